@@ -1,0 +1,1 @@
+"""The store: catalog, org units, periods, documents and observations with their provenance."""
