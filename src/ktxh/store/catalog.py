@@ -1,0 +1,324 @@
+"""The catalog: sections, indicators, org units and their changes, kept as data files.
+
+The files live in data/catalog/*.yaml and are validated when loaded (known keys,
+required keys, unique codes, references that exist, NFC text); an error names the
+file and line. `load_catalog(session)` brings the database in line with the files
+(insert or update by code; aliases learned from confirmed matches are kept).
+`IndicatorMatcher` matches an indicator name as a report writes it to a catalog code
+without a database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ktxh.errors import CatalogError
+from ktxh.settings import DATA_DIR
+from ktxh.store.folding import fold, fold_words
+from ktxh.store.schema import INDICATOR_KINDS, ORG_LEVELS, Indicator, IndicatorAlias, OrgUnit, OrgUnitChange, Section
+from ktxh.store.vocab import read_yaml
+
+CATALOG_DIR = DATA_DIR / "catalog"
+
+SECTION_KEYS = ({"code", "title"}, {"parent"})
+INDICATOR_KEYS = (
+    {"code", "name", "unit", "base_unit", "kind", "section"},
+    {"aliases", "components", "official_code", "description"},
+)
+ORG_UNIT_KEYS = ({"code", "name", "level"}, {"parent", "valid_from", "valid_to", "note"})
+CHANGE_KEYS = ({"from", "to", "date"}, {"weight", "kind", "note"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One validated entry of a catalog file, with where it was written."""
+
+    data: dict[str, Any]
+    where: str
+
+
+@dataclass
+class Catalog:
+    sections: list[Entry] = field(default_factory=list)
+    indicators: list[Entry] = field(default_factory=list)
+    org_units: list[Entry] = field(default_factory=list)
+    changes: list[Entry] = field(default_factory=list)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line each mapping starts on (key `__line__`)."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping  # type: ignore[return-value]
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _read_entries(path: Path, top_key: str, keys: tuple[set[str], set[str]]) -> list[Entry]:
+    read_yaml(path)  # syntax and NFC, with the file and line of an error
+    doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe loader subclass
+    if not isinstance(doc, dict) or not isinstance(doc.get(top_key), list):
+        raise CatalogError(f"expected a list under '{top_key}:'", where=str(path))
+    required, optional = keys
+    entries = []
+    for item in doc[top_key]:
+        if not isinstance(item, dict):
+            raise CatalogError(f"each item of '{top_key}' must be a mapping", where=str(path))
+        where = f"{path}:{item.pop('__line__', '?')}"
+        missing, unknown = required - set(item), set(item) - required - optional
+        if missing or unknown:
+            raise CatalogError(f"missing keys {sorted(missing)}, unknown keys {sorted(unknown)}", where=where)
+        entries.append(Entry(_strip_lines(item), where))
+    return entries
+
+
+def _strip_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+def read_catalog(directory: Path = CATALOG_DIR) -> Catalog:
+    """Read and validate every catalog file of `directory`."""
+    cat = Catalog(
+        sections=_read_entries(directory / "sections.yaml", "sections", SECTION_KEYS),
+        indicators=_read_entries(directory / "indicators.yaml", "indicators", INDICATOR_KEYS),
+        org_units=_read_entries(directory / "org_units.yaml", "org_units", ORG_UNIT_KEYS),
+        changes=_optional_entries(directory / "org_unit_changes.yaml", "org_unit_changes", CHANGE_KEYS),
+    )
+    validate_catalog(cat)
+    return cat
+
+
+def _optional_entries(path: Path, top_key: str, keys: tuple[set[str], set[str]]) -> list[Entry]:
+    return _read_entries(path, top_key, keys) if path.exists() else []
+
+
+def validate_catalog(cat: Catalog) -> None:
+    """References resolve, codes are unique, kinds and levels are known."""
+    sections = _unique_codes(cat.sections, "section")
+    indicators = _unique_codes(cat.indicators, "indicator")
+    units = _unique_codes(cat.org_units, "org unit")
+    for e in cat.sections:
+        _must_exist(e, "parent", sections)
+    for e in cat.indicators:
+        _must_exist(e, "section", sections)
+        if e.data["kind"] not in INDICATOR_KINDS:
+            raise CatalogError(f"kind must be one of {INDICATOR_KINDS}, not {e.data['kind']!r}", where=e.where)
+        for comp in e.data.get("components") or []:
+            if comp not in indicators:
+                raise CatalogError(f"component {comp!r} is not a catalog indicator", where=e.where)
+    for e in cat.org_units:
+        _must_exist(e, "parent", units)
+        if e.data["level"] not in ORG_LEVELS:
+            raise CatalogError(f"level must be one of {ORG_LEVELS}, not {e.data['level']!r}", where=e.where)
+    for e in cat.changes:
+        _must_exist(e, "from", units)
+        _must_exist(e, "to", units)
+
+
+def _unique_codes(entries: list[Entry], what: str) -> set[str]:
+    seen: set[str] = set()
+    for e in entries:
+        code = str(e.data["code"])
+        if code in seen:
+            raise CatalogError(f"duplicate {what} code {code!r}", where=e.where)
+        seen.add(code)
+    return seen
+
+
+def _must_exist(entry: Entry, key: str, codes: set[str]) -> None:
+    ref = entry.data.get(key)
+    if ref is not None and str(ref) not in codes:
+        raise CatalogError(f"{key} {ref!r} is not defined", where=entry.where)
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise CatalogError(f"not a date (YYYY-MM-DD): {value!r}", where=where) from exc
+
+
+def load_catalog(session: Session, cat: Catalog | None = None) -> dict[str, int]:
+    """Bring the database in line with the catalog files; returns how many of each were loaded."""
+    cat = cat or read_catalog()
+    _load_sections(session, cat.sections)
+    _load_indicators(session, cat.indicators)
+    _load_org_units(session, cat.org_units)
+    _load_changes(session, cat.changes)
+    return {
+        "sections": len(cat.sections),
+        "indicators": len(cat.indicators),
+        "org_units": len(cat.org_units),
+        "org_unit_changes": len(cat.changes),
+    }
+
+
+def _by_code(session: Session, model: Any) -> dict[str, Any]:
+    return {row.code: row for row in session.scalars(select(model))}
+
+
+def _load_sections(session: Session, entries: list[Entry]) -> None:
+    existing = _by_code(session, Section)
+    for order, e in enumerate(entries):
+        row = existing.get(str(e.data["code"])) or Section(code=str(e.data["code"]))
+        row.title = e.data["title"]
+        row.parent_code = None if e.data.get("parent") is None else str(e.data["parent"])
+        row.sort_order = order
+        session.add(row)
+
+
+def _load_indicators(session: Session, entries: list[Entry]) -> None:
+    existing = _by_code(session, Indicator)
+    for order, e in enumerate(entries):
+        d = e.data
+        row = existing.get(d["code"]) or Indicator(code=d["code"])
+        row.name, row.unit, row.base_unit, row.kind = d["name"], d["unit"], d["base_unit"], d["kind"]
+        row.section_code = str(d["section"])
+        row.components = list(d.get("components") or [])
+        row.official_code = None if d.get("official_code") is None else str(d["official_code"])
+        row.description = d.get("description")
+        row.sort_order, row.status = order, "catalogued"
+        session.add(row)
+        session.flush()
+        _sync_catalog_aliases(session, row, [d["name"], *(d.get("aliases") or [])])
+
+
+def _sync_catalog_aliases(session: Session, indicator: Indicator, names: Iterable[str]) -> None:
+    wanted = {fold(n): n for n in names}
+    rows = session.scalars(select(IndicatorAlias).where(IndicatorAlias.indicator_id == indicator.id)).all()
+    have = {r.key: r for r in rows}
+    for r in rows:
+        if r.origin == "catalog" and r.key not in wanted:
+            session.delete(r)
+    for key, name in wanted.items():
+        if key not in have:
+            session.add(IndicatorAlias(indicator_id=indicator.id, alias=name, key=key, origin="catalog"))
+
+
+def _load_org_units(session: Session, entries: list[Entry]) -> None:
+    existing = _by_code(session, OrgUnit)
+    for e in entries:
+        d = e.data
+        row = existing.get(str(d["code"])) or OrgUnit(code=str(d["code"]))
+        row.name, row.level = d["name"], d["level"]
+        row.valid_from = _date(d.get("valid_from"), e.where)
+        row.valid_to = _date(d.get("valid_to"), e.where)
+        existing[row.code] = row
+        session.add(row)
+    session.flush()
+    for e in entries:
+        parent = e.data.get("parent")
+        existing[str(e.data["code"])].parent_id = existing[str(parent)].id if parent is not None else None
+
+
+def _load_changes(session: Session, entries: list[Entry]) -> None:
+    units = _by_code(session, OrgUnit)
+    session.execute(delete(OrgUnitChange))
+    for e in entries:
+        d = e.data
+        change_date = _date(d["date"], e.where)
+        assert change_date is not None
+        session.add(
+            OrgUnitChange(
+                from_id=units[str(d["from"])].id,
+                to_id=units[str(d["to"])].id,
+                date=change_date,
+                weight=float(d.get("weight", 1.0)),
+                kind=d.get("kind", "merge"),
+                note=d.get("note"),
+            )
+        )
+
+
+@dataclass(frozen=True)
+class MatchCandidate:
+    code: str
+    section: str | None
+    key: str
+    words: frozenset[str]
+
+
+class IndicatorMatcher:
+    """Match an indicator name to a catalog code: exact folded name first, then word overlap.
+
+    Folding makes the match tolerant of diacritics and case; comparing word sets makes it
+    tolerant of word order. A section code, when given, breaks ties.
+    """
+
+    MIN_SCORE = 0.8
+
+    def __init__(self, candidates: Iterable[MatchCandidate]) -> None:
+        self.candidates = list(candidates)
+        self.exact: dict[str, list[MatchCandidate]] = {}
+        for c in self.candidates:
+            self.exact.setdefault(c.key, []).append(c)
+
+    @classmethod
+    @functools.cache
+    def from_catalog(cls) -> IndicatorMatcher:
+        return cls.from_entries(read_catalog().indicators)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[Entry]) -> IndicatorMatcher:
+        cands = []
+        for e in entries:
+            for name in [e.data["name"], *(e.data.get("aliases") or [])]:
+                cands.append(MatchCandidate(e.data["code"], str(e.data["section"]), fold(name), fold_words(name)))
+        return cls(cands)
+
+    @classmethod
+    def from_session(cls, session: Session) -> IndicatorMatcher:
+        rows = session.execute(
+            select(IndicatorAlias.key, Indicator.code, Indicator.section_code).join(
+                Indicator, Indicator.id == IndicatorAlias.indicator_id
+            )
+        )
+        return cls(MatchCandidate(code, section, key, frozenset(key.split())) for key, code, section in rows)
+
+    def match(self, name: str, section_code: str | None = None) -> str | None:
+        key = fold(name)
+        if not key:
+            return None
+        exact = self.exact.get(key)
+        if exact:
+            return self._prefer_section(exact, section_code).code
+        words = frozenset(key.split())
+        best: tuple[float, int, MatchCandidate] | None = None
+        for c in self.candidates:
+            score = _dice(words, c.words)
+            same_section = int(section_code is not None and c.section == section_code)
+            if score >= self.MIN_SCORE and (best is None or (score, same_section) > best[:2]):
+                best = (score, same_section, c)
+        return best[2].code if best else None
+
+    @staticmethod
+    def _prefer_section(cands: list[MatchCandidate], section_code: str | None) -> MatchCandidate:
+        for c in cands:
+            if section_code and c.section == section_code:
+                return c
+        return cands[0]
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))

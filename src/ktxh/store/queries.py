@@ -1,0 +1,242 @@
+"""Typed reads of the store, shared by the checks, the report writer and the web portal.
+
+`current_observations` gives the current row (the latest recorded) for each indicator
+x org unit x period x value kind, with its stated comparisons, as plain dataclasses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from ktxh.model import Comparison
+from ktxh.store.folding import fold
+from ktxh.store.schema import (
+    Document,
+    Indicator,
+    IndicatorAlias,
+    Observation,
+    OrgUnit,
+    Period,
+    Section,
+    StatedComparison,
+)
+
+
+@dataclass(frozen=True)
+class ObservationRow:
+    """An observation joined with its indicator, org unit, period and stated comparisons."""
+
+    id: int
+    indicator_code: str
+    indicator_name: str
+    section_code: str | None
+    base_unit: str | None
+    indicator_kind: str
+    org_unit_code: str
+    org_unit_name: str
+    period_label: str
+    period_type: str
+    period_start: dt.date
+    period_end: dt.date
+    value_kind: str
+    value: float | None
+    total: float | None
+    unit_written: str | None
+    value_written: str | None
+    document_id: int | None
+    source: str | None
+    source_offset: int | None
+    part_of_offset: int | None
+    comparisons: tuple[Comparison, ...]
+    recorded_at: dt.datetime
+    indicator_text: str | None = None
+    status: str = "ok"
+
+
+def _current_ids() -> Select[tuple[int]]:
+    """Ids of the latest row of each indicator x org unit x period x value kind (x source offset)."""
+    ranked = select(
+        Observation.id,
+        func.row_number()
+        .over(
+            partition_by=(
+                Observation.indicator_id,
+                Observation.org_unit_id,
+                Observation.period_id,
+                Observation.value_kind,
+                Observation.document_id,
+                Observation.source_offset,
+            ),
+            order_by=(Observation.recorded_at.desc(), Observation.id.desc()),
+        )
+        .label("rank"),
+    ).subquery()
+    return select(ranked.c.id).where(ranked.c.rank == 1)
+
+
+def _rows_query() -> Select[tuple[Observation, Indicator, OrgUnit, Period]]:
+    return (
+        select(Observation, Indicator, OrgUnit, Period)
+        .join(Indicator, Indicator.id == Observation.indicator_id)
+        .join(OrgUnit, OrgUnit.id == Observation.org_unit_id)
+        .join(Period, Period.id == Observation.period_id)
+    )
+
+
+def current_observations(
+    session: Session,
+    org_unit_code: str | None = None,
+    period_label: str | None = None,
+    indicator_code: str | None = None,
+    value_kind: str | None = None,
+) -> list[ObservationRow]:
+    """Current observations, filtered; in report order (section, indicator, period)."""
+    query = _rows_query().where(Observation.id.in_(_current_ids()))
+    if org_unit_code is not None:
+        query = query.where(OrgUnit.code == org_unit_code)
+    if period_label is not None:
+        query = query.where(Period.label == period_label)
+    if indicator_code is not None:
+        query = query.where(Indicator.code == indicator_code)
+    if value_kind is not None:
+        query = query.where(Observation.value_kind == value_kind)
+    query = query.order_by(Indicator.sort_order, Indicator.id, Period.end, Observation.source_offset, Observation.id)
+    return _with_comparisons(session, session.execute(query).all())
+
+
+def observation_history(session: Session, observation_id: int) -> list[ObservationRow]:
+    """Every recorded row of the same indicator x org unit x period x value kind, oldest first."""
+    row = session.get(Observation, observation_id)
+    if row is None:
+        return []
+    query = _rows_query().where(
+        Observation.indicator_id == row.indicator_id,
+        Observation.org_unit_id == row.org_unit_id,
+        Observation.period_id == row.period_id,
+        Observation.value_kind == row.value_kind,
+    )
+    return _with_comparisons(session, session.execute(query.order_by(Observation.recorded_at, Observation.id)).all())
+
+
+def series(session: Session, indicator_code: str, org_unit_code: str) -> list[ObservationRow]:
+    """Every period of an indicator for one org unit (current rows), oldest first."""
+    rows = current_observations(session, org_unit_code=org_unit_code, indicator_code=indicator_code)
+    return sorted(rows, key=lambda r: (r.period_end, r.period_start, r.value_kind))
+
+
+def _with_comparisons(session: Session, rows: Sequence[tuple[Observation, Indicator, OrgUnit, Period]]) -> list[ObservationRow]:
+    ids = [obs.id for obs, *_ in rows]
+    comps: dict[int, list[Comparison]] = defaultdict(list)
+    for chunk_start in range(0, len(ids), 900):
+        chunk = ids[chunk_start : chunk_start + 900]
+        query = select(StatedComparison).where(StatedComparison.observation_id.in_(chunk))
+        for c in session.scalars(query.order_by(StatedComparison.id)):
+            comps[c.observation_id].append(Comparison(c.type, c.base, c.value, c.unit))
+    return [_row(obs, ind, org, per, tuple(comps[obs.id])) for obs, ind, org, per in rows]
+
+
+def _row(obs: Observation, ind: Indicator, org: OrgUnit, per: Period, comps: tuple[Comparison, ...]) -> ObservationRow:
+    return ObservationRow(
+        id=obs.id,
+        indicator_code=ind.code,
+        indicator_name=ind.name,
+        section_code=ind.section_code,
+        base_unit=ind.base_unit,
+        indicator_kind=ind.kind,
+        org_unit_code=org.code,
+        org_unit_name=org.name,
+        period_label=per.label,
+        period_type=per.type,
+        period_start=per.start,
+        period_end=per.end,
+        value_kind=obs.value_kind,
+        value=obs.value,
+        total=obs.total,
+        unit_written=obs.unit_written,
+        value_written=obs.value_written,
+        document_id=obs.document_id,
+        source=obs.source,
+        source_offset=obs.source_offset,
+        part_of_offset=obs.part_of_offset,
+        comparisons=comps,
+        recorded_at=obs.recorded_at,
+        indicator_text=obs.indicator_text,
+        status=obs.status,
+    )
+
+
+def top_org_unit(session: Session) -> OrgUnit | None:
+    """The highest org unit that has observations (a province before the country)."""
+    order = {"country": 0, "region": 1, "province": 2, "district": 3, "commune": 4}
+    used = session.scalars(select(OrgUnit).where(OrgUnit.id.in_(select(Observation.org_unit_id).distinct()))).all()
+    if not used:
+        return None
+    return min(used, key=lambda o: (order.get(o.level, 9), o.code))
+
+
+def latest_period(session: Session, org_unit_code: str | None = None) -> Period | None:
+    """The latest period (by end date, then the longest) with observations of the org unit."""
+    query = select(Period).join(Observation, Observation.period_id == Period.id)
+    if org_unit_code is not None:
+        query = query.join(OrgUnit, OrgUnit.id == Observation.org_unit_id).where(OrgUnit.code == org_unit_code)
+    counts = func.count(Observation.id)
+    query = query.group_by(Period.id).order_by(counts.desc(), Period.end.desc(), Period.start)
+    return session.scalars(query.limit(1)).first()
+
+
+def report_period(session: Session, org_unit_code: str | None = None) -> Period | None:
+    """The period a report is about by default: the latest end date among the well-filled periods."""
+    return latest_period(session, org_unit_code)
+
+
+def sections(session: Session) -> list[Section]:
+    return list(session.scalars(select(Section).order_by(Section.sort_order, Section.id)))
+
+
+def indicators(session: Session, query: str | None = None, include_uncatalogued: bool = True) -> list[Indicator]:
+    """Indicators in report order; `query` matches code, name or alias ignoring diacritics and case."""
+    stmt = select(Indicator).order_by(Indicator.sort_order, Indicator.id)
+    if not include_uncatalogued:
+        stmt = stmt.where(Indicator.status == "catalogued")
+    if query:
+        key = f"%{fold(query)}%"
+        alias = aliased(IndicatorAlias)
+        matching = select(alias.indicator_id).where(alias.key.like(key))
+        stmt = stmt.where(or_(Indicator.id.in_(matching), Indicator.code.ilike(f"%{query}%")))
+    return list(session.scalars(stmt))
+
+
+def components(session: Session) -> dict[str, list[str]]:
+    """Identities of the catalog: indicator code -> the codes it is the sum of."""
+    return {i.code: list(i.components) for i in session.scalars(select(Indicator)) if i.components}
+
+
+def documents(session: Session) -> list[Document]:
+    """Reports in the store, newest first."""
+    return list(session.scalars(select(Document).order_by(Document.date.desc().nulls_last(), Document.id.desc())))
+
+
+def org_unit_by_code(session: Session, code: str) -> OrgUnit | None:
+    return session.scalar(select(OrgUnit).where(OrgUnit.code == code))
+
+
+def period_by_label(session: Session, label: str) -> Period | None:
+    """The period of a label as written ("9 tháng 2012") or canonical ("9 tháng đầu năm 2012")."""
+    from ktxh.store.periods import PeriodError, parse_period
+
+    row = session.scalar(select(Period).where(Period.label == label))
+    if row is not None:
+        return row
+    try:
+        spec = parse_period(label)
+    except PeriodError:
+        return None
+    return session.scalar(
+        select(Period).where(Period.type == spec.type, Period.start == spec.start, Period.end == spec.end)
+    )

@@ -1,0 +1,68 @@
+"""Vietnamese words the store needs (period labels, value kinds), read from data/vocab/*.yaml.
+
+Each file is validated when loaded: known keys only, text in NFC. The files are read
+once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ktxh.errors import CatalogError
+from ktxh.settings import DATA_DIR
+
+VOCAB_DIR = DATA_DIR / "vocab"
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML data file, naming the file and line of a syntax error; text must be NFC."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CatalogError(f"cannot read: {exc.strerror}", where=str(path)) from exc
+    if unicodedata.normalize("NFC", raw) != raw:
+        raise CatalogError("text is not in Unicode NFC form", where=str(path))
+    try:
+        return yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise CatalogError(f"not valid YAML: {getattr(exc, 'problem', exc)}", where=where) from exc
+
+
+def require_keys(data: Any, keys: set[str], where: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise CatalogError("expected a mapping", where=where)
+    unknown = set(data) - keys
+    missing = keys - set(data)
+    if unknown or missing:
+        raise CatalogError(f"unknown keys {sorted(unknown)}, missing keys {sorted(missing)}", where=where)
+    return data
+
+
+@functools.cache
+def period_words() -> dict[str, Any]:
+    path = VOCAB_DIR / "periods.yaml"
+    return require_keys(read_yaml(path), {"words", "quarters", "labels"}, str(path))
+
+
+@functools.cache
+def value_kinds() -> dict[str, dict[str, Any]]:
+    """value kind code -> {"label": Vietnamese label, "words": [...]}."""
+    from ktxh.store.schema import VALUE_KINDS
+
+    path = VOCAB_DIR / "value_kinds.yaml"
+    data = require_keys(read_yaml(path), set(VALUE_KINDS), str(path))
+    for code, entry in data.items():
+        require_keys(entry, {"label", "words"}, f"{path}: {code}")
+    return data
+
+
+def value_kind_label(code: str) -> str:
+    entry = value_kinds().get(code)
+    return str(entry["label"]) if entry else code
