@@ -68,6 +68,7 @@ class FigureContext:
     same_period: float | None = None
     parts: tuple[FigureContext, ...] = ()
     flags: tuple[Flag, ...] = ()
+    anchor: int = 0  # where the anchor number (the level, else the first comparison) starts in `sentence`
 
     @property
     def flagged(self) -> bool:

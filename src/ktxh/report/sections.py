@@ -1,0 +1,190 @@
+"""The report's sections: figures placed in the catalog's section tree, each section with its table.
+
+A figure goes to its indicator's section; one with no section (an uncatalogued
+indicator) to a closing "other" section. Figures stated as parts of another
+("trong đó:") hang under it. Sections with no figures anywhere below them are left
+out, since a generated report has nothing to say there.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ktxh.report.context import FigureContext, SectionContext, TableContext, TableRow
+from ktxh.report.phrasing import FigureText, display_unit, figure_sentence, load_phrases
+from ktxh.report.vi_format import format_number, format_percent
+from ktxh.store.queries import ObservationRow
+
+if TYPE_CHECKING:
+    from ktxh.report.build import Inputs
+
+OTHER_CODE = "_other"
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    """A node of the catalog's section tree."""
+
+    code: str
+    title: str
+    parent_code: str | None = None
+
+
+def section_number(code: str) -> str:
+    """The heading number as printed: "1" -> "1.", "1.1" -> "1.1.", "1.1.a" -> "a."."""
+    last = code.rsplit(".", 1)[-1]
+    return f"{last}." if last.isalpha() else f"{code}."
+
+
+def section_depth(code: str) -> int:
+    return code.count(".")
+
+
+def build_sections(inputs: Inputs, sections: Sequence[SectionInfo], words: dict[str, Any]) -> list[SectionContext]:
+    """Sections in report order, each with its figures (parts nested) and its table."""
+    from ktxh.report.build import flags_by_observation
+
+    flags = flags_by_observation(inputs.findings)
+    figures = {row.id: _figure(row, inputs, flags) for row in inputs.figures}
+    known = {s.code for s in sections}
+    by_section = _group(inputs.figures, figures, known)
+    wanted = _with_ancestors(set(by_section), sections)
+    out = [_section(s.code, s.title, by_section.get(s.code, []), words) for s in sections if s.code in wanted]
+    if OTHER_CODE in by_section:
+        out.append(_section(OTHER_CODE, str(words["other_section"]), by_section[OTHER_CODE], words, number=""))
+    return out
+
+
+def _group(
+    rows: Sequence[ObservationRow], figures: dict[int, FigureContext], known: set[str]
+) -> dict[str, list[FigureContext]]:
+    """Top-level figures by section, in the order of the source; parts attached to their whole."""
+    ordered = sorted(enumerate(rows), key=lambda ir: (ir[1].source_offset is None, ir[1].source_offset or 0, ir[0]))
+    wholes = {(r.document_id, r.source, r.source_offset): r for _, r in ordered if r.source_offset is not None}
+    parts: dict[int, list[FigureContext]] = defaultdict(list)
+    tops: list[ObservationRow] = []
+    for _, row in ordered:
+        whole = (
+            wholes.get((row.document_id, row.source, row.part_of_offset)) if row.part_of_offset is not None else None
+        )
+        if whole is not None and whole.id != row.id and whole.section_code == row.section_code:
+            parts[whole.id].append(figures[row.id])
+        else:
+            tops.append(row)
+    out: dict[str, list[FigureContext]] = defaultdict(list)
+    for row in tops:
+        code = row.section_code if row.section_code in known else OTHER_CODE
+        fig = figures[row.id]
+        out[code].append(_with_parts(fig, parts.get(row.id, [])))
+    return out
+
+
+def _with_parts(fig: FigureContext, parts: list[FigureContext]) -> FigureContext:
+    from dataclasses import replace
+
+    return replace(fig, parts=tuple(parts)) if parts else fig
+
+
+def _with_ancestors(codes: set[str], sections: Sequence[SectionInfo]) -> set[str]:
+    parent = {s.code: s.parent_code for s in sections}
+    out = set()
+    for code in codes:
+        current: str | None = code
+        while current is not None and current not in out:
+            out.add(current)
+            current = parent.get(current)
+    return out
+
+
+def _figure(row: ObservationRow, inputs: Inputs, flags: dict[int, Any]) -> FigureContext:
+    from ktxh.report.build import provenance, written_value
+
+    value = written_value(row)
+    total = _written_total(row, value)
+    text = FigureText(row.indicator_name, value, row.unit_written, row.value_kind, row.comparisons, total)
+    sentence = figure_sentence(text)
+    return FigureContext(
+        indicator_code=row.indicator_code,
+        indicator_name=row.indicator_name,
+        value=value,
+        unit=row.unit_written,
+        value_text="" if value is None else format_number(value),
+        value_kind=row.value_kind,
+        comparisons=row.comparisons,
+        sentence=sentence.text,
+        provenance=provenance(row),
+        total=total,
+        plan=inputs.plans.get(row.indicator_code),
+        same_period=inputs.same_period.get(row.indicator_code),
+        flags=flags.get(row.id, ()),
+        anchor=sentence.anchor,
+    )
+
+
+def _written_total(row: ObservationRow, written: float | None) -> float | None:
+    """The total in the written unit: the store scales it to the base unit like the value."""
+    if row.total is None:
+        return None
+    if written is None or not row.value:
+        return row.total
+    return round(row.total * written / row.value, 9)
+
+
+def _section(
+    code: str, title: str, figures: list[FigureContext], words: dict[str, Any], number: str | None = None
+) -> SectionContext:
+    table = _table(title, figures, words) if figures else None
+    shown = section_number(code) if number is None else number
+    depth = 0 if code == OTHER_CODE else section_depth(code)
+    return SectionContext(code, shown, title, depth, tuple(figures), table)
+
+
+def _table(title: str, figures: list[FigureContext], words: dict[str, Any]) -> TableContext:
+    rows: list[TableRow] = []
+    for fig in figures:
+        rows.append(table_row(fig, 0))
+        rows.extend(table_row(part, 1) for part in fig.parts)
+    caption = str(words["table_caption"]).format(section=title)
+    return TableContext(caption, tuple(str(c) for c in words["table_columns"]), tuple(rows))
+
+
+def table_row(fig: FigureContext, depth: int) -> TableRow:
+    """One row of a section's table; a percent computed by us is rounded to two decimals."""
+    phrases = load_phrases()
+    actual = "" if fig.value is None else fig.value_text
+    if fig.total is not None and actual:
+        actual = f"{actual}/{format_number(fig.total)}"
+    return TableRow(
+        indicator_name=fig.indicator_name,
+        unit=display_unit(fig.unit, phrases),
+        plan="" if fig.plan is None else format_number(fig.plan),
+        actual=actual,
+        pct_plan=_pct_plan(fig),
+        same_period="" if fig.same_period is None else format_number(fig.same_period),
+        pct_same_period=_pct_same_period(fig),
+        provenance=fig.provenance,
+        depth=depth,
+        flagged=fig.flagged,
+    )
+
+
+def _pct_plan(fig: FigureContext) -> str:
+    stated = fig.comparison("pct_of", "plan")
+    if stated is not None:
+        return format_percent(stated.value)
+    if fig.value is not None and fig.plan:
+        return format_percent(round(fig.value / fig.plan * 100, 2), computed=True)
+    return ""
+
+
+def _pct_same_period(fig: FigureContext) -> str:
+    """The figure as a percent of the same period a year before (112% for "tăng 12%")."""
+    stated = fig.comparison("change_pct", "same_period")
+    if stated is not None:
+        return format_percent(round(100 + stated.value, 6))
+    if fig.value is not None and fig.same_period:
+        return format_percent(round(fig.value / fig.same_period * 100, 2), computed=True)
+    return ""
