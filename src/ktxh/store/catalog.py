@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session
 from ktxh.errors import CatalogError
 from ktxh.settings import DATA_DIR
 from ktxh.store.folding import fold, fold_words
-from ktxh.store.schema import INDICATOR_KINDS, ORG_LEVELS, Indicator, IndicatorAlias, OrgUnit, OrgUnitChange, Section
+from ktxh.store.schema import (
+    INDICATOR_KINDS,
+    ORG_LEVELS,
+    Indicator,
+    IndicatorAlias,
+    OrgUnit,
+    OrgUnitChange,
+    Section,
+)
 from ktxh.store.vocab import read_yaml
 
 CATALOG_DIR = DATA_DIR / "catalog"
@@ -69,7 +77,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 def _read_entries(path: Path, top_key: str, keys: tuple[set[str], set[str]]) -> list[Entry]:
     read_yaml(path)  # syntax and NFC, with the file and line of an error
-    doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - safe loader subclass
+    doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     if not isinstance(doc, dict) or not isinstance(doc.get(top_key), list):
         raise CatalogError(f"expected a list under '{top_key}:'", where=str(path))
     required, optional = keys

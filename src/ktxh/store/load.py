@@ -82,7 +82,7 @@ def read_rows(path: Path) -> Iterator[FigureRow]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
-            _check_header(path, reader.fieldnames or [])
+            _check_header(path, list(reader.fieldnames or []))
             for row in reader:
                 cells = {k: (v or "").strip() for k, v in row.items() if k is not None}
                 if None in row:

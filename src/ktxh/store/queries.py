@@ -10,6 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -80,7 +81,7 @@ def _current_ids() -> Select[tuple[int]]:
     return select(ranked.c.id).where(ranked.c.rank == 1)
 
 
-def _rows_query() -> Select[tuple[Observation, Indicator, OrgUnit, Period]]:
+def _rows_query() -> Select:
     return (
         select(Observation, Indicator, OrgUnit, Period)
         .join(Indicator, Indicator.id == Observation.indicator_id)
@@ -130,7 +131,9 @@ def series(session: Session, indicator_code: str, org_unit_code: str) -> list[Ob
     return sorted(rows, key=lambda r: (r.period_end, r.period_start, r.value_kind))
 
 
-def _with_comparisons(session: Session, rows: Sequence[tuple[Observation, Indicator, OrgUnit, Period]]) -> list[ObservationRow]:
+def _with_comparisons(
+    session: Session, rows: Sequence[Any]
+) -> list[ObservationRow]:
     ids = [obs.id for obs, *_ in rows]
     comps: dict[int, list[Comparison]] = defaultdict(list)
     for chunk_start in range(0, len(ids), 900):
