@@ -85,6 +85,11 @@ def seed_store(store: Store) -> Store:
 
 
 @pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED_TEXT
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED_TEXT.read_text(encoding="utf-8")
 

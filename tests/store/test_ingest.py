@@ -1,0 +1,68 @@
+from sqlalchemy import func, select
+
+from ktxh.extract import extract
+from ktxh.store import queries
+from ktxh.store.ingest import ingest_file, ingest_text, preview_text, report_title
+from ktxh.store.schema import Document, IndicatorAlias, Observation
+
+
+def test_title_names_org_unit_and_period(seed_text):
+    assert "9 tháng đầu năm 2012" in report_title(seed_text)
+
+
+def test_ingesting_the_seed_keeps_every_fact_with_its_offset(store, seed_text, seed_path):
+    facts = extract(seed_text).facts
+    result = ingest_file(store, seed_path)
+    assert result.new_document
+    assert result.preview.org_unit_code == "12"
+    assert result.preview.period_label == "9 tháng đầu năm 2012"
+    with store.reading() as session:
+        stored = set(session.scalars(select(Observation.source_offset).where(Observation.document_id == result.document_id)))
+    kept = {f.offset for f in facts if f.value is not None or f.comparisons}
+    assert kept and kept <= stored
+    matched = result.preview.count("matched")
+    assert matched / len(kept) > 0.8, f"only {matched} of {len(kept)} facts matched the catalog"
+
+
+def test_ingesting_twice_changes_nothing(store, seed_text):
+    first = ingest_text(store, seed_text, source="seed.txt")
+    with store.reading() as session:
+        before = session.scalar(select(func.count()).select_from(Observation))
+    second = ingest_text(store, seed_text, source="seed.txt")
+    with store.reading() as session:
+        after = session.scalar(select(func.count()).select_from(Observation))
+        documents = session.scalar(select(func.count()).select_from(Document))
+    assert first.added > 0 and second.added == 0 and not second.new_document
+    assert before == after and documents == 1
+
+
+def test_values_are_scaled_and_comparisons_kept(store, seed_text):
+    ingest_text(store, seed_text)
+    with store.reading() as session:
+        rows = [r for r in queries.current_observations(session) if r.unit_written == "nghìn tấn" and r.value]
+    assert rows, "the seed gives maize output in nghìn tấn"
+    maize = rows[0]
+    assert maize.value is not None and maize.value_written is not None
+    assert abs(maize.value - float(maize.value_written) * 1000) < 1e-6
+
+
+def test_preview_stores_nothing(store, seed_text):
+    with store.reading() as session:
+        preview = preview_text(session, seed_text)
+        assert preview.outcomes
+        assert session.scalar(select(func.count()).select_from(Observation)) == 0
+
+
+def test_unknown_names_are_stored_as_uncatalogued_and_fuzzy_names_learned(store):
+    text = (
+        "Báo cáo tình hình kinh tế - xã hội tỉnh Lai Châu tháng 9 năm 2013\n\n"
+        "Số con mèo được tiêm phòng đạt 1.234 con, tăng 5% so với cùng kỳ.\n"
+    )
+    result = ingest_text(store, text)
+    assert result.preview.count("uncatalogued") == 1
+    assert result.preview.period_label == "tháng 9 năm 2013"
+    with store.reading() as session:
+        rows = queries.current_observations(session, period_label="tháng 9 năm 2013")
+        assert [r.indicator_code.startswith("uncatalogued.") for r in rows] == [True]
+        learned = session.scalar(select(func.count()).select_from(IndicatorAlias).where(IndicatorAlias.origin == "learned"))
+    assert learned == 0
