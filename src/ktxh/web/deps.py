@@ -1,0 +1,25 @@
+"""Request dependencies: the store the app was created with and a read session per request."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from ktxh.store.db import Store
+
+
+def get_store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with get_store(request).reading() as session:
+        yield session
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+SessionDep = Annotated[Session, Depends(get_session)]

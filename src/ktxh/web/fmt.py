@@ -1,0 +1,56 @@
+"""Numbers, dates and labels as a Vietnamese reader expects them; used as Jinja filters.
+
+Babel's "vi" locale gives the thousands dot and decimal comma ("83.992", "46,9").
+The words for value kinds come from the store's vocabulary file, not from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Any
+
+import yaml
+from babel.numbers import format_decimal
+
+from ktxh.settings import DATA_DIR
+
+VALUE_KINDS_FILE = DATA_DIR / "vocab" / "value_kinds.yaml"
+
+
+def number(value: float | None, digits: int = 2) -> str:
+    """83992 -> "83.992", 46.9 -> "46,9"; None -> "" (a table cell left blank)."""
+    if value is None:
+        return ""
+    pattern = "#,##0" + ("." + "#" * digits if digits > 0 else "")
+    return format_decimal(value, format=pattern, locale="vi")
+
+
+def signed(value: float | None, digits: int = 1) -> str:
+    """A change with its sign: 12 -> "+12", -5.7 -> "-5,7"."""
+    if value is None:
+        return ""
+    text = number(abs(value), digits)
+    return ("+" if value > 0 else "-" if value < 0 else "") + text
+
+
+def date(value: dt.date | dt.datetime | None) -> str:
+    """The day-first form officers write: 15/09/2012."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+@cache
+def value_kind_labels() -> dict[str, str]:
+    """code -> the Vietnamese word ("estimate" -> "ước"), from the vocabulary file."""
+    data: dict[str, Any] = yaml.safe_load(VALUE_KINDS_FILE.read_text(encoding="utf-8")) or {}
+    return {code: str(entry.get("label", code)) for code, entry in data.items()}
+
+
+def value_kind(code: str | None) -> str:
+    """The word for a value kind, the code itself when the vocabulary lacks it."""
+    if not code:
+        return ""
+    return value_kind_labels().get(code, code)
+
+
+FILTERS = {"number": number, "signed": signed, "date": date, "value_kind": value_kind}

@@ -1,0 +1,138 @@
+"""The HTML pages: dashboard, indicator, report archive, checks, search, upload, downloads.
+
+Each route calls one service and renders one template; Jinja2 autoescapes every
+value, so text that came from an upload is shown, never run.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Path, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from ktxh.errors import NotFoundError
+from ktxh.web import search as search_service
+from ktxh.web import services, tables, uploads
+from ktxh.web.deps import SessionDep, StoreDep
+from ktxh.web.fmt import value_kind_labels
+from ktxh.web.pages import tables as page_tables
+
+router = APIRouter(include_in_schema=False)
+
+Param = Annotated[str | None, Query(max_length=200)]
+Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
+REPORT_FORMATS = {
+    "txt": "text/plain; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+
+
+def render(request: Request, name: str, **context: Any) -> HTMLResponse:
+    return request.app.state.templates.TemplateResponse(request, name, context)
+
+
+@router.get("/", response_class=HTMLResponse)
+def dashboard(request: Request, session: SessionDep, org: Param = None, period: Param = None) -> Response:
+    board = services.dashboard(session, org, period)
+    return render(request, "dashboard.html", board=board)
+
+
+@router.get("/indicators/{code}", response_class=HTMLResponse)
+def indicator(request: Request, session: SessionDep, code: str, org: Param = None) -> Response:
+    page = services.indicator_page(session, code, org)
+    traces = services.chart_traces(page.points, value_kind_labels())
+    return render(request, "indicator.html", page=page, traces=json.dumps(traces, ensure_ascii=False))
+
+
+@router.get("/observations/{obs_id}")
+def observation(session: SessionDep, obs_id: Id) -> Response:
+    """A figure named by a finding: its indicator's page, scrolled to its row."""
+    code, org = services.observation(session, obs_id)
+    return RedirectResponse(f"/indicators/{code}?org={org}#obs-{obs_id}", status_code=303)
+
+
+@router.get("/reports", response_class=HTMLResponse)
+def reports(request: Request, session: SessionDep) -> Response:
+    return render(request, "reports.html", reports=services.reports(session))
+
+
+@router.get("/reports/{doc_id}", response_class=HTMLResponse)
+def report(request: Request, session: SessionDep, doc_id: Id) -> Response:
+    summary = services.report(session, doc_id)
+    context = services.report_context(session, doc_id)
+    return render(request, "report.html", summary=summary, report=context, formats=list(REPORT_FORMATS))
+
+
+@router.get("/reports/{doc_id}/print", response_class=HTMLResponse)
+def report_print(session: SessionDep, doc_id: Id) -> Response:
+    """The report writer's own HTML, made for paper."""
+    from ktxh.report import render as render_report
+
+    body = render_report(services.report_context(session, doc_id), "html")
+    return HTMLResponse(body)
+
+
+@router.get("/reports/{doc_id}/download/{fmt}")
+def report_download(session: SessionDep, doc_id: Id, fmt: str) -> Response:
+    from ktxh.report import render as render_report
+
+    if fmt not in REPORT_FORMATS:
+        raise NotFoundError(f"no download format {fmt!r} (one of {', '.join(REPORT_FORMATS)})")
+    body = render_report(services.report_context(session, doc_id), fmt)
+    disposition = f'attachment; filename="ktxh-report-{doc_id}.{fmt}"'
+    return Response(body, media_type=REPORT_FORMATS[fmt], headers={"Content-Disposition": disposition})
+
+
+@router.get("/checks", response_class=HTMLResponse)
+def checks(request: Request, session: SessionDep, org: Param = None, period: Param = None) -> Response:
+    return render(request, "checks.html", page=services.checks(session, org, period))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, session: SessionDep, q: Annotated[str, Query(max_length=200)] = "") -> Response:
+    return render(request, "search.html", result=search_service.search(session, q))
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_form(request: Request) -> Response:
+    return render(request, "upload.html")
+
+
+@router.post("/upload", response_class=HTMLResponse)
+def upload_preview(
+    request: Request,
+    session: SessionDep,
+    file: UploadFile | None = None,
+    text: Annotated[str, Form()] = "",
+) -> Response:
+    """Read and check the report; show what would be stored. Nothing is written yet."""
+    has_file = file is not None and bool(file.filename)
+    name = file.filename if file is not None and file.filename else "upload.txt"
+    content = uploads.read_upload(name, file.file.read()) if file is not None and has_file else text
+    preview = uploads.preview(session, content)
+    return render(request, "upload_preview.html", preview=preview, source=name)
+
+
+@router.post("/upload/confirm")
+def upload_confirm(
+    store: StoreDep,
+    text: Annotated[str, Form()],
+    source: Annotated[str, Form(max_length=500)] = "upload.txt",
+) -> Response:
+    doc_id = uploads.confirm(store, text, source)
+    target = f"/reports/{doc_id}" if doc_id else "/reports"
+    return RedirectResponse(target, status_code=303)
+
+
+@router.get("/tables/{name}.{fmt}")
+def table_download(request: Request, session: SessionDep, name: str, fmt: str) -> Response:
+    """Any table of the pages as CSV or XLSX; the page's own query parameters select it."""
+    if fmt not in tables.FORMATS:
+        raise NotFoundError(f"no table format {fmt!r} (csv or xlsx)", where="table")
+    table = page_tables.build(session, name, dict(request.query_params))
+    disposition = f'attachment; filename="ktxh-{name}.{fmt}"'
+    return Response(tables.render(table, fmt), media_type=tables.FORMATS[fmt],
+                    headers={"Content-Disposition": disposition})

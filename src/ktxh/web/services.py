@@ -1,0 +1,410 @@
+"""What the pages and the API show, read from the store once for both.
+
+Each function takes an open Session and returns plain frozen dataclasses; the HTML
+pages (ktxh.web.pages) and the JSON API (ktxh.web.api) only format them. The
+dashboard's numbers come from ktxh.report's context, so the portal and the written
+report cannot disagree. Unknown codes and ids raise NotFoundError (404 on the web).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from ktxh.errors import NotFoundError
+from ktxh.model import Finding
+from ktxh.report import FigureContext, ReportContext
+from ktxh.store import queries
+from ktxh.store.queries import ObservationRow
+from ktxh.store.schema import Document, Indicator, Observation, OrgUnit, Period, Section
+
+PLAN_KINDS = ("plan", "revised_plan", "budget_estimate")
+# how close to the year's pace a figure may lag and still be "near" (percentage points)
+NEAR_PACE_PP = 10.0
+# a number as written: digits with thousands dots and a decimal comma
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+# a sentence ends at a full stop, semicolon or colon followed by a blank, or at a line end
+_SENTENCE_END = re.compile(r"[.;:](?=\s)|\n")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An org unit or period offered in a selector: its code and its name."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Card:
+    """One indicator card of the dashboard.
+
+    `plan_pct` is how much of the plan is done; `expected_pct` how much of the year the
+    period covers, so a flow on pace has plan_pct >= expected_pct. `pace` is
+    "ahead", "near" or "behind" (the bar's colour), None without a plan.
+    """
+
+    indicator_code: str
+    name: str
+    value: float | None
+    value_text: str
+    unit: str | None
+    value_kind: str
+    plan_pct: float | None
+    expected_pct: float | None
+    pace: str | None
+    change_pct: float | None
+    observation_id: int
+    flags: int
+
+
+@dataclass(frozen=True)
+class SectionCards:
+    code: str
+    heading: str
+    depth: int
+    cards: tuple[Card, ...]
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    org_unit: Choice
+    period_label: str
+    sections: tuple[SectionCards, ...]
+    findings: int | None
+    org_units: tuple[Choice, ...]
+    periods: tuple[str, ...]
+
+
+def org_units(session: Session) -> list[OrgUnit]:
+    return list(session.scalars(select(OrgUnit).order_by(OrgUnit.id)))
+
+
+def org_unit(session: Session, code: str) -> OrgUnit:
+    found = queries.org_unit_by_code(session, code)
+    if found is None:
+        raise NotFoundError(f"no org unit with code {code!r}", where="org_unit")
+    return found
+
+
+def periods(session: Session) -> list[Period]:
+    """Every stored period, latest first."""
+    return list(session.scalars(select(Period).order_by(Period.end.desc(), Period.start.desc())))
+
+
+def period(session: Session, label: str) -> Period:
+    """The period of a label as stored or as written ("9 tháng 2012")."""
+    found = queries.period_by_label(session, label)
+    if found is None:
+        raise NotFoundError(f"no period labelled {label!r}", where="period")
+    return found
+
+
+def resolve(session: Session, org_code: str | None, period_label: str | None) -> tuple[OrgUnit, Period]:
+    """The org unit and period asked for, defaulting to the top unit and its latest period."""
+    unit = org_unit(session, org_code) if org_code else queries.top_org_unit(session)
+    if unit is None:
+        raise NotFoundError("the store holds no org unit yet; run `ktxh init`", where="org_unit")
+    per = period(session, period_label) if period_label else queries.latest_period(session, unit.code)
+    if per is None:
+        raise NotFoundError(f"no figures stored for {unit.name}", where="period")
+    return unit, per
+
+
+def dashboard(session: Session, org_code: str | None = None, period_label: str | None = None) -> Dashboard:
+    """The home page: the report context of one org unit and period, as cards per section."""
+    from ktxh.report.build import build_report
+
+    unit, per = resolve(session, org_code, period_label)
+    context = build_report(session, unit.code, per.label)
+    expected = expected_pct(per)
+    sections = tuple(
+        SectionCards(s.code, s.heading, s.depth, tuple(card(f, expected) for f in s.figures))
+        for s in context.sections
+    )
+    return Dashboard(
+        org_unit=Choice(unit.code, unit.name),
+        period_label=per.label,
+        sections=sections,
+        findings=findings_count(context),
+        org_units=tuple(Choice(u.code, u.name) for u in org_units(session)),
+        periods=tuple(dict.fromkeys(p.label for p in periods(session))),
+    )
+
+
+def findings_count(context: ReportContext) -> int | None:
+    """How many findings the checks gave; None when the checks did not run."""
+    return len(context.findings) if context.checks_ran else None
+
+
+def card(figure: FigureContext, expected: float | None) -> Card:
+    pct = plan_pct(figure)
+    return Card(
+        indicator_code=figure.indicator_code,
+        name=figure.indicator_name,
+        value=figure.value,
+        value_text=figure.value_text,
+        unit=figure.unit,
+        value_kind=figure.value_kind,
+        plan_pct=pct,
+        expected_pct=expected if pct is not None else None,
+        pace=pace(pct, expected),
+        change_pct=change_pct(figure),
+        observation_id=figure.provenance.observation_id,
+        flags=len(figure.flags),
+    )
+
+
+def plan_pct(figure: FigureContext) -> float | None:
+    """The share of plan done: as the text states it, else computed from the stored plan."""
+    stated = figure.comparison("pct_of", "plan")
+    if stated is not None:
+        return stated.value
+    if figure.plan and figure.value is not None:
+        return figure.value / figure.plan * 100
+    return None
+
+
+def change_pct(figure: FigureContext) -> float | None:
+    """The change against the same period: as stated, else computed from the stored level."""
+    stated = figure.comparison("change_pct", "same_period")
+    if stated is not None:
+        return stated.value
+    if figure.same_period and figure.value is not None:
+        return (figure.value / figure.same_period - 1) * 100
+    return None
+
+
+def expected_pct(per: Period) -> float | None:
+    """How much of its year a period covers by its end (9 months -> 75); None for a season."""
+    if per.type == "season":
+        return None
+    if per.type == "year":
+        return 100.0
+    return per.end.month / 12 * 100
+
+
+def pace(pct: float | None, expected: float | None) -> str | None:
+    if pct is None:
+        return None
+    target = 100.0 if expected is None else expected
+    if pct >= target:
+        return "ahead"
+    return "near" if pct >= target - NEAR_PACE_PP else "behind"
+
+
+# --- indicator page -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A source sentence split around the number it gave: before, the number, after."""
+
+    before: str
+    mark: str
+    after: str
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    row: ObservationRow
+    document_title: str | None
+    sentence: Highlight | None
+
+
+@dataclass(frozen=True)
+class IndicatorPage:
+    indicator: Indicator
+    section_title: str | None
+    org_unit: Choice
+    points: tuple[SeriesPoint, ...]
+    org_units: tuple[Choice, ...]
+
+
+def indicator(session: Session, code: str) -> Indicator:
+    found = session.scalar(select(Indicator).where(Indicator.code == code))
+    if found is None:
+        raise NotFoundError(f"no indicator with code {code!r}", where="indicator")
+    return found
+
+
+def indicator_page(session: Session, code: str, org_code: str | None = None) -> IndicatorPage:
+    """An indicator's series for one org unit: every stored period and value kind, with sources."""
+    ind = indicator(session, code)
+    unit = org_unit(session, org_code) if org_code else queries.top_org_unit(session)
+    if unit is None:
+        raise NotFoundError("the store holds no org unit yet", where="org_unit")
+    rows = queries.series(session, code, unit.code)
+    texts = document_texts(session, {r.document_id for r in rows if r.document_id is not None})
+    points = tuple(point(r, texts) for r in rows)
+    title = session.scalar(select(Section.title).where(Section.code == ind.section_code))
+    choices = tuple(Choice(u.code, u.name) for u in org_units(session))
+    return IndicatorPage(ind, title, Choice(unit.code, unit.name), points, choices)
+
+
+def document_texts(session: Session, ids: set[int]) -> dict[int, tuple[str, str]]:
+    """id -> (title, text) of the documents named."""
+    if not ids:
+        return {}
+    rows = session.execute(select(Document.id, Document.title, Document.text).where(Document.id.in_(ids)))
+    return {i: (title, text or "") for i, title, text in rows}
+
+
+def point(row: ObservationRow, texts: dict[int, tuple[str, str]]) -> SeriesPoint:
+    title, text = texts.get(row.document_id, (None, "")) if row.document_id is not None else (None, "")
+    offset = row.source_offset
+    return SeriesPoint(row, title, highlight(text, offset) if text and offset is not None else None)
+
+
+def highlight(text: str, offset: int) -> Highlight | None:
+    """The sentence around `offset`, with the number that starts there marked."""
+    if not 0 <= offset < len(text):
+        return None
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
+    end_match = _SENTENCE_END.search(text, offset)
+    end = end_match.end() if end_match else len(text)
+    number = _NUMBER.match(text, offset)
+    stop = number.end() if number else offset
+    return Highlight(text[start:offset].lstrip(), text[offset:stop], text[stop:end].rstrip())
+
+
+def chart_traces(points: Sequence[SeriesPoint], labels: dict[str, str]) -> list[dict[str, object]]:
+    """Plotly traces: one line per value kind (plan beside actual), periods in time order."""
+    by_kind: dict[str, list[ObservationRow]] = {}
+    for p in sorted(points, key=lambda p: (p.row.period_end, p.row.period_start)):
+        by_kind.setdefault(p.row.value_kind, []).append(p.row)
+    return [
+        {
+            "type": "scatter",
+            "mode": "lines+markers",
+            "name": labels.get(kind, kind),
+            "x": [r.period_label for r in rows],
+            "y": [r.value for r in rows],
+            "line": {"dash": "dash" if kind in PLAN_KINDS else "solid"},
+        }
+        for kind, rows in by_kind.items()
+    ]
+
+
+# --- report archive ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    id: int
+    title: str
+    date: dt.date | None
+    org_unit_code: str | None
+    org_unit_name: str | None
+    period_label: str | None
+    observations: int
+
+
+def reports(session: Session) -> list[ReportSummary]:
+    """Published reports, newest first."""
+    stmt = _report_query().where(Document.status == "published")
+    stmt = stmt.order_by(Document.date.desc().nulls_last(), Document.id.desc())
+    return [ReportSummary(*row) for row in session.execute(stmt)]
+
+
+def report(session: Session, doc_id: int) -> ReportSummary:
+    row = session.execute(_report_query().where(Document.id == doc_id)).first()
+    if row is None:
+        raise NotFoundError(f"no report with id {doc_id}", where="document")
+    return ReportSummary(*row)
+
+
+def document(session: Session, doc_id: int) -> Document:
+    found = session.get(Document, doc_id)
+    if found is None:
+        raise NotFoundError(f"no report with id {doc_id}", where="document")
+    return found
+
+
+def _report_query() -> Select[Any]:
+    count = (
+        select(func.count(Observation.id))
+        .where(Observation.document_id == Document.id)
+        .correlate(Document)
+        .scalar_subquery()
+    )
+    return (
+        select(Document.id, Document.title, Document.date, OrgUnit.code, OrgUnit.name, Period.label, count)
+        .outerjoin(OrgUnit, OrgUnit.id == Document.org_unit_id)
+        .outerjoin(Period, Period.id == Document.period_id)
+    )
+
+
+def report_context(session: Session, doc_id: int) -> ReportContext:
+    """The written report of a stored document's org unit and period."""
+    from ktxh.report.build import build_report
+
+    summary = report(session, doc_id)
+    return build_report(session, summary.org_unit_code, summary.period_label)
+
+
+# --- checks -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    section_code: str | None
+    title: str
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class ChecksPage:
+    org_unit: Choice
+    period_label: str
+    groups: tuple[FindingGroup, ...]
+    ran: bool
+
+    @property
+    def total(self) -> int:
+        return sum(len(g.findings) for g in self.groups)
+
+
+def checks(session: Session, org_code: str | None = None, period_label: str | None = None) -> ChecksPage:
+    """The checks' findings for an org unit and period, grouped by report section."""
+    unit, per = resolve(session, org_code, period_label)
+    found = run_checks(session, unit.code, per.label)
+    titles = {s.code: s.title for s in queries.sections(session)}
+    groups: dict[str | None, list[Finding]] = {}
+    for f in found or ():
+        groups.setdefault(f.section, []).append(f)
+    ordered = sorted(groups.items(), key=lambda kv: list(titles).index(kv[0]) if kv[0] in titles else 10**6)
+    return ChecksPage(
+        Choice(unit.code, unit.name),
+        per.label,
+        tuple(FindingGroup(code, titles.get(code or "", code or ""), tuple(fs)) for code, fs in ordered),
+        found is not None,
+    )
+
+
+def run_checks(session: Session, org_code: str, period_label: str) -> list[Finding] | None:
+    """The checks' findings on the stored figures; None while ktxh.checks offers no check_store."""
+    try:
+        from ktxh.checks import check_store
+    except ImportError:
+        return None
+    return list(check_store(session, org_code, period_label))
+
+
+def observation(session: Session, obs_id: int) -> tuple[str, str]:
+    """(indicator code, org unit code) of an observation, for a link to its indicator page."""
+    row = session.execute(
+        select(Indicator.code, OrgUnit.code)
+        .join(Observation, Observation.indicator_id == Indicator.id)
+        .join(OrgUnit, OrgUnit.id == Observation.org_unit_id)
+        .where(Observation.id == obs_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"no observation with id {obs_id}", where="observation")
+    return row[0], row[1]
