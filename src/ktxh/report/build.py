@@ -11,7 +11,7 @@ import datetime as dt
 import importlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,7 @@ class Inputs:
     same_period: dict[str, float] = field(default_factory=dict)
     findings: Sequence[Finding] = ()
     checks_ran: bool = False
+    components: dict[str, list[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=2)
@@ -72,7 +73,7 @@ def build_report(session: Session, org_unit_code: str | None = None, period_labe
     period = _period(session, org, period_label)
     rows = queries.current_observations(session, org_unit_code=org.code)
     findings, ran = run_checks(session, org.code, period.label)
-    inputs = split_rows(rows, period, findings, ran)
+    inputs = replace(split_rows(rows, period, findings, ran), components=queries.components(session))
     if not inputs.figures:
         raise ReportError(f"no figures for {org.name}, {period.label}", where=org.code)
     header = Header(
@@ -128,21 +129,30 @@ def written_value(row: ObservationRow) -> float | None:
 def split_rows(
     rows: Iterable[ObservationRow], period: Any, findings: Sequence[Finding] = (), ran: bool = False
 ) -> Inputs:
-    """The period's figures; the plans of its year and the figures of a year before, by indicator code."""
+    """The period's figures; the plans of its year and the figures of a year before, by indicator code.
+
+    A plan stated for the period with no figure beside it (a "kế hoạch giao" line) is a
+    figure of its own, so nothing the source stated drops out of the report.
+    """
     figures: list[ObservationRow] = []
     plans: dict[str, tuple[int, float]] = {}
+    plan_rows: list[ObservationRow] = []
     before: dict[str, float] = {}
+    span = (period.start, period.end)
     year_before = (_shift_year(period.start), _shift_year(period.end))
     for row in rows:
         value = written_value(row)
-        if row.value_kind in PLAN_KINDS and value is not None and row.period_end.year == period.end.year:
+        if row.value_kind in PLAN_KINDS and row.period_end.year == period.end.year:
+            plan_rows.append(row)
             rank = PLAN_KINDS.index(row.value_kind)
-            if row.indicator_code not in plans or rank < plans[row.indicator_code][0]:
+            if value is not None and (row.indicator_code not in plans or rank < plans[row.indicator_code][0]):
                 plans[row.indicator_code] = (rank, value)
-        elif row.value_kind in FIGURE_KINDS and (row.period_start, row.period_end) == (period.start, period.end):
+        elif row.value_kind in FIGURE_KINDS and (row.period_start, row.period_end) == span:
             figures.append(row)
         elif row.value_kind in FIGURE_KINDS and (row.period_start, row.period_end) == year_before and value is not None:
             before[row.indicator_code] = value
+    stated = {r.indicator_code for r in figures}
+    figures.extend(r for r in plan_rows if r.indicator_code not in stated and (r.period_start, r.period_end) == span)
     return Inputs(figures, {k: v for k, (_, v) in plans.items()}, before, findings, ran)
 
 

@@ -24,7 +24,7 @@ from ktxh.report.vi_format import format_number
 
 FONTS = ["Times New Roman", "Liberation Serif", "DejaVu Serif"]
 BAR_HEIGHT_IN = 0.28  # inches of figure height per bar, so long charts stay readable
-DPI = 150
+DPI = 110
 PROBE = "ệ"  # a letter only fonts with the full Vietnamese range carry
 
 
@@ -57,7 +57,10 @@ def chart_png(chart: ChartContext) -> bytes:
 def _draw(chart: ChartContext) -> bytes:
     families = use_vietnamese_fonts()
     with plt.rc_context({"font.family": "serif", "font.serif": families, "font.size": 9}):
-        fig, ax = plt.subplots(figsize=(7.5, 1.2 + BAR_HEIGHT_IN * len(chart.bars)))
+        height = 1.2 + BAR_HEIGHT_IN * len(chart.bars)
+        fig, ax = plt.subplots(figsize=(7.5, height))
+        # fixed margins instead of tight_layout, which measures every label once more
+        fig.subplots_adjust(left=0.42, right=0.97, top=1 - 0.45 / height, bottom=0.55 / height)
         labels = [b.label for b in chart.bars][::-1]
         values = [b.value for b in chart.bars][::-1]
         colors = [_color(chart, v) for v in values]
@@ -69,7 +72,6 @@ def _draw(chart: ChartContext) -> bytes:
         ax.set_xlabel(chart.axis_label)
         ax.set_title(chart.title, fontweight="bold")
         ax.margins(x=0.12)
-        fig.tight_layout()
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None})
         plt.close(fig)

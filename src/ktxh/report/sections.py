@@ -50,7 +50,7 @@ def build_sections(inputs: Inputs, sections: Sequence[SectionInfo], words: dict[
     flags = flags_by_observation(inputs.findings)
     figures = {row.id: _figure(row, inputs, flags) for row in inputs.figures}
     known = {s.code for s in sections}
-    by_section = _group(inputs.figures, figures, known)
+    by_section = _group(inputs.figures, figures, known, inputs.components)
     wanted = _with_ancestors(set(by_section), sections)
     out = [_section(s.code, s.title, by_section.get(s.code, []), words) for s in sections if s.code in wanted]
     if OTHER_CODE in by_section:
@@ -59,27 +59,49 @@ def build_sections(inputs: Inputs, sections: Sequence[SectionInfo], words: dict[
 
 
 def _group(
-    rows: Sequence[ObservationRow], figures: dict[int, FigureContext], known: set[str]
+    rows: Sequence[ObservationRow], figures: dict[int, FigureContext], known: set[str], components: dict[str, list[str]]
 ) -> dict[str, list[FigureContext]]:
     """Top-level figures by section, in the order of the source; parts attached to their whole."""
-    ordered = sorted(enumerate(rows), key=lambda ir: (ir[1].source_offset is None, ir[1].source_offset or 0, ir[0]))
-    wholes = {(r.document_id, r.source, r.source_offset): r for _, r in ordered if r.source_offset is not None}
-    parts: dict[int, list[FigureContext]] = defaultdict(list)
-    tops: list[ObservationRow] = []
-    for _, row in ordered:
-        whole = (
-            wholes.get((row.document_id, row.source, row.part_of_offset)) if row.part_of_offset is not None else None
+    ordered = [
+        r
+        for _, r in sorted(
+            enumerate(rows), key=lambda ir: (ir[1].source_offset is None, ir[1].source_offset or 0, ir[0])
         )
-        if whole is not None and whole.id != row.id and whole.section_code == row.section_code:
-            parts[whole.id].append(figures[row.id])
-        else:
-            tops.append(row)
+    ]
+    whole_of = _wholes(ordered, components)
+    parts: dict[int, list[FigureContext]] = defaultdict(list)
     out: dict[str, list[FigureContext]] = defaultdict(list)
-    for row in tops:
-        code = row.section_code if row.section_code in known else OTHER_CODE
-        fig = figures[row.id]
-        out[code].append(_with_parts(fig, parts.get(row.id, [])))
+    for row in ordered:
+        if row.id in whole_of:
+            parts[whole_of[row.id]].append(figures[row.id])
+    for row in ordered:
+        if row.id not in whole_of:
+            code = row.section_code if row.section_code in known else OTHER_CODE
+            out[code].append(_with_parts(figures[row.id], parts.get(row.id, [])))
     return out
+
+
+def _wholes(rows: Sequence[ObservationRow], components: dict[str, list[str]]) -> dict[int, int]:
+    """Observation id of a part -> id of its whole: by the stated "trong đó", else by the catalog's identity.
+
+    Only one level deep, and only within a section, so every figure is printed once.
+    """
+    at = {(r.document_id, r.source, r.source_offset): r for r in rows if r.source_offset is not None}
+    by_code = {r.indicator_code: r for r in rows}
+    whole_of: dict[int, int] = {}
+    for row in rows:
+        whole = at.get((row.document_id, row.source, row.part_of_offset)) if row.part_of_offset is not None else None
+        if whole is not None and whole.id != row.id and whole.section_code == row.section_code:
+            whole_of[row.id] = whole.id
+    for code, parts in components.items():
+        whole = by_code.get(code)
+        if whole is None or whole.id in whole_of:
+            continue
+        for part_code in parts:
+            part = by_code.get(part_code)
+            if part is not None and part.id not in whole_of and part.section_code == whole.section_code:
+                whole_of[part.id] = whole.id
+    return {p: w for p, w in whole_of.items() if p not in set(whole_of.values())}
 
 
 def _with_parts(fig: FigureContext, parts: list[FigureContext]) -> FigureContext:
