@@ -1,0 +1,240 @@
+"""Checking a report's text: its facts become figures, linked the way a careful reader links them.
+
+Facts carry `part_of` when the extractor found the "trong đó" structure; when none of them
+does, the parts are read here from the sentence (a part marker after a figure makes the
+figures that follow at the same bracket depth its parts, when they are in its unit). A
+figure's plan is the nearest plan figure before it in its sentence ("Kế hoạch giao ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import yaml
+
+from ktxh.checks.figures import Batch, Figure
+from ktxh.checks.tolerance import Interval, written_at, written_interval
+from ktxh.checks.words import has_phrase, load_words, split_unit
+from ktxh.model import Fact
+from ktxh.store.catalog import CATALOG_DIR, Entry, IndicatorMatcher
+
+# a numbered heading line: "1.1. Sản xuất ...", "a. Về Nông nghiệp:"
+_HEADING = re.compile(r"^[ \t\u00a0]*((?:\d+\.)+\d*|[a-zđ]\.)[ \t]+\S[^\n]*", re.MULTILINE)
+_HEADING_TITLE_MAX = 100
+# a sentence ends at a line break, or at ".", "!", "?" followed by space and a capital letter
+_SENTENCE_END = re.compile(r"\n+|[.!?]+\s+")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def sections(text: str) -> list[tuple[int, str]]:
+    """(start offset, heading) of every numbered heading, in order."""
+    out = []
+    for m in _HEADING.finditer(text):
+        title = m.group(0).strip().split(":", 1)[0]
+        out.append((m.start(), title[:_HEADING_TITLE_MAX].rstrip()))
+    return out
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """The sentences of a text as offset spans."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        following = text[m.end() : m.end() + 1]
+        if "\n" in m.group(0) or following.isupper() or not following:
+            if text[start : m.end()].strip():
+                spans.append(Span(start, m.end()))
+            start = m.end()
+    if text[start:].strip():
+        spans.append(Span(start, len(text)))
+    return spans
+
+
+def _locate(starts: Sequence[int], offset: int) -> int:
+    """Index of the span or section holding `offset` (the last one starting at or before it)."""
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+def to_figure(fact: Fact, text: str, sentence: str | None, section: str | None) -> Figure:
+    """A fact as a figure: its level in the base unit with the rounding of how it is written."""
+    factor, bare = split_unit(fact.unit)
+    value = None
+    if fact.value is not None:
+        written = written_at(text, fact.offset) if text else None
+        if written is None or abs(_read_number(written) - fact.value) > 1e-9 * max(1.0, abs(fact.value)):
+            written = None  # the anchor is not the level as written: fall back on the value itself
+        value = written_interval(fact.value, written).scale(factor)
+    words = load_words()
+    return Figure(
+        key=fact.offset,
+        indicator=fact.indicator,
+        value=value,
+        unit=fact.unit,
+        bare_unit=bare,
+        factor=factor,
+        comparisons=fact.comparisons,
+        total=fact.total,
+        offset=fact.offset,
+        sentence=fact.sentence or sentence,
+        section=section,
+        is_share=(fact.unit or "").strip() in words.percent_units and has_phrase(fact.indicator, words.share_words),
+        is_plan=is_plan(fact),
+    )
+
+
+def _read_number(written: str) -> float:
+    """A number as written in a Vietnamese report: "1.062" -> 1062, "46,9" -> 46.9."""
+    token = written.rstrip(".,").replace(".", "").replace(",", ".")
+    try:
+        return float(token)
+    except ValueError:
+        return float("nan")
+
+
+def is_plan(fact: Fact) -> bool:
+    """A figure that is itself a plan: its value kind says so, or its name starts with a plan word."""
+    if fact.value_kind in ("plan", "revised_plan", "budget_estimate"):
+        return True
+    name = " ".join(fact.indicator.lower().split())
+    return any(name.startswith(w) for w in load_words().plan_words)
+
+
+def build_batch(facts: Iterable[Fact], text: str) -> Batch:
+    """The figures of a document and the links between them."""
+    ordered = sorted(facts, key=lambda f: f.offset)
+    spans = sentence_spans(text)
+    span_starts = [s.start for s in spans]
+    heads = sections(text)
+    head_starts = [h[0] for h in heads]
+    by_sentence: dict[int, list[tuple[Fact, Figure]]] = {}
+    figures = []
+    for fact in ordered:
+        i = _locate(span_starts, fact.offset) if spans else 0
+        sentence = text[spans[i].start : spans[i].end].strip() if spans else None
+        section = heads[_locate(head_starts, fact.offset)][1] if heads and fact.offset >= head_starts[0] else None
+        fig = to_figure(fact, text, sentence, section)
+        figures.append(fig)
+        by_sentence.setdefault(i, []).append((fact, fig))
+    batch = Batch(figures=figures)
+    batch.previous = _previous_levels(figures)
+    if any(f.part_of is not None for f in ordered):
+        batch.parts = _stated_parts(ordered, batch)
+    for i, members in by_sentence.items():
+        end = spans[i].end if spans else len(text)
+        if not any(f.part_of is not None for f in ordered):
+            _infer_parts(text, spans[i].start if spans else 0, [m[1] for m in members], batch.parts)
+        _link_plans(members, batch.plans)
+        _clauses(text, [m[1] for m in members], end, batch.clauses)
+    batch.identities = catalog_identities(figures)
+    return batch
+
+
+def _previous_levels(figures: list[Figure]) -> dict[tuple[int, str], Interval]:
+    """Levels at a base the text states ("cùng thời điểm năm 2011 là 62,9%")."""
+    out = {}
+    for fig in figures:
+        for c in fig.comparisons:
+            if c.type == "previous":
+                out[(fig.key, c.base)] = written_interval(c.value).scale(fig.factor)
+    return out
+
+
+def _stated_parts(facts: list[Fact], batch: Batch) -> dict[int, list[Figure]]:
+    by_key = batch.by_key
+    parts: dict[int, list[Figure]] = {}
+    for fact in facts:
+        if fact.part_of is not None and fact.part_of in by_key:
+            parts.setdefault(fact.part_of, []).append(by_key[fact.offset])
+    return parts
+
+
+def _compatible(part: Figure, whole: Figure) -> bool:
+    """A part is in its whole's unit, or gives only a change (a sector's growth)."""
+    return part.bare_unit == whole.bare_unit or (part.value is None and not part.unit)
+
+
+def _infer_parts(text: str, start: int, figs: list[Figure], parts: dict[int, list[Figure]]) -> None:
+    """Parts read from one sentence: after a part marker, the figures at the marker's bracket depth.
+
+    A marker with a colon ("trong đó:") opens a list that runs to the end of its bracket or
+    sentence; without one, the parts end at the next semicolon.
+    """
+    markers = "|".join(re.escape(m) for m in load_words().part_markers)
+    token = re.compile(rf"\(|\)|;|(?:{markers})\s*(:?)", flags=re.IGNORECASE)
+    stack: list[tuple[Figure, int, bool]] = []  # (whole, bracket depth, opened with a colon)
+    depth, pos, prev = 0, start, None
+    for fig in figs:
+        for m in token.finditer(text, pos, fig.key):
+            if m.group(0) == "(":
+                depth += 1
+            elif m.group(0) == ")":
+                depth -= 1
+                stack = [s for s in stack if s[1] <= depth]
+            elif m.group(0) == ";":
+                stack = [s for s in stack if s[1] < depth or s[2]]
+            elif prev is not None:
+                stack.append((prev, depth, bool(m.group(1))))
+        if stack and stack[-1][1] == depth and _compatible(fig, stack[-1][0]):
+            parts.setdefault(stack[-1][0].key, []).append(fig)
+        prev = fig
+        pos = fig.key + len(written_at(text, fig.key) or "")
+
+
+def _link_plans(members: list[tuple[Fact, Figure]], plans: dict[int, Figure]) -> None:
+    """Each figure with a share of plan gets the nearest plan figure before it in its sentence."""
+    last_plan: Figure | None = None
+    for fact, fig in members:
+        if is_plan(fact):
+            last_plan = fig
+        elif last_plan is not None and fig.comparison("pct_of", "plan") and last_plan.bare_unit == fig.bare_unit:
+            plans[fig.key] = last_plan
+
+
+def _clauses(text: str, figs: list[Figure], end: int, clauses: dict[int, str]) -> None:
+    """The text from each figure to the next one in its sentence: where its wording is read."""
+    for fig, nxt in zip(figs, [*figs[1:], None], strict=True):
+        clauses[fig.key] = text[fig.key : nxt.key if nxt else end]
+
+
+def catalog_identities(figures: list[Figure]) -> list[tuple[Figure, list[Figure]]]:
+    """Catalog identities whose total and components are all among the figures."""
+    catalog = _catalog()
+    if catalog is None:
+        return []
+    matcher, components = catalog
+    by_code: dict[str, Figure] = {}
+    for fig in figures:
+        code = None if fig.is_plan or fig.value is None else matcher.match(fig.indicator, None)
+        if code:
+            by_code.setdefault(code, fig)
+    out = []
+    for code, fig in by_code.items():
+        comps = components.get(code) or []
+        if comps and all(c in by_code for c in comps):
+            out.append((fig, [by_code[c] for c in comps]))
+    return out
+
+
+@functools.cache
+def _catalog() -> tuple[IndicatorMatcher, dict[str, list[str]]] | None:
+    """The indicator matcher and identities of the catalog, or None while there is no catalog.
+
+    The indicator file is read with libyaml: the store's line-tracking reader is made for
+    error messages and takes seconds, too slow for checking one report in under a second.
+    """
+    path = CATALOG_DIR / "indicators.yaml"
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except OSError:
+        return None
+    entries = [Entry(e, str(path)) for e in (data or {}).get("indicators") or []]
+    components = {str(e.data["code"]): list(e.data.get("components") or []) for e in entries}
+    return IndicatorMatcher.from_entries(entries), components

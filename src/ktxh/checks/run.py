@@ -1,0 +1,79 @@
+"""Running the rules: on a document's facts, on a report's text, on the store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ktxh.checks.documents import build_batch
+from ktxh.checks.figures import Batch
+from ktxh.checks.registry import SEVERITIES, rules
+from ktxh.checks.stored import Row, StoreView, batches, points
+from ktxh.errors import CheckError
+from ktxh.model import Fact, Finding
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def check_batch(batch: Batch) -> list[Finding]:
+    """Every rule that needs no history, on one batch of figures."""
+    found: list[Finding] = []
+    for rule in rules(needs="batch"):
+        found.extend(rule(batch))
+    return found
+
+
+def check_facts(facts: Iterable[Fact], text: str = "") -> list[Finding]:
+    """Check a document's facts within the document; `text` gives rounding, sentences and sections."""
+    return ordered(check_batch(build_batch(facts, text)))
+
+
+def check_text(text: str) -> list[Finding]:
+    """Extract the facts of a report's text, then check them within the document."""
+    try:
+        from ktxh.extract import extract  # type: ignore[attr-defined,unused-ignore]
+    except ImportError as exc:
+        raise CheckError("the extractor (ktxh.extract.extract) is not available; check a facts file instead") from exc
+    return check_facts(extract(text).facts, text)
+
+
+def check_rows(rows: Sequence[Row], view: StoreView, keep_periods: set[str] | None = None) -> list[Finding]:
+    """Check stored rows: batch rules per org unit and period, history rules over every period given.
+
+    `keep_periods` limits the findings to figures of those period labels (history still uses all rows).
+    """
+    selected = [r for r in rows if keep_periods is None or r.period_label in keep_periods]
+    found: list[Finding] = []
+    for batch in batches(selected, view):
+        found.extend(check_batch(batch))
+    history = points(rows, view)
+    keep_ids = {r.id for r in selected}
+    for rule in rules(needs="store"):
+        found.extend(f for f in rule(history) if not f.observation_ids or f.observation_ids[0] in keep_ids)
+    return ordered(found)
+
+
+def check_store(session: Session, org_unit_code: str | None = None, period_label: str | None = None) -> list[Finding]:
+    """Check the current observations of the store (of one org unit, of one period when given)."""
+    from ktxh.store import queries
+    from ktxh.store.schema import Document
+
+    rows = queries.current_observations(session, org_unit_code=org_unit_code)
+    keep = None
+    if period_label is not None:
+        period = queries.period_by_label(session, period_label)
+        keep = {period.label if period is not None else period_label}
+    doc_ids = {r.document_id for r in rows if r.document_id is not None}
+    view = StoreView(
+        components=queries.components(session),
+        section_titles={s.code: f"{s.code}. {s.title}" for s in queries.sections(session)},
+        texts={d: session.get(Document, d).text or "" for d in doc_ids},  # type: ignore[union-attr]
+    )
+    return check_rows(rows, view, keep)
+
+
+def ordered(findings: list[Finding]) -> list[Finding]:
+    """Findings in reading order (first offset), errors before warnings before info at one place."""
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    return sorted(findings, key=lambda f: (min(f.offsets, default=1 << 60), rank.get(f.severity, 9), f.rule))
