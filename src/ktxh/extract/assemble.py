@@ -1,0 +1,135 @@
+"""Group a sentence's candidates into facts.
+
+A level starts a fact. A comparison joins the fact before it when only
+connectors stand between them ("83.992 tấn, bằng 51% kế hoạch"), or words
+ending with a comma ("1.040 tỷ đồng (giá so sánh năm 1994), tăng 13,16%");
+words right before its verb name a new subject, so it starts a fact of its own
+with no level ("khu vực dịch vụ tăng 15%"). Then: parallel lists are zipped,
+coordinated levels share a predicate, and unstated bases are filled in.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from ktxh.extract.candidates import Candidate, Draft
+from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules.words import alt, bounded
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CHANGES = ("change_abs", "change_pct", "change_pp")
+
+
+@functools.cache
+def _connectors(lexicon: Lexicon) -> frozenset[str]:
+    words = lexicon.words("indicators", "connectors") + lexicon.words("comparisons", "markers")
+    return frozenset(w for phrase in words for w in phrase.split())
+
+
+@functools.cache
+def _coordinator(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(bounded(alt(lexicon.words("indicators", "coordinators"))))
+
+
+def _content_words(lower: str, start: int, end: int, lexicon: Lexicon) -> list[str]:
+    stop = _connectors(lexicon)
+    return [w for w in _WORD.findall(lower, start, end) if w not in stop]
+
+
+def assemble(cands: list[Candidate], lower: str, lexicon: Lexicon) -> list[Draft]:
+    """Facts (as drafts) of one sentence, in text order."""
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    pending_from: Candidate | None = None
+    for c in cands:
+        if c.kind == "from":
+            pending_from = c
+        elif c.kind == "level":
+            current = Draft(c, c.value, c.unit, c.total, last_end=c.end, name_end=c.start, rules=list(c.rules))
+            if pending_from is not None and pending_from.end == c.start:
+                current.comparisons.append(pending_from)
+                current.rules.append("comparison:from-to")
+            pending_from = None
+            drafts.append(current)
+        else:
+            current = _attach(current, c, lower, lexicon, drafts)
+    _zip_lists(drafts, lower, lexicon)
+    _share_predicates(drafts, lower, lexicon)
+    _fill_bases(drafts)
+    return drafts
+
+
+def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, drafts: list[Draft]) -> Draft:
+    """Attach comparison `c` to `current`, or start a fact with no level; return the current fact."""
+    if current is not None:
+        words = _content_words(lower, current.last_end, c.cue_start, lexicon)
+        gap = lower[current.last_end : c.cue_start].rstrip()
+        if not words or (gap.endswith(",") and not _other_unit(current, c)):
+            current.comparisons.append(c)
+            current.last_end = c.end
+            current.attached_after_gap = current.attached_after_gap or bool(words)
+            current.rules.extend(c.rules[1:])
+            return current
+    draft = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.cue_start, rules=list(c.rules))
+    drafts.append(draft)
+    return draft
+
+
+def _other_unit(current: Draft, c: Candidate) -> bool:
+    """"13 HTX giải thể, giảm 2.875 xã viên": a change in another unit is another subject."""
+    if c.comp_type != "change_abs" or not c.comp_unit or not current.unit:
+        return False
+    a, b = c.comp_unit.split(), current.unit.split()
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return long_[: len(short)] != short
+
+
+def _zip_lists(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """"417 trường, 6.047 lớp học, tăng 11 trường, giảm 116 lớp": i-th change to i-th level."""
+    for i, d in enumerate(drafts):
+        k = len(d.comparisons)
+        if k < 2 or d.value is None or len({c.comp_type for c in d.comparisons}) != 1:
+            continue
+        if d.comparisons[0].comp_type not in _CHANGES or i + 1 < k:
+            continue
+        run = drafts[i - k + 1 : i + 1]
+        if all(_plain_level(x) for x in run[:-1]) and _joined(run, lower, lexicon):
+            comps = d.comparisons
+            for level, comp in zip(run, comps, strict=True):
+                level.comparisons = [comp]
+                level.rules.append("zip")
+
+
+def _plain_level(d: Draft) -> bool:
+    return d.value is not None and not d.comparisons
+
+
+def _joined(run: list[Draft], lower: str, lexicon: Lexicon) -> bool:
+    """Levels separated only by commas and connectors."""
+    return all(
+        not _content_words(lower, a.last_end, b.anchor.start, lexicon) for a, b in zip(run, run[1:], strict=False)
+    )
+
+
+def _share_predicates(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """"01/07 đơn vị và 42 xã ..., đạt 100% kế hoạch": the predicate is each level's."""
+    for prev, d in zip(drafts, drafts[1:], strict=False):
+        if not d.attached_after_gap or not _plain_level(prev) or d.value is None:
+            continue
+        if _coordinator(lexicon).search(lower, prev.last_end, d.anchor.start):
+            prev.comparisons = [replace(c) for c in d.comparisons]
+            prev.rules.append("share")
+
+
+def _fill_bases(drafts: list[Draft]) -> None:
+    """A change with no stated base takes the next stated one in the sentence, else the one before."""
+    comps = [c for d in drafts for c in d.comparisons if c.comp_type in _CHANGES]
+    for i, c in enumerate(comps):
+        if c.comp_base is not None:
+            continue
+        later = [x.comp_base for x in comps[i + 1 :] if x.comp_base is not None]
+        earlier = [x.comp_base for x in comps[:i] if x.comp_base is not None]
+        c.comp_base = later[0] if later else earlier[-1] if earlier else None
+        c.rules.append("base:inherited")

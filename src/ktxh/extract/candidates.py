@@ -1,0 +1,58 @@
+"""The numbers of one sentence, read and classified, before they are grouped into facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ktxh.model import Comparison
+
+
+@dataclass
+class Candidate:
+    """One number of a sentence: a level ("1.040 tỷ đồng"), a comparison ("tăng 12%"),
+    or the "from" value of "từ A xuống còn B". Positions are in the normalised text."""
+
+    kind: str  # level | comparison | from
+    start: int  # the number
+    end: int  # the end of what it consumed: unit, base
+    value: float
+    unit: str | None = None
+    unit_end: int = 0
+    total: float | None = None
+    cue_start: int = 0  # where its verb starts (comparisons), else `start`
+    comp_type: str = ""
+    comp_base: str | None = None
+    comp_unit: str | None = None
+    rules: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """A fact being built: its anchor candidate and the comparisons attached to it."""
+
+    anchor: Candidate
+    value: float | None
+    unit: str | None
+    total: float | None
+    comparisons: list[Candidate] = field(default_factory=list)
+    last_end: int = 0
+    name_end: int = 0  # where the text naming it ends (the number, or the verb of a bare comparison)
+    attached_after_gap: bool = False  # a comparison was attached across words ("..., đạt 100%")
+    part_of: Draft | None = None
+    indicator: str = ""
+    period: str | None = None
+    estimate: bool = False
+    rules: list[str] = field(default_factory=list)
+
+    def comparison_objects(self) -> tuple[Comparison, ...]:
+        return tuple(
+            Comparison(c.comp_type, c.comp_base or "same_period", c.value, _extra_unit(c, self.unit))
+            for c in self.comparisons
+        )
+
+
+def _extra_unit(c: Candidate, fact_unit: str | None) -> str | None:
+    """A change_abs keeps its own unit only when it differs from the fact's ("tăng 605 giáo viên")."""
+    if c.comp_type != "change_abs" or not c.comp_unit or c.comp_unit == fact_unit:
+        return None
+    return c.comp_unit

@@ -1,0 +1,115 @@
+"""The extractor: text in, facts and diagnostics out.
+
+Per sentence: scan numbers into candidates (scan.py), group them into facts
+(assemble.py), link parts to wholes, name each fact, give it its period. Offsets
+are mapped back from the normalised text to the raw text. Odd text never raises:
+what cannot be read becomes a Diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ktxh.errors import ExtractError
+from ktxh.extract.assemble import assemble
+from ktxh.extract.candidates import Draft
+from ktxh.extract.lexicon import Lexicon, default_lexicon
+from ktxh.extract.rules.indicator import Context, clause_start, is_estimate, name_fact
+from ktxh.extract.rules.parts import link_parts, part_markers
+from ktxh.extract.rules.period import find_periods
+from ktxh.extract.scan import scan_sentence
+from ktxh.model import Diagnostic, Fact
+from ktxh.text import NormalText, Span, normalise, split_sentences
+
+_BOUNDARY = re.compile(r"[,;:]")
+_PAREN = re.compile(r"\([^()]*\)")
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    facts: list[Fact] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
+    """Every fact of a report's text, in text order (see docs/facts-format.md)."""
+    if not isinstance(text, str):
+        raise ExtractError(f"extract() needs text (str), not {type(text).__name__}")
+    lex = lexicon or default_lexicon()
+    nt = normalise(text)
+    facts: list[Fact] = []
+    notes: list[Diagnostic] = []
+    for span in split_sentences(nt.text):
+        try:
+            found, skipped = _sentence(nt, span, lex)
+        except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError) as exc:
+            # A bug must not lose the rest of the report; it is reported where it happened.
+            notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
+            continue
+        facts.extend(found)
+        notes.extend(skipped)
+    return ExtractResult(facts, notes)
+
+
+def _sentence(nt: NormalText, span: Span, lex: Lexicon) -> tuple[list[Fact], list[Diagnostic]]:
+    cands, notes = scan_sentence(nt, span, lex)
+    if not cands:
+        return [], notes
+    drafts = assemble(cands, nt.lower, lex)
+    link_parts(drafts, nt.lower, span.start, span.end, lex)
+    ctx = _context(nt, span, lex)
+    sentence = nt.raw[nt.to_raw(span.start) : nt.to_raw(span.end)]
+    prev: Draft | None = None
+    for d in drafts:
+        d.indicator, rule = name_fact(d, prev, ctx, lex)
+        d.rules.append(rule)
+        d.period = _period_before(nt, ctx, d.name_end)
+        d.estimate = is_estimate(d, ctx, clause_start(d, prev, ctx), lex)
+        prev = d
+    return [_to_fact(nt, d, sentence) for d in drafts], notes
+
+
+def _context(nt: NormalText, span: Span, lex: Lexicon) -> Context:
+    bounds = [m.end() for m in _BOUNDARY.finditer(nt.lower, span.start, span.end)]
+    bounds += [e for _, e in part_markers(nt.lower, span.start, span.end, lex)]
+    bounds += _paren_bounds(nt.lower, span)
+    periods = tuple(find_periods(nt.lower, span.start, span.end, lex))
+    return Context(nt.text, nt.lower, span.start, span.end, tuple(sorted(bounds)), periods)
+
+
+def _paren_bounds(lower: str, span: Span) -> list[int]:
+    """Parentheses bound a clause when they hold a figure or a long aside, not "(GDP)"."""
+    out: list[int] = []
+    for m in _PAREN.finditer(lower, span.start, span.end):
+        inner = m.group()[1:-1]
+        if any(c.isdigit() for c in inner) or len(inner.split()) > 6:
+            out.extend((m.start() + 1, m.end()))
+    for i in range(span.start, span.end):
+        if lower[i] == "(" and lower.find(")", i, span.end) < 0:
+            out.append(i + 1)
+    return out
+
+
+def _period_before(nt: NormalText, ctx: Context, pos: int) -> str | None:
+    before = [(s, e) for s, e in ctx.blanks if s < pos]
+    if not before:
+        return None
+    s, e = before[-1]
+    return " ".join(nt.text[s:e].split())
+
+
+def _to_fact(nt: NormalText, d: Draft, sentence: str) -> Fact:
+    return Fact(
+        offset=nt.to_raw(d.anchor.start),
+        indicator=d.indicator,
+        value=d.value,
+        unit=d.unit,
+        comparisons=d.comparison_objects(),
+        total=d.total,
+        period=d.period,
+        part_of=None if d.part_of is None else nt.to_raw(d.part_of.anchor.start),
+        value_kind="estimate" if d.estimate else "actual",
+        sentence=sentence,
+        rules=tuple(dict.fromkeys(d.rules)),
+    )

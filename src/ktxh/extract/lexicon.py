@@ -1,0 +1,166 @@
+"""The Vietnamese words the rules match, loaded from lexicon/vi/*.yaml and validated.
+
+Each file has a fixed set of keys (SCHEMA); each entry must be a string in NFC,
+lower case, without surrounding spaces, and must not repeat within its file.
+A bad file raises ExtractError naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ktxh.errors import ExtractError
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon" / "vi"
+
+# file stem -> key -> shape: "words" (list), "word" (one string), "lists" (name -> list),
+# "word_map" (word -> word), "number_map" (word -> number)
+SCHEMA: dict[str, dict[str, str]] = {
+    "magnitudes": {"magnitudes": "number_map"},
+    "units": {"units": "words", "compound_joiners": "words", "compound_tails": "words", "not_units": "words"},
+    "measures": {"count": "word", "measures": "word_map"},
+    "comparisons": {
+        "verbs": "lists", "qualifiers": "words", "markers": "words", "times_word": "words",
+        "points_words": "words", "previous_word": "words", "from_words": "words", "to_words": "words",
+        "bases": "lists", "year_words": "words",
+    },
+    "periods": {
+        "number_words": "words", "period_units": "words", "period_tails": "words", "until_words": "words",
+        "date_words": "words", "fixed": "words", "before_number": "words",
+    },
+    "nonfacts": {"before_words": "words", "after_words": "words", "price_bases": "words", "name_phrases": "words"},
+    "indicators": {
+        "trailing": "words", "leading": "words", "heads": "words", "part_heads": "words",
+        "estimate": "words", "parts": "words", "connectors": "words", "coordinators": "words",
+        "after_stops": "words",
+    },
+}
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The validated lexicon: `data[file][key]` in the shape SCHEMA gives.
+
+    Compared and hashed by identity, so rule modules can cache patterns per lexicon.
+    """
+
+    data: dict[str, dict[str, Any]]
+
+    def words(self, file: str, key: str) -> list[str]:
+        return list(self.data[file][key])
+
+    def lists(self, file: str, key: str) -> dict[str, list[str]]:
+        return {k: list(v) for k, v in self.data[file][key].items()}
+
+    def mapping(self, file: str, key: str) -> dict[str, Any]:
+        return dict(self.data[file][key])
+
+    def entries(self) -> list[tuple[str, str, str]]:
+        """Every (file, key, entry) word, for the corpus coverage test."""
+        out: list[tuple[str, str, str]] = []
+        for file, keys in self.data.items():
+            for key, value in keys.items():
+                out.extend((file, key, word) for word in _words_of(value))
+        return out
+
+
+def _words_of(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        out: list[str] = []
+        for k, v in value.items():
+            out.extend(_words_of(v) if isinstance(v, list) else [k])
+        return out
+    return []
+
+
+def _check_word(word: Any, where: str) -> str:
+    if not isinstance(word, str) or not word.strip():
+        raise ExtractError(f"entry {word!r} is not a word", where=where)
+    if word != word.strip() or "  " in word:
+        raise ExtractError(f"entry {word!r} has stray spaces", where=where)
+    if not unicodedata.is_normalized("NFC", word):
+        raise ExtractError(f"entry {word!r} is not in NFC", where=where)
+    if word != word.lower():
+        raise ExtractError(f"entry {word!r} is not lower case", where=where)
+    return word
+
+
+def _check_unique(words: list[str], where: str) -> None:
+    seen: set[str] = set()
+    for w in words:
+        if w in seen:
+            raise ExtractError(f"entry {w!r} appears twice", where=where)
+        seen.add(w)
+
+
+def _check_value(value: Any, shape: str, where: str) -> Any:
+    if shape == "word":
+        return _check_word(value, where)
+    if shape == "words":
+        if not isinstance(value, list) or not value:
+            raise ExtractError("expected a non-empty list of words", where=where)
+        words = [_check_word(w, where) for w in value]
+        _check_unique(words, where)
+        return words
+    if not isinstance(value, dict) or not value:
+        raise ExtractError("expected a non-empty mapping", where=where)
+    if shape == "lists":
+        return {_check_word(k, where): _check_value(v, "words", f"{where}.{k}") for k, v in value.items()}
+    if shape == "number_map":
+        for k, v in value.items():
+            if not isinstance(v, int | float) or isinstance(v, bool):
+                raise ExtractError(f"{k!r} needs a number, not {v!r}", where=where)
+        return {_check_word(k, where): float(v) for k, v in value.items()}
+    return {_check_word(k, where): _check_word(v, f"{where}.{k}") for k, v in value.items()}
+
+
+def validate(file: str, doc: Any) -> dict[str, Any]:
+    """Check one parsed lexicon file against SCHEMA; return its data."""
+    schema = SCHEMA[file]
+    if not isinstance(doc, dict):
+        raise ExtractError("expected a mapping of keys", where=f"{file}.yaml")
+    unknown = sorted(set(doc) - set(schema))
+    if unknown:
+        raise ExtractError(f"unknown keys {unknown}; known: {sorted(schema)}", where=f"{file}.yaml")
+    missing = sorted(set(schema) - set(doc))
+    if missing:
+        raise ExtractError(f"missing keys {missing}", where=f"{file}.yaml")
+    data = {key: _check_value(doc[key], shape, f"{file}.yaml:{key}") for key, shape in schema.items()}
+    _check_unique([w for v in data.values() for w in _flat_keyed(v)], f"{file}.yaml")
+    return data
+
+
+def _flat_keyed(value: Any) -> list[str]:
+    """Entries that must be unique across a whole file: those of list-of-lists keys."""
+    if isinstance(value, dict) and all(isinstance(v, list) for v in value.values()):
+        return [w for v in value.values() for w in v]
+    return []
+
+
+def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
+    """Load and validate every file of SCHEMA from `directory`."""
+    data: dict[str, dict[str, Any]] = {}
+    for file in SCHEMA:
+        path = directory / f"{file}.yaml"
+        try:
+            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise ExtractError(f"cannot read lexicon file ({exc})", where=str(path)) from exc
+        data[file] = validate(file, doc)
+    return Lexicon(data)
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The bundled Vietnamese lexicon, loaded once."""
+    return load_lexicon()

@@ -1,0 +1,1 @@
+"""One module per dimension of a fact; each compiles its patterns from the lexicon once."""

@@ -1,0 +1,175 @@
+"""Comparisons: a number led by a comparison verb and followed by a base.
+
+"bằng 51% kế hoạch" pct_of 51; "vượt kế hoạch 4%" pct_of 104; "vượt 36% kế hoạch"
+pct_of 136; "tăng 12% so với cùng kỳ" change_pct 12; "giảm 116 lớp" change_abs
+-116; "giảm 18 điểm %" change_pp -18; "tăng gấp 3,85 lần" change_pct 285;
+"(cùng thời điểm năm 2011 là 62,9%)" previous 62.9; "từ 38,88% xuống còn" previous.
+A share verb ("đạt", "bằng") with a percent and no base is a level, not a comparison.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.lexicon import Lexicon, default_lexicon
+from ktxh.extract.rules.words import alt, bounded
+
+_WINDOW = 80  # characters looked at before a number for its verb
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What precedes a number: a comparison verb (with a base written before the number)."""
+
+    verb_class: str  # increase | decrease | share | exceed | times | previous | from
+    verb_start: int
+    pre_base: str | None = None
+
+
+@dataclass(frozen=True)
+class After:
+    """What follows a number: "%", "điểm %", "lần", and a base ("so với cùng kỳ năm trước")."""
+
+    kind: str | None  # pct | points | times | None
+    end: int
+    base: str | None
+    base_end: int
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    verb: re.Pattern[str]
+    verb_class: dict[str, str]
+    previous: re.Pattern[str]
+    from_: re.Pattern[str]
+    to: re.Pattern[str]
+    kind: re.Pattern[str]
+    base: re.Pattern[str]
+    base_of: dict[str, str]
+
+
+@functools.cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    verbs = lexicon.lists("comparisons", "verbs")
+    bases = lexicon.lists("comparisons", "bases")
+    base_alt = alt([w for ws in bases.values() for w in ws])
+    plan_alt = alt(bases["plan"])
+    year = alt(lexicon.words("comparisons", "year_words"))
+    year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*/\s*\d{{4}}|\s+\d{{4}}|\s+{year}\s+\d{{4}}\s*-\s*\d{{4}})?"
+    qual = alt(lexicon.words("comparisons", "qualifiers"))
+    verb = re.compile(
+        rf"(?<!\w)(?P<verb>{alt([w for ws in verbs.values() for w in ws])})"
+        rf"(?:\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
+    )
+    previous = re.compile(rf"(?<!\w)(?P<base>{base_alt}){year_tail}\s+{alt(lexicon.words('comparisons', 'previous_word'))}\s*$")
+    from_ = re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'from_words'))}\s*$")
+    to = re.compile(rf"\s*{alt(lexicon.words('comparisons', 'to_words'))}\s+(?=\d)")
+    points = alt(lexicon.words("comparisons", "points_words"))
+    times = alt(lexicon.words("comparisons", "times_word"))
+    kind = re.compile(rf"[ ]*(?:(?P<points>{points})(?!\w)|(?P<pct>%)|(?P<times>{times})(?!\w))")
+    markers = alt(lexicon.words("comparisons", "markers"))
+    base = re.compile(rf"[ ]*(?:{bounded(markers)}\s*)?(?P<base>{bounded(base_alt)}){year_tail}")
+    return _Patterns(
+        verb, {w: k for k, ws in verbs.items() for w in ws}, previous, from_, to, kind, base,
+        {w: k for k, ws in bases.items() for w in ws},
+    )
+
+
+def _norm(words: str) -> str:
+    return " ".join(words.split())
+
+
+def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = None) -> Cue | None:
+    """The comparison cue ending right before position `start` (not before `floor`)."""
+    p = _patterns(lexicon or default_lexicon())
+    lo = max(floor, start - _WINDOW)
+    m = p.from_.search(lower, lo, start)
+    if m:
+        return Cue("from", m.start())
+    m = p.previous.search(lower, lo, start)
+    if m:
+        return Cue("previous", m.start(), p.base_of[_norm(m.group("base"))])
+    m = p.verb.search(lower, lo, start)
+    if m:
+        pre = m.group("pre_base")
+        return Cue(p.verb_class[_norm(m.group("verb"))], m.start(), pre and p.base_of[_norm(pre)])
+    return None
+
+
+def after_number(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> After:
+    """The kind mark ("%", "lần", "điểm %") at `pos` and the base right after it or after `pos`."""
+    p = _patterns(lexicon or default_lexicon())
+    m = p.kind.match(lower, pos, end)
+    kind = None
+    stop = pos
+    if m:
+        kind = "points" if m.group("points") else "pct" if m.group("pct") else "times"
+        stop = m.end()
+    b = p.base.match(lower, stop, end)
+    if b is None:
+        return After(kind, stop, None, stop)
+    return After(kind, stop, p.base_of[_norm(b.group("base"))], b.end())
+
+
+def base_at(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> tuple[str, int] | None:
+    """A base ("so với cùng kỳ năm trước") starting at `pos`: (base, end) or None."""
+    p = _patterns(lexicon or default_lexicon())
+    b = p.base.match(lower, pos, end)
+    return None if b is None else (p.base_of[_norm(b.group("base"))], b.end())
+
+
+def to_after(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> int | None:
+    """Where the "B" number starts in "từ A xuống còn B", given the end of A (and its unit)."""
+    p = _patterns(lexicon or default_lexicon())
+    m = p.to.match(lower, pos, end)
+    return m.end() if m else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A comparison read off one number: its type, signed value and base (None: not stated)."""
+
+    type: str
+    value: float
+    base: str | None
+
+
+def read_comparison(cue: Cue, value: float, after: After, has_unit: bool) -> Reading | None:
+    """Turn cue + number + after-mark into a comparison; None means the number is a level."""
+    base = after.base or cue.pre_base
+    cls = cue.verb_class
+    if cls in ("increase", "decrease"):
+        sign = 1.0 if cls == "increase" else -1.0
+        if after.kind == "points":
+            return Reading("change_pp", sign * value, base)
+        if after.kind == "pct":
+            return Reading("change_pct", sign * value, base)
+        if after.kind == "times":
+            return Reading("change_pct", _times_change(value, sign), base)
+        return Reading("change_abs", sign * value, base)
+    if cls == "times":
+        return Reading("change_pct", _times_change(value, 1.0), base) if after.kind != "pct" else None
+    if cls == "exceed":
+        return _exceed(value, after, base)
+    if cls == "share" and base is not None and after.kind in ("pct", "times"):
+        return Reading("pct_of", value if after.kind == "pct" else value * 100, base)
+    if cls == "previous":
+        return Reading("previous", value, cue.pre_base)
+    return None
+
+
+def _times_change(n: float, sign: float) -> float:
+    """"tăng gấp 3,85 lần" is +285%; "giảm 2 lần" is -50%."""
+    if sign > 0:
+        return round((n - 1) * 100, 6)
+    return round(-(1 - 1 / n) * 100, 6) if n else 0.0
+
+
+def _exceed(value: float, after: After, base: str | None) -> Reading | None:
+    if after.kind == "pct":
+        return Reading("pct_of", round(100 + value, 6), base or "plan")
+    if after.kind == "times":
+        return Reading("pct_of", round(value * 100, 6), base or "plan")
+    return Reading("change_abs", value, base or "plan")

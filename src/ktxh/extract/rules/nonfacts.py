@@ -1,0 +1,68 @@
+"""Numbers that are not facts: dates, years, document numbers, codes, ordinals,
+section numbers, price bases, ages and durations, numbers inside names.
+
+Each test looks only at the few characters around the number, so the whole scan
+stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.lexicon import Lexicon, default_lexicon
+from ktxh.extract.rules.words import alt
+
+_WINDOW = 40
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# After the number: "/TB-UBND" (document), ":2008" (standard), "30a" (a name), "-2015" (a range of years)
+_CODE_AFTER = re.compile(r"/[^\W\d_]|:\d|[^\W\d_]|[.,]?-\d")
+_SECTION = re.compile(r"(?:\.\d+)*[.)](?:\s|$)")
+_CAPS_BEFORE = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ0-9&]+[ ]*$")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    price: re.Pattern[str]
+    name: re.Pattern[str]
+
+
+@functools.cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    year = alt(lexicon.words("comparisons", "year_words"))
+    return _Patterns(
+        before=re.compile(rf"(?<!\w){alt(lexicon.words('nonfacts', 'before_words'))}[ ]*$"),
+        after=re.compile(rf"[ ]*{alt(lexicon.words('nonfacts', 'after_words'))}(?!\w)"),
+        price=re.compile(rf"(?<!\w){alt(lexicon.words('nonfacts', 'price_bases'))}(?:[ ]+{year})?[ ]*$"),
+        name=re.compile(rf"(?<!\w){alt(lexicon.words('nonfacts', 'name_phrases'))}[ ]*$"),
+    )
+
+
+def nonfact_reason(
+    text: str, lower: str, start: int, end: int, sentence_start: int, has_known_unit: bool,
+    lexicon: Lexicon | None = None,
+) -> str | None:
+    """Why the number at text[start:end] is not a fact, or None when it may be one."""
+    p = _patterns(lexicon or default_lexicon())
+    lo = max(sentence_start, start - _WINDOW)
+    token = text[start:end]
+    if start == sentence_start and _SECTION.match(text, end):
+        return "section number"
+    if _CODE_AFTER.match(text, end) and not has_known_unit:
+        return "code or name"
+    if _YEAR.fullmatch(token) and not has_known_unit:
+        return "year"
+    if p.before.search(lower, lo, start):
+        return "date, ordinal or name"
+    if p.price.search(lower, lo, start):
+        return "price base"
+    if p.name.search(lower, lo, start):
+        return "name"
+    if _CAPS_BEFORE.search(text, lo, start):
+        return "name"
+    if p.after.match(lower, end):
+        return "age or duration"
+    return None

@@ -1,0 +1,53 @@
+"""Numbers as Vietnamese reports write them: "1.040" (thousands dot), "46,9" (decimal
+comma), "2.642.620", "0,64", "04". English-style "1,040.5" is read when both marks
+appear with the dot last."""
+
+from __future__ import annotations
+
+import re
+
+# A run of digits with dot or comma groups; not glued to a word or another number.
+NUMBER = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*")
+_THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:[.]\d{3})+")
+_MAX_DIGITS = 30  # longer runs are codes or noise, not figures
+
+
+def parse_number(token: str) -> float | None:
+    """The value of a written number, or None when it is not a well-formed figure."""
+    if sum(c.isdigit() for c in token) > _MAX_DIGITS:
+        return None
+    has_dot, has_comma = "." in token, "," in token
+    if has_dot and has_comma:
+        return _mixed(token)
+    if has_comma:
+        return _commas(token)
+    if has_dot:
+        return _dots(token)
+    return float(token)
+
+
+def _mixed(token: str) -> float | None:
+    if token.rfind(",") > token.rfind("."):  # Vietnamese: 1.234,5
+        head, _, tail = token.rpartition(",")
+        whole = _dots(head) if "," not in head else None
+        return None if whole is None else whole + float("0." + tail)
+    head, _, tail = token.rpartition(".")  # English: 1,234.5
+    if "." in head or not re.fullmatch(r"\d{1,3}(?:,\d{3})+", head):
+        return None
+    return float(head.replace(",", "") + "." + tail)
+
+
+def _commas(token: str) -> float | None:
+    parts = token.split(",")
+    if len(parts) == 2:
+        return float(parts[0] + "." + parts[1])
+    return None
+
+
+def _dots(token: str) -> float | None:
+    if _THOUSANDS_GROUPS.fullmatch(token):
+        return float(token.replace(".", ""))
+    parts = token.split(".")
+    if len(parts) == 2:
+        return float(parts[0] + "." + parts[1])
+    return None

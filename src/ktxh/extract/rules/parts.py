@@ -1,0 +1,50 @@
+"""Parts and wholes: after "trong đó" the figures are parts of the figure before it
+("... 172,4 tỷ đồng ..., trong đó: Khu vực kinh tế nhà nước đạt 26,4 tỷ đồng").
+Inside parentheses "(trong đó: ...)" the parts end at the closing parenthesis;
+otherwise at the end of the sentence. A later, nested "trong đó" wins for its span."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ktxh.extract.candidates import Draft
+from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules.words import alt, bounded
+
+
+@functools.cache
+def parts_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(bounded(alt(lexicon.words("indicators", "parts"))))
+
+
+def part_markers(lower: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """(start, end) of each "trong đó" of the span."""
+    return [(m.start(), m.end()) for m in parts_pattern(lexicon).finditer(lower, start, end)]
+
+
+def link_parts(drafts: list[Draft], lower: str, start: int, end: int, lexicon: Lexicon) -> None:
+    """Set `part_of` on each fact that a "trong đó" makes a part of an earlier fact."""
+    for m_start, m_end in part_markers(lower, start, end, lexicon):
+        whole = _whole_before(drafts, m_start)
+        if whole is None:
+            continue
+        stop = _scope_end(lower, start, m_start, m_end, end)
+        for d in drafts:
+            if m_end <= d.anchor.start < stop and d is not whole:
+                d.part_of = whole
+                d.rules.append("parts")
+
+
+def _whole_before(drafts: list[Draft], pos: int) -> Draft | None:
+    candidates = [d for d in drafts if d.anchor.start < pos and d.value is not None]
+    return candidates[-1] if candidates else None
+
+
+def _scope_end(lower: str, floor: int, m_start: int, m_end: int, end: int) -> int:
+    """The closing parenthesis when the marker opens a parenthesis, else the sentence end."""
+    before = lower[max(floor, m_start - 3) : m_start].rstrip()
+    if not before.endswith("("):
+        return end
+    close = lower.find(")", m_end, end)
+    return end if close < 0 else close

@@ -1,0 +1,33 @@
+"""Periods as written: "9 tháng đầu năm 2012", "8 tháng", "đến hết tháng 9/2012",
+"đến 31/8/2012", "Đến nay", "quý III". The rules find every period of a sentence;
+a fact takes the last one written before its number."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ktxh.extract.lexicon import Lexicon, default_lexicon
+from ktxh.extract.rules.words import alt, bounded
+
+
+@functools.cache
+def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    w = lexicon.words
+    year = alt(w("comparisons", "year_words"))
+    year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*/\s*\d{{4}}|\s+\d{{4}})?"
+    count = (
+        rf"(?:\d+|{alt(w('periods', 'number_words'))})\s+{alt(w('periods', 'period_units'))}"
+        rf"(?:\s+{alt(w('periods', 'period_tails'))})?{year_tail}"
+    )
+    date = r"\d{1,2}(?:/\d{1,2})?(?:/\d{4})?"
+    until = rf"{alt(w('periods', 'until_words'))}\s+(?:{alt(w('periods', 'date_words'))}\s+)?{date}"
+    named = rf"{alt(w('periods', 'before_number'))}\s+(?:\d{{1,4}}|[ivx]+)(?!\w){year_tail}"
+    fixed = alt(w("periods", "fixed"))
+    return re.compile(bounded(f"(?:{until}|{count}|{named}|{fixed})"))
+
+
+def find_periods(lower: str, start: int, end: int, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every period phrase in lower[start:end]."""
+    pattern = period_pattern(lexicon or default_lexicon())
+    return [(m.start(), m.end()) for m in pattern.finditer(lower, start, end)]

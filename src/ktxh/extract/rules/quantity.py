@@ -1,0 +1,92 @@
+"""The unit after a number: magnitude words, then a unit or a counted noun.
+
+"46,9 nghìn tấn" -> magnitude 1000, unit "nghìn tấn"; "239,6ha" -> "ha";
+"16.451 nghìn lượt người.km" -> "nghìn lượt người.km"; "2 xã Tả Lèng" -> "xã".
+A word the lexicon does not list is still a counted noun ("1.064 giáo viên")
+unless it is one of `not_units` or starts with a capital (a name).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.lexicon import Lexicon, default_lexicon
+from ktxh.extract.rules.words import alt
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    unit: str  # lower case, with its magnitude words: "nghìn tấn"
+    start: int
+    end: int  # where the unit (and any listed co-units: "xã, phường, thị trấn") ends
+    known: bool  # found in the lexicon (not a guessed counted noun)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    unit: re.Pattern[str]
+    co_units: re.Pattern[str]
+    bare: re.Pattern[str]
+    magnitudes: dict[str, float]
+    not_units: frozenset[str]
+
+
+@functools.cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    mags = lexicon.mapping("magnitudes", "magnitudes")
+    units = lexicon.words("units", "units")
+    known = alt([u for u in units if u != "%"])
+    tail = alt(lexicon.words("units", "compound_tails"))
+    join = "[" + "".join(re.escape(j) for j in lexicon.words("units", "compound_joiners")) + "]"
+    mag = alt(list(mags))
+    unit = re.compile(
+        rf"[ ]*(?P<mag>(?:{mag}[ ]+)*{mag}(?!\w))?[ ]*"
+        rf"(?:(?P<pct>%)|(?P<known>{known})(?!\w)|(?P<word>[^\W\d_]+))"
+        rf"(?P<tail>{join}{tail}(?!\w))?"
+    )
+    co_units = re.compile(rf"(?:[ ]*,[ ]*(?:{known})(?!\w))+")
+    bare = re.compile(rf"[ ]*((?:{mag}[ ]+)*{mag})(?!\w)")
+    return _Patterns(unit, co_units, bare, mags, frozenset(lexicon.words("units", "not_units")))
+
+
+def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> UnitMatch | None:
+    """The unit starting at `pos` (spaces allowed before it), or None."""
+    p = _patterns(lexicon or default_lexicon())
+    m = p.unit.match(lower, pos, end)
+    if m is None:
+        return _bare_magnitude(p, lower, pos, end)
+    if m.group("word") is not None:
+        word = m.group("word")
+        if word in p.not_units or text[m.start("word")].isupper() or _is_magnitude(p, word):
+            return _bare_magnitude(p, lower, pos, end)
+    head_end = m.end()
+    unit = " ".join(lower[m.start() : head_end].split())
+    co = p.co_units.match(lower, head_end, end)
+    stop = co.end() if co else head_end
+    start = m.start() + len(m.group()) - len(m.group().lstrip(" "))
+    return UnitMatch(unit, start, stop, m.group("word") is None)
+
+
+def _is_magnitude(p: _Patterns, word: str) -> bool:
+    return word in p.magnitudes
+
+
+def _bare_magnitude(p: _Patterns, lower: str, pos: int, end: int) -> UnitMatch | None:
+    """"2 tỷ" with no unit after the magnitude: the magnitude is the unit."""
+    m = p.bare.match(lower, pos, end)
+    if m is None:
+        return None
+    return UnitMatch(" ".join(m.group(1).split()), m.start(1), m.end(), True)
+
+
+def split_magnitude(unit: str, lexicon: Lexicon | None = None) -> tuple[float, str]:
+    """"nghìn tấn" -> (1000.0, "tấn"); "tỷ đồng" -> (1e9, "đồng"); "%" -> (1.0, "%")."""
+    p = _patterns(lexicon or default_lexicon())
+    words = " ".join(unit.lower().split()).split(" ") if unit.strip() else []
+    scale = 1.0
+    while words and words[0] in p.magnitudes:
+        scale *= p.magnitudes[words.pop(0)]
+    return scale, " ".join(words)
+

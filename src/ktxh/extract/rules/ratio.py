@@ -1,0 +1,24 @@
+"""Ratios "X/Y": "46/93 xã" is value 46, total 93. Dates ("15/9/2012", "tháng 9/2012",
+"31/8") are not ratios; the caller drops them."""
+
+from __future__ import annotations
+
+import re
+
+_SLASH_NUMBER = re.compile(r"/(\d+(?:[.,]\d+)*)(?![\w/])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def slash_number(text: str, end: int) -> tuple[str, int] | None:
+    """The "Y" of "X/Y" right after a number ending at `end`: (Y as written, where it ends)."""
+    m = _SLASH_NUMBER.match(text, end)
+    return None if m is None else (m.group(1), m.end())
+
+
+def looks_like_date(first: float, second: str, has_unit_after: bool) -> bool:
+    """"9/2012" and "31/8" are dates; "46/93 xã" and "6/7 huyện" are ratios."""
+    if not first.is_integer():
+        return False
+    if _YEAR.fullmatch(second):
+        return 1 <= first <= 12 or not has_unit_after
+    return not has_unit_after and 1 <= first <= 31 and second.isdigit() and 1 <= int(second) <= 12

@@ -1,0 +1,104 @@
+"""Read every number of a sentence into a Candidate: level, comparison or "from" value.
+
+Order of questions for each number: is it part of a date or a ratio ("/")? what
+unit follows? is it a non-fact (year, code, ordinal...)? does a comparison verb
+lead it? Otherwise it is a level, if it has a unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ktxh.extract.candidates import Candidate
+from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules.comparison import After, after_number, base_at, cue_before, read_comparison, to_after
+from ktxh.extract.rules.nonfacts import nonfact_reason
+from ktxh.extract.rules.numeral import NUMBER, parse_number
+from ktxh.extract.rules.quantity import UnitMatch, match_unit
+from ktxh.extract.rules.ratio import looks_like_date, slash_number
+from ktxh.model import Diagnostic
+from ktxh.text import NormalText, Span
+
+_DATE_TAIL = re.compile(r"/\d{1,2}/\d{2,4}(?!\d)")
+
+
+def scan_sentence(
+    nt: NormalText, span: Span, lexicon: Lexicon
+) -> tuple[list[Candidate], list[Diagnostic]]:
+    """The candidates of one sentence, in text order, and what was skipped and why."""
+    found: list[Candidate] = []
+    notes: list[Diagnostic] = []
+    skip_until = span.start
+    for m in NUMBER.finditer(nt.text, span.start, span.end):
+        if m.start() < skip_until:
+            continue
+        cand, stop, why = _read_number(nt, span, m, lexicon)
+        skip_until = max(skip_until, stop)
+        if cand is not None:
+            found.append(cand)
+        elif why:
+            notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: {why}", "scan"))
+    return found, notes
+
+
+def _read_number(
+    nt: NormalText, span: Span, m: re.Match[str], lexicon: Lexicon
+) -> tuple[Candidate | None, int, str]:
+    text, lower = nt.text, nt.lower
+    start, end = m.span()
+    value = parse_number(m.group())
+    if value is None:
+        return None, end, "not a well-formed number"
+    date = _DATE_TAIL.match(text, end)
+    if date:
+        return None, date.end(), "date"
+    total, after_num = None, end
+    slash = slash_number(text, end)
+    if slash is not None:
+        second, stop = slash
+        unit = match_unit(text, lower, stop, span.end, lexicon)
+        if looks_like_date(value, second, unit is not None):
+            return None, stop, "date"
+        total, after_num = parse_number(second), stop
+    unit = match_unit(text, lower, after_num, span.end, lexicon)
+    why = nonfact_reason(text, lower, start, end, span.start, bool(unit and unit.known), lexicon)
+    if why:
+        return None, end, why
+    cand = _comparison(nt, span, start, after_num, value, unit, lexicon)
+    if cand is not None:
+        return cand, cand.end, ""
+    if unit is None:
+        return None, end, "no unit"
+    rules = ["numeral", "quantity"] + (["ratio"] if total is not None else [])
+    level = Candidate("level", start, unit.end, value, unit.unit, unit.end, total, start, rules=rules)
+    return level, unit.end, ""
+
+
+def _comparison(
+    nt: NormalText, span: Span, start: int, after_num: int, value: float, unit: UnitMatch | None,
+    lexicon: Lexicon,
+) -> Candidate | None:
+    lower = nt.lower
+    cue = cue_before(lower, start, span.start, lexicon)
+    if cue is None:
+        return None
+    if cue.verb_class == "from":
+        b_start = to_after(lower, unit.end if unit else after_num, span.end, lexicon)
+        if b_start is None:
+            return None
+        return Candidate("from", start, b_start, value, cue_start=cue.verb_start, comp_type="previous",
+                         comp_base="other", rules=["comparison:from-to"])
+    after = after_number(lower, after_num, span.end, lexicon)
+    comp_unit = None
+    if after.kind is None and unit is not None:
+        comp_unit = unit.unit
+        base = base_at(lower, unit.end, span.end, lexicon)
+        after = After(None, unit.end, base[0] if base else None, base[1] if base else unit.end)
+    reading = read_comparison(cue, value, after, unit is not None)
+    if reading is None:
+        return None
+    return Candidate(
+        "comparison", start, after.base_end, reading.value, cue_start=cue.verb_start,
+        comp_type=reading.type, comp_base=reading.base, comp_unit=comp_unit,
+        rules=["numeral", f"comparison:{reading.type}"],
+    )

@@ -1,0 +1,16 @@
+"""Reading report text: files (.txt, .html, .docx) to raw text, normalisation with a map
+back to raw offsets, and splitting into sentences and clauses."""
+
+from ktxh.text.normalise import NormalText, normalise
+from ktxh.text.reader import SourceText, read_source
+from ktxh.text.segment import Span, split_clauses, split_sentences
+
+__all__ = [
+    "NormalText",
+    "SourceText",
+    "Span",
+    "normalise",
+    "read_source",
+    "split_clauses",
+    "split_sentences",
+]

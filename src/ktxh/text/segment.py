@@ -1,0 +1,54 @@
+"""Sentences and clauses, as spans of the normalised text.
+
+A sentence ends at a line break, or at ".", "!", "?" followed by a space and a
+capital letter or a digit; a dot between digits ("1.040") never ends one.
+Clauses split a sentence at ",", ";", ":" and parentheses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"\n|[.!?]+[\"')\]]*\s+(?=[\"'(]?(\w))")
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of `text`, blank ones left out."""
+    spans: list[Span] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(1) is not None and not (m.group(1).isupper() or m.group(1).isdigit()):
+            continue
+        _add(spans, text, start, m.start() + (0 if m.group().startswith("\n") else 1))
+        start = m.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def split_clauses(text: str, sentence: Span) -> list[Span]:
+    """Clause spans of one sentence."""
+    spans: list[Span] = []
+    start = sentence.start
+    for m in _CLAUSE_END.finditer(text, sentence.start, sentence.end):
+        _add(spans, text, start, m.start())
+        start = m.end()
+    _add(spans, text, start, sentence.end)
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    """Append the span trimmed of spaces, unless it is empty."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
