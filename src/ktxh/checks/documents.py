@@ -12,7 +12,6 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 import yaml
 
@@ -21,18 +20,11 @@ from ktxh.checks.tolerance import Interval, written_at, written_interval
 from ktxh.checks.words import has_phrase, load_words, split_unit
 from ktxh.model import Fact
 from ktxh.store.catalog import CATALOG_DIR, Entry, IndicatorMatcher
+from ktxh.text.segment import Span, split_sentences
 
 # a numbered heading line: "1.1. Sản xuất ...", "a. Về Nông nghiệp:"
 _HEADING = re.compile(r"^[ \t\u00a0]*((?:\d+\.)+\d*|[a-zđ]\.)[ \t]+\S[^\n]*", re.MULTILINE)
 _HEADING_TITLE_MAX = 100
-# a sentence ends at a line break, or at ".", "!", "?" followed by space and a capital letter
-_SENTENCE_END = re.compile(r"\n+|[.!?]+\s+")
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
 
 
 def sections(text: str) -> list[tuple[int, str]]:
@@ -45,17 +37,8 @@ def sections(text: str) -> list[tuple[int, str]]:
 
 
 def sentence_spans(text: str) -> list[Span]:
-    """The sentences of a text as offset spans."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        following = text[m.end() : m.end() + 1]
-        if "\n" in m.group(0) or following.isupper() or not following:
-            if text[start : m.end()].strip():
-                spans.append(Span(start, m.end()))
-            start = m.end()
-    if text[start:].strip():
-        spans.append(Span(start, len(text)))
-    return spans
+    """The sentences of a text as offset spans (the text stage's splitter)."""
+    return split_sentences(text)
 
 
 def _locate(starts: Sequence[int], offset: int) -> int:
