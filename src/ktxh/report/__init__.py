@@ -7,6 +7,7 @@ write_all(session, out_dir) -> list[Path]     every format, for `ktxh demo`
 
 from __future__ import annotations
 
+from ktxh.report.build import build_report
 from ktxh.report.context import (
     ChartBar,
     ChartContext,
@@ -18,8 +19,10 @@ from ktxh.report.context import (
     TableContext,
     TableRow,
 )
+from ktxh.report.render import FORMATS, render, write_all
 
 __all__ = [
+    "FORMATS",
     "ChartBar",
     "ChartContext",
     "FigureContext",
@@ -29,4 +32,7 @@ __all__ = [
     "SectionContext",
     "TableContext",
     "TableRow",
+    "build_report",
+    "render",
+    "write_all",
 ]
