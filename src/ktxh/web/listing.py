@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -56,8 +56,8 @@ class Page:
     has_next: bool
 
 
-def _query(flt: ObservationFilter) -> Select[Unpack[tuple[Any, ...]]]:
-    stmt: Select[Unpack[tuple[Any, ...]]] = (
+def _query(flt: ObservationFilter) -> Select[*tuple[Any, ...]]:
+    stmt: Select[*tuple[Any, ...]] = (
         select(
             Observation.id.label("id"),
             Indicator.code.label("indicator_code"),

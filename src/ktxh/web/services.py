@@ -62,6 +62,7 @@ class Card:
     change_pct: float | None
     observation_id: int
     flags: int
+    part: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def dashboard(session: Session, org_code: str | None = None, period_label: str |
     context = build_report(session, unit.code, per.label)
     expected = expected_pct(per)
     sections = tuple(
-        SectionCards(s.code, s.heading, s.depth, tuple(card(f, expected) for f in s.figures))
+        SectionCards(s.code, s.heading, s.depth, tuple(card(f, expected, part) for f, part in flatten(s.figures)))
         for s in context.sections
     )
     return Dashboard(
@@ -143,7 +144,12 @@ def findings_count(context: ReportContext) -> int | None:
     return len(context.findings) if context.checks_ran else None
 
 
-def card(figure: FigureContext, expected: float | None) -> Card:
+def flatten(figures: Sequence[FigureContext]) -> list[tuple[FigureContext, bool]]:
+    """Each figure followed by its parts ("trong đó"), each marked whether it is a part."""
+    return [(g, g is not f) for f in figures for g in (f, *f.parts)]
+
+
+def card(figure: FigureContext, expected: float | None, part: bool = False) -> Card:
     pct = plan_pct(figure)
     return Card(
         indicator_code=figure.indicator_code,
@@ -158,6 +164,7 @@ def card(figure: FigureContext, expected: float | None) -> Card:
         change_pct=change_pct(figure),
         observation_id=figure.provenance.observation_id,
         flags=len(figure.flags),
+        part=part,
     )
 
 
@@ -219,8 +226,20 @@ class SeriesPoint:
 
 
 @dataclass(frozen=True)
+class IndicatorInfo:
+    """An indicator as the pages show it (a plain copy: the session is closed by render time)."""
+
+    code: str
+    name: str
+    unit: str | None
+    base_unit: str | None
+    kind: str
+    section_code: str | None
+
+
+@dataclass(frozen=True)
 class IndicatorPage:
-    indicator: Indicator
+    indicator: IndicatorInfo
     section_title: str | None
     org_unit: Choice
     points: tuple[SeriesPoint, ...]
@@ -245,7 +264,8 @@ def indicator_page(session: Session, code: str, org_code: str | None = None) -> 
     points = tuple(point(r, texts) for r in rows)
     title = session.scalar(select(Section.title).where(Section.code == ind.section_code))
     choices = tuple(Choice(u.code, u.name) for u in org_units(session))
-    return IndicatorPage(ind, title, Choice(unit.code, unit.name), points, choices)
+    info = IndicatorInfo(ind.code, ind.name, ind.unit, ind.base_unit, ind.kind, ind.section_code)
+    return IndicatorPage(info, title, Choice(unit.code, unit.name), points, choices)
 
 
 def document_texts(session: Session, ids: set[int]) -> dict[int, tuple[str, str]]:
