@@ -50,6 +50,7 @@ def assemble(cands: list[Candidate], lower: str, lexicon: Lexicon) -> list[Draft
             current = Draft(c, c.value, c.unit, c.total, last_end=c.end, name_end=c.start, rules=list(c.rules))
             if pending_from is not None and pending_from.end == c.start:
                 current.comparisons.append(pending_from)
+                current.name_end = pending_from.cue_start
                 current.rules.append("comparison:from-to")
             pending_from = None
             drafts.append(current)

@@ -18,6 +18,7 @@ class Candidate:
     value: float
     unit: str | None = None
     unit_end: int = 0
+    unit_text: str = ""  # the unit as written, with any listed co-units: "xã, phường, thị trấn"
     total: float | None = None
     cue_start: int = 0  # where its verb starts (comparisons), else `start`
     comp_type: str = ""
@@ -40,6 +41,9 @@ class Draft:
     attached_after_gap: bool = False  # a comparison was attached across words ("..., đạt 100%")
     part_of: Draft | None = None
     indicator: str = ""
+    pre_words: str = ""  # the words before the figure that went into its name
+    after_words: str = ""  # the words after its unit that describe it
+    head_words: str = ""  # the head noun its name starts with ("Diện tích"), for ellipsis
     period: str | None = None
     estimate: bool = False
     rules: list[str] = field(default_factory=list)

@@ -15,14 +15,14 @@ from ktxh.errors import ExtractError
 from ktxh.extract.assemble import assemble
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.indicator import Context, clause_start, is_estimate, name_fact
+from ktxh.extract.rules.indicator import Context, clause_start, is_estimate, name_fact, share_descriptions, topics_of
 from ktxh.extract.rules.parts import link_parts, part_markers
 from ktxh.extract.rules.period import find_periods
 from ktxh.extract.scan import scan_sentence
 from ktxh.model import Diagnostic, Fact
 from ktxh.text import NormalText, Span, normalise, split_sentences
 
-_BOUNDARY = re.compile(r"[,;:]")
+_BOUNDARY = re.compile(r"(?<!\d)[,;:]|[,;:](?!\d)")
 _PAREN = re.compile(r"\([^()]*\)")
 
 
@@ -40,9 +40,13 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     nt = normalise(text)
     facts: list[Fact] = []
     notes: list[Diagnostic] = []
+    topic, last_end = "", 0
     for span in split_sentences(nt.text):
+        if "\n" in nt.text[last_end : span.start]:
+            topic = ""  # a label ("Thuỷ điện Sơn La:") holds to the end of its paragraph
+        last_end = span.end
         try:
-            found, skipped = _sentence(nt, span, lex)
+            found, skipped, topic = _sentence(nt, span, lex, topic)
         except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError) as exc:
             # A bug must not lose the rest of the report; it is reported where it happened.
             notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
@@ -52,13 +56,17 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     return ExtractResult(facts, notes)
 
 
-def _sentence(nt: NormalText, span: Span, lex: Lexicon) -> tuple[list[Fact], list[Diagnostic]]:
+def _sentence(
+    nt: NormalText, span: Span, lex: Lexicon, topic: str
+) -> tuple[list[Fact], list[Diagnostic], str]:
+    """The facts of one sentence, what was skipped, and the paragraph label in force after it."""
+    ctx = _context(nt, span, lex, topic)
+    topic = ctx.topic(span.end)
     cands, notes = scan_sentence(nt, span, lex)
     if not cands:
-        return [], notes
+        return [], notes, topic
     drafts = assemble(cands, nt.lower, lex)
     link_parts(drafts, nt.lower, span.start, span.end, lex)
-    ctx = _context(nt, span, lex)
     sentence = nt.raw[nt.to_raw(span.start) : nt.to_raw(span.end)]
     prev: Draft | None = None
     for d in drafts:
@@ -67,15 +75,17 @@ def _sentence(nt: NormalText, span: Span, lex: Lexicon) -> tuple[list[Fact], lis
         d.period = _period_before(nt, ctx, d.name_end)
         d.estimate = is_estimate(d, ctx, clause_start(d, prev, ctx), lex)
         prev = d
-    return [_to_fact(nt, d, sentence) for d in drafts], notes
+    share_descriptions(drafts, ctx, lex)
+    return [_to_fact(nt, d, sentence) for d in drafts], notes, topic
 
 
-def _context(nt: NormalText, span: Span, lex: Lexicon) -> Context:
+def _context(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> Context:
     bounds = [m.end() for m in _BOUNDARY.finditer(nt.lower, span.start, span.end)]
     bounds += [e for _, e in part_markers(nt.lower, span.start, span.end, lex)]
     bounds += _paren_bounds(nt.lower, span)
     periods = tuple(find_periods(nt.lower, span.start, span.end, lex))
-    return Context(nt.text, nt.lower, span.start, span.end, tuple(sorted(bounds)), periods)
+    topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
+    return Context(nt.text, nt.lower, span.start, span.end, tuple(sorted(bounds)), periods, topics, topic)
 
 
 def _paren_bounds(lower: str, span: Span) -> list[int]:

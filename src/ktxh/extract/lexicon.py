@@ -38,7 +38,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "indicators": {
         "trailing": "words", "leading": "words", "heads": "words", "part_heads": "words",
         "estimate": "words", "parts": "words", "connectors": "words", "coordinators": "words",
-        "after_stops": "words",
+        "after_stops": "words", "head_intros": "words",
     },
 }
 

@@ -70,7 +70,8 @@ def _read_number(
     if unit is None:
         return None, end, "no unit"
     rules = ["numeral", "quantity"] + (["ratio"] if total is not None else [])
-    level = Candidate("level", start, unit.end, value, unit.unit, unit.end, total, start, rules=rules)
+    level = Candidate("level", start, unit.end, value, unit.unit, unit.end, nt.text[unit.start : unit.end], total,
+                      start, rules=rules)
     return level, unit.end, ""
 
 

@@ -20,6 +20,9 @@ from ktxh.extract.rules.quantity import split_magnitude
 from ktxh.extract.rules.words import alt, bounded
 
 _MAX_AFTER_WORDS = 10
+_AFTER_END = re.compile(r"[\d(),;:]")
+_PARENS = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[^\W\d_]+")
 _TRIM = " \t\n-–,.;:()\"'…/+*"
 
 
@@ -31,6 +34,9 @@ class _Patterns:
     part_head: re.Pattern[str]
     after_stop: re.Pattern[str]
     estimate: re.Pattern[str]
+    coordinator: re.Pattern[str]
+    head_intro: re.Pattern[str]
+    bare_head: re.Pattern[str]
     measures: dict[str, str]
     count: str
 
@@ -39,12 +45,17 @@ class _Patterns:
 def _patterns(lexicon: Lexicon) -> _Patterns:
     w = lexicon.words
     return _Patterns(
-        leading=re.compile(rf"^[\s{re.escape(_TRIM)}]*{alt(w('indicators', 'leading'))}(?!\w)"),
+        leading=re.compile(rf"[\s{re.escape(_TRIM)}]*{alt(w('indicators', 'leading'))}(?!\w)"),
         trailing=re.compile(rf"(?<!\w){alt(w('indicators', 'trailing'))}[\s{re.escape(_TRIM)}]*$"),
-        head=re.compile(bounded(alt(w("indicators", "heads")))),
+        head=re.compile(rf"{alt(w('indicators', 'heads'))}(?!\w)"),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
         after_stop=re.compile(bounded(alt(w("indicators", "after_stops")))),
         estimate=re.compile(bounded(alt(w("indicators", "estimate")))),
+        coordinator=re.compile(bounded(alt(w("indicators", "coordinators")))),
+        head_intro=re.compile(
+            rf"(?<!\w){alt(w('indicators', 'head_intros'))}\s+(?P<head>{alt(w('indicators', 'heads'))})(?!\w)"
+        ),
+        bare_head=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+"),
         measures=lexicon.mapping("measures", "measures"),
         count=lexicon.data["measures"]["count"],
     )
@@ -60,6 +71,16 @@ class Context:
     end: int
     boundaries: tuple[int, ...]  # positions just after a clause boundary
     blanks: tuple[tuple[int, int], ...]  # period phrases, left out of names
+    topics: tuple[tuple[int, str], ...] = ()  # (position after ":", the short label before it)
+    inherited_topic: str = ""  # the last label of the paragraph's earlier sentences
+
+    def topic(self, pos: int) -> str:
+        """The label of the nearest "Label:" before `pos` in the paragraph ("Vốn TPCP: Kế hoạch giao ...")."""
+        label = self.inherited_topic
+        for at, text in self.topics:
+            if at <= pos:
+                label = text
+        return label
 
 
 def is_estimate(d: Draft, ctx: Context, floor: int, lexicon: Lexicon) -> bool:
@@ -79,21 +100,136 @@ def clause_start(d: Draft, prev: Draft | None, ctx: Context) -> int:
 
 
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
-    """The indicator name of `d` and the naming rule used."""
+    """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     p = _patterns(lexicon)
-    lo, hi = _strip(p, ctx, clause_start(d, prev, ctx), d.name_end)
-    head = p.head.search(ctx.lower, lo, hi)
-    pre = _words(ctx, head.start() if head else lo, hi)
-    rule = "indicator:head" if head else "indicator:verb"
-    if not head and d.value is not None:
-        pre = " ".join(x for x in (_unit_noun(p, d.unit), _after_unit(p, d, ctx), pre) if x)
-        rule = "indicator:unit"
-    if d.part_of is not None and (not pre or p.part_head.match(pre.lower())):
-        pre = f"{d.part_of.indicator} {pre}".strip()
-        rule = "indicator:part"
-    if not pre and prev is not None:
-        pre, rule = prev.indicator, "indicator:previous"
-    return _capitalise(pre), rule
+    lo = clause_start(d, prev, ctx)
+    if prev is not None and lo - prev.last_end <= _LIST_GAP:
+        lo = _after_last_coordinator(p, ctx, lo, d.name_end)
+    intro = _after_intro(p, ctx, lo, d.name_end)
+    lo, hi = _strip(p, ctx, intro if intro is not None else lo, d.name_end)
+    pre = _words(ctx, lo, hi)
+    if not pre and prev is not None and d.value is not None and _listed(p, ctx, prev, d):
+        pre = prev.pre_words  # "khai thác sử dụng 8.476 tin, 3.099 bài": the verb is shared
+    head = p.head.match(pre.lower())
+    if not head and len(pre.split()) > _LONG_VERB_PHRASE:
+        pre = _after_last_word(p, pre)
+    d.pre_words = pre
+    d.after_words = _after_unit(p, d, ctx) if d.value is not None else ""
+    bare = p.bare_head.match(pre.lower())
+    d.head_words = pre[: bare.end()].strip() if bare else ""
+    name, rule = _compose(p, d, pre, head)
+    if not head and prev is not None and _elliptic(d, prev, pre):
+        name, rule = f"{prev.head_words} {pre}", "indicator:ellipsis"
+    if head and intro is not None and p.bare_head.fullmatch(pre.lower()):
+        name, rule = _with_rule(p, ctx, prev, intro, name, rule)
+    if d.part_of is not None and (not name or p.part_head.match(name.lower())):
+        name, rule = f"{d.part_of.indicator} {name}".strip(), "indicator:part"
+    topic = ctx.topic(d.name_end)
+    if topic and _core_size(p, name) <= _SHORT_NAME and not _unit_noun(p, d).startswith(p.count + " "):
+        name, rule = f"{name} {topic}".strip(), rule + "+topic"
+    if not name and prev is not None:
+        name, rule = prev.indicator, "indicator:previous"
+    return _capitalise(name), rule
+
+
+_LIST_GAP = 3  # characters between two figures of a list: ", "
+_LONG_VERB_PHRASE = 4
+_SHORT_NAME = 4
+
+
+def _elliptic(d: Draft, prev: Draft, pre: str) -> bool:
+    """"Diện tích lúa gieo cấy 24.603 ha, thu hoạch 7.270 ha": a short name with the unit of the
+    figure before it shares that figure's head noun."""
+    if not prev.head_words or not pre or len(pre.split()) > _SHORT_NAME - 1:
+        return False
+    return split_magnitude(d.unit or "")[1] == split_magnitude(prev.unit or "")[1] != ""
+
+
+def _listed(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:
+    """Two figures of one list: at most a couple of words between them ("8.476 tin, 3.099 bài")."""
+    gap = _PARENS.sub(" ", ctx.lower[prev.last_end : d.anchor.start])
+    return len(_WORD.findall(gap)) <= 2 and not any(c in gap for c in ";:")
+
+
+def _after_last_word(p: _Patterns, pre: str) -> str:
+    """A long verb phrase keeps what follows its last "và": "... thăm hỏi và tặng" -> "tặng"."""
+    last = None
+    for m in p.coordinator.finditer(pre.lower()):
+        last = m
+    return pre[last.end() :].strip(_TRIM) if last and pre[last.end() :].strip(_TRIM) else pre
+
+
+def _core_size(p: _Patterns, name: str) -> int:
+    """Syllables of a name without its count or measure word."""
+    return len(_description(p, name).split())
+
+
+def _with_rule(
+    p: _Patterns, ctx: Context, prev: Draft | None, intro: int | None, name: str, rule: str
+) -> tuple[str, str]:
+    """"tặng 1.000 xuất quà với kinh phí 300 triệu đồng": "Kinh phí xuất quà tặng"."""
+    if prev is not None:
+        return f"{name} {_description(p, prev.indicator)}", "indicator:with"
+    if intro is not None:
+        floor = max([b for b in ctx.boundaries if b <= intro] + [ctx.start])
+        before = _words(ctx, floor, intro)
+        before = _trim_trailing(p, before[: -len(before.split()[-1])].strip() if before else "")
+        if before:
+            return f"{name} {before}", "indicator:with"
+    return name, rule
+
+
+def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tuple[str, str]:
+    """Name from the words before the figure, or from its unit when they start with no head noun."""
+    if d.value is None:
+        if not pre and d.comparisons and d.comparisons[0].comp_unit:
+            return f"{p.count} {d.comparisons[0].comp_unit}", "indicator:change-unit"
+        return pre, "indicator:subject"
+    noun = _unit_noun(p, d)
+    if head and head.end() == len(pre) and noun.startswith(p.count + " "):
+        return " ".join(x for x in (pre, noun[len(p.count) + 1 :], d.after_words) if x), "indicator:head+unit"
+    if head:
+        return pre, "indicator:head"
+    return " ".join(x for x in (noun, d.after_words, pre) if x), "indicator:unit"
+
+
+def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """"14/21 sở, ngành, 7/7 huyện, thị xã, 100/103 xã ... triển khai ...": a bare count in a list
+    takes the description of the figure after it."""
+    p = _patterns(lexicon)
+    for d, nxt in reversed(list(zip(drafts, drafts[1:], strict=False))):
+        if d.value is None or d.pre_words or d.after_words or not nxt.after_words:
+            continue
+        if not _listed(p, ctx, d, nxt) and not p.coordinator.search(ctx.lower, d.last_end, nxt.anchor.start):
+            continue
+        d.after_words = nxt.after_words
+        d.pre_words = nxt.pre_words
+        d.indicator = _capitalise(" ".join(x for x in (_unit_noun(p, d), d.after_words, d.pre_words) if x))
+        d.rules.append("indicator:shared")
+
+
+def _description(p: _Patterns, name: str) -> str:
+    """"Số dự án nhỏ cho vay vốn" -> "dự án nhỏ cho vay vốn": a name without its count or measure word."""
+    low = name.lower()
+    for word in sorted({p.count, *p.measures.values()}, key=len, reverse=True):
+        if low.startswith(word + " "):
+            return name[len(word) + 1 :]
+    return name
+
+
+def _after_last_coordinator(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
+    """After a previous figure, the new name starts after its last "và"."""
+    last = None
+    for m in p.coordinator.finditer(ctx.lower, lo, hi):
+        last = m
+    return last.end() if last else lo
+
+
+def _after_intro(p: _Patterns, ctx: Context, lo: int, hi: int) -> int | None:
+    """"vay vốn với tổng số tiền là": a head noun after "với" starts the name."""
+    for m in p.head_intro.finditer(ctx.lower, lo, hi):
+        return m.start("head")
+    return None
 
 
 def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
@@ -102,7 +238,7 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     changed = True
     while changed and lo < hi:
         changed = False
-        m = p.leading.match(blanked, lo - lo, hi - lo)
+        m = p.leading.match(blanked)
         if m and m.end() > 0:
             blanked, lo, changed = blanked[m.end() :], lo + m.end(), True
         m = p.trailing.search(blanked)
@@ -132,15 +268,17 @@ def _words(ctx: Context, lo: int, hi: int) -> str:
     return " ".join("".join(chars).split()).strip(_TRIM)
 
 
-def _unit_noun(p: _Patterns, unit: str | None) -> str:
-    """"ha" -> "diện tích"; "doanh nghiệp" -> "số doanh nghiệp"."""
-    if not unit:
+def _unit_noun(p: _Patterns, d: Draft) -> str:
+    """"ha" -> "diện tích"; "doanh nghiệp" -> "số doanh nghiệp"; "xã, phường, thị trấn" as written."""
+    if not d.unit:
         return ""
-    _, base = split_magnitude(unit)
+    _, base = split_magnitude(d.unit)
     root = base.split("/")[0].split(".")[0]
     if root in p.measures:
         return p.measures[root]
-    return f"{p.count} {base}" if base else ""
+    written = " ".join(d.anchor.unit_text.split()) if d.anchor.unit_text else base
+    _, written_base = split_magnitude(written)
+    return f"{p.count} {written_base.lower() if written_base.isupper() else written_base}" if base else ""
 
 
 def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
@@ -154,11 +292,44 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     stop = p.after_stop.search(ctx.lower, lo, hi)
     if stop:
         hi = stop.start()
-    digit = re.search(r"\d", ctx.lower[lo:hi])
-    if digit:
-        hi = lo + digit.start()
-    words = _words(ctx, lo, hi).split()
-    return " ".join(words[:_MAX_AFTER_WORDS])
+    stop_char = _AFTER_END.search(ctx.lower, lo, hi)
+    if stop_char:
+        hi = stop_char.start()
+    text = " ".join(_words(ctx, lo, hi).split()[:_MAX_AFTER_WORDS])
+    return _trim_trailing(p, text)
+
+
+def _trim_trailing(p: _Patterns, text: str) -> str:
+    """Drop reporting words at the end: "trường đạt" -> "trường"."""
+    m = p.trailing.search(text.lower())
+    while text and m and m.start() > 0:
+        text = text[: m.start()].rstrip(_TRIM)
+        m = p.trailing.search(text.lower())
+    return text
+
+
+_TOPIC = re.compile(r"(?<!\d):|:(?!\d)")
+_TOPIC_START = re.compile(r"[;:.]")
+_MAX_TOPIC_WORDS = 12
+
+
+def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> tuple[tuple[int, str], ...]:
+    """Short labels ending in ":" in a sentence ("Vốn TPCP: Kế hoạch giao ..."), with where they apply."""
+    p = _patterns(lexicon)
+    out: list[tuple[int, str]] = []
+    floor = start
+    for m in _TOPIC.finditer(lower, start, end):
+        lo = floor
+        for b in _TOPIC_START.finditer(lower, floor, m.start()):
+            lo = b.end()
+        lead = p.leading.match(lower, lo, m.start())
+        if lead:
+            lo = lead.end()
+        label = " ".join(text[lo : m.start()].split()).strip(_TRIM)
+        if label and len(label.split()) <= _MAX_TOPIC_WORDS and not any(c.isdigit() for c in label):
+            out.append((m.end(), label))
+        floor = m.end()
+    return tuple(out)
 
 
 def _capitalise(name: str) -> str:

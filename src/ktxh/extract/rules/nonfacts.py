@@ -61,7 +61,7 @@ def nonfact_reason(
         return "price base"
     if p.name.search(lower, lo, start):
         return "name"
-    if _CAPS_BEFORE.search(text, lo, start):
+    if _CAPS_BEFORE.search(text, lo, start) and not has_known_unit:
         return "name"
     if p.after.match(lower, end):
         return "age or duration"

@@ -46,7 +46,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?:(?P<pct>%)|(?P<known>{known})(?!\w)|(?P<word>[^\W\d_]+))"
         rf"(?P<tail>{join}{tail}(?!\w))?"
     )
-    co_units = re.compile(rf"(?:[ ]*,[ ]*(?:{known})(?!\w))+")
+    co_units = re.compile(rf"(?:[ ]*,?[ ]*(?:{known})(?!\w))+")
     bare = re.compile(rf"[ ]*((?:{mag}[ ]+)*{mag})(?!\w)")
     return _Patterns(unit, co_units, bare, mags, frozenset(lexicon.words("units", "not_units")))
 
@@ -59,7 +59,9 @@ def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | Non
         return _bare_magnitude(p, lower, pos, end)
     if m.group("word") is not None:
         word = m.group("word")
-        if word in p.not_units or text[m.start("word")].isupper() or _is_magnitude(p, word):
+        written = text[m.start("word") : m.end("word")]
+        is_name = written[0].isupper() and not (len(written) > 1 and written.isupper())
+        if word in p.not_units or is_name or _is_magnitude(p, word):
             return _bare_magnitude(p, lower, pos, end)
     head_end = m.end()
     unit = " ".join(lower[m.start() : head_end].split())
