@@ -6,9 +6,9 @@ import math
 import re
 
 import pytest
-from catalog_files import by_code, figures, figures_header, read_gold
+from tests.conftest import SEED_GOLD
+from tests.data.conftest import by_code, figures, figures_header, read_gold
 
-from conftest import SEED_GOLD
 from ktxh.model import COMPARISON_BASES, COMPARISON_TYPES
 from ktxh.store.periods import parse_period
 from ktxh.store.schema import VALUE_KINDS
@@ -119,3 +119,11 @@ def _row_comparisons(row: dict[str, str]) -> set[tuple[str, str, float, str | No
             assert m is not None
             out.add((kind, base, float(m.group(1)), m.group(2)))
     return out
+
+
+def test_each_figure_is_about_a_unit_that_existed_in_its_period() -> None:
+    units = by_code("org_units")
+    for row in figures():
+        unit, period = units[row["org_unit"]], parse_period(row["period"])
+        assert unit.get("valid_from") is None or unit["valid_from"] <= period.start, row["source_offset"]
+        assert unit.get("valid_to") is None or unit["valid_to"] >= period.end, row["source_offset"]

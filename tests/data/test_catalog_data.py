@@ -7,9 +7,9 @@ import re
 import unicodedata
 
 import pytest
-from catalog_files import CATALOG_DIR, by_code, catalog, figures, read_gold, same_name
+from tests.conftest import SEED_GOLD
+from tests.data.conftest import CATALOG_DIR, by_code, catalog, figures, read_gold, same_name
 
-from conftest import SEED_GOLD
 from ktxh.store.folding import fold
 from ktxh.store.schema import INDICATOR_KINDS, ORG_LEVELS
 
@@ -138,3 +138,26 @@ def test_split_weights_of_one_unit_add_up_to_at_most_one() -> None:
         key = (str(change["from"]), change["date"])
         shares[key] = shares.get(key, 0.0) + change.get("weight", 1.0)
     assert all(total <= 1.0 + 1e-9 for total in shares.values()), shares
+
+
+def test_a_unit_that_ends_where_its_changes_begin_gives_all_of_itself_away() -> None:
+    units = by_code("org_units")
+    shares: dict[tuple[str, dt.date], float] = {}
+    for change in catalog("org_unit_changes"):
+        source = units[str(change["from"])]
+        if source.get("valid_to") == change["date"] - dt.timedelta(days=1):
+            key = (str(change["from"]), change["date"])
+            shares[key] = shares.get(key, 0.0) + change.get("weight", 1.0)
+    assert shares, "no change closes a unit"
+    for key, total in shares.items():
+        assert abs(total - 1.0) < 1e-3, (key, total)
+
+
+def test_the_two_tier_structure_after_july_2025() -> None:
+    units = by_code("org_units")
+    reform = dt.date(2025, 7, 1)
+    for code, unit in units.items():
+        if unit["level"] == "district":
+            assert unit.get("valid_to") is not None and unit["valid_to"] < reform, f"{code} outlives the districts"
+        if unit["level"] == "commune" and (unit.get("valid_from") or dt.date.min) >= reform:
+            assert units[str(unit["parent"])]["level"] == "province", f"{code} is not directly under a province"
