@@ -1,0 +1,85 @@
+"""build_report on the store (SQLite and PostgreSQL), and the header block."""
+
+import pytest
+
+from ktxh.errors import NotFoundError
+from ktxh.model import Comparison, Finding
+from ktxh.report import build_report
+from ktxh.report.build import split_rows
+from ktxh.store import queries
+from ktxh.store.db import Store
+
+from .conftest import END, START, make_row, small_context
+
+
+def test_every_current_figure_of_the_period_is_in_the_report_once(seed_store: Store) -> None:
+    with seed_store.reading() as session:
+        ctx = build_report(session)
+        stored = queries.current_observations(session, ctx.org_unit_code, ctx.period_label)
+    ids = [f.provenance.observation_id for f in ctx.figures()]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == {r.id for r in stored}
+
+
+def test_defaults_are_the_top_org_unit_and_its_latest_period(seed_store: Store) -> None:
+    with seed_store.reading() as session:
+        ctx = build_report(session)
+        top = queries.top_org_unit(session)
+        assert top is not None
+        period = queries.latest_period(session, top.code)
+        assert period is not None
+        assert (ctx.org_unit_code, ctx.period_label) == (top.code, period.label)
+
+
+def test_sections_come_in_the_catalog_order(seed_store: Store) -> None:
+    with seed_store.reading() as session:
+        ctx = build_report(session)
+        order = [s.code for s in queries.sections(session)]
+    codes = [s.code for s in ctx.sections if s.code in order]
+    assert codes == sorted(codes, key=order.index)
+    assert codes[:3] == ["1", "1.1", "1.1.a"]
+
+
+def test_unknown_org_unit_and_period_are_named(seed_store: Store) -> None:
+    with seed_store.reading() as session:
+        with pytest.raises(NotFoundError, match="'XX'"):
+            build_report(session, org_unit_code="XX")
+        with pytest.raises(NotFoundError, match="quý IX"):
+            build_report(session, period_label="quý IX năm 1800")
+
+
+def test_an_empty_store_says_so(store: Store) -> None:
+    with store.reading() as session, pytest.raises(NotFoundError, match="no figures"):
+        build_report(session)
+
+
+def test_header_block_of_a_province() -> None:
+    ctx = small_context([make_row(1, "a", "A", "10", "tấn")])
+    assert ctx.issuer == "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"
+    assert ctx.place_date == "Lai Châu, ngày 28 tháng 9 năm 2012"
+    assert ctx.subject.endswith("9 tháng đầu năm 2012")
+
+
+def test_findings_mark_their_figures() -> None:
+    finding = Finding("sum_of_parts", "warning", "tổng khác", observation_ids=(2,))
+    ctx = small_context([make_row(1, "a", "A", "10", "tấn"), make_row(2, "b", "B", "5", "tấn")], findings=[finding])
+    flagged = {f.provenance.observation_id: f.flagged for f in ctx.figures()}
+    assert flagged == {1: False, 2: True}
+    assert ctx.sections[-1].table is not None
+    assert [r.flagged for r in ctx.sections[-1].table.rows] == [False, True]
+
+
+def test_plans_and_the_year_before_feed_the_table_and_a_lone_plan_is_a_figure() -> None:
+    class Period:
+        start, end = START, END
+
+    rows = [
+        make_row(1, "a", "A", "50", "tấn"),
+        make_row(2, "a", "A", "200", "tấn", value_kind="plan", period_start=START, period_end=END.replace(month=12, day=31)),
+        make_row(3, "a", "A", "40", "tấn", value_kind="actual", period_start=START.replace(year=2011), period_end=END.replace(year=2011)),
+        make_row(4, "b", "B", "10", "ha", Comparison("pct_of", "plan", 90), value_kind="plan"),
+    ]  # fmt: skip
+    inputs = split_rows(rows, Period)
+    assert [r.id for r in inputs.figures] == [1, 4]
+    assert inputs.plans == {"a": 200.0, "b": 10.0}
+    assert inputs.same_period == {"a": 40.0}

@@ -1,0 +1,62 @@
+from ktxh.model import Comparison
+from ktxh.report.sections import OTHER_CODE, section_depth, section_number
+
+from .conftest import make_row, small_context
+
+
+def test_heading_numbers_as_printed_in_the_seed() -> None:
+    assert [section_number(c) for c in ("1", "1.1", "1.1.a")] == ["1.", "1.1.", "a."]
+    assert [section_depth(c) for c in ("1", "1.1", "1.1.a")] == [0, 1, 2]
+
+
+def test_sections_without_figures_are_left_out_but_ancestors_stay() -> None:
+    ctx = small_context([make_row(1, "a", "A", "10", "tấn")])
+    assert [s.code for s in ctx.sections] == ["1", "1.1", "1.1.a"]
+    assert [s.table is not None for s in ctx.sections] == [False, False, True]
+
+
+def test_uncatalogued_figures_close_the_report() -> None:
+    ctx = small_context([make_row(1, "a", "A", "10", "tấn"), make_row(2, "z", "Z", "3", "vụ", section_code=None)])
+    assert ctx.sections[-1].code == OTHER_CODE
+    assert [f.indicator_code for f in ctx.sections[-1].figures] == ["z"]
+
+
+def test_figures_follow_the_order_of_the_source() -> None:
+    rows = [make_row(1, "a", "A", "1", "ha", source_offset=900), make_row(2, "b", "B", "2", "ha", source_offset=100)]
+    assert [f.indicator_code for f in small_context(rows).figures()] == ["b", "a"]
+
+
+def test_parts_hang_under_their_whole_by_offset_or_by_identity() -> None:
+    stated = [make_row(1, "t", "T", "10", "tấn"), make_row(2, "p", "P", "4", "tấn", part_of_offset=100)]
+    ctx = small_context(stated)
+    assert [(f.indicator_code, [p.indicator_code for p in f.parts]) for f in ctx.sections[-1].figures] == [("t", ["p"])]
+    by_catalog = [
+        make_row(1, "t", "T", "10", "tấn"),
+        make_row(2, "p", "P", "4", "tấn"),
+        make_row(3, "q", "Q", "6", "tấn"),
+    ]
+    ctx = small_context(by_catalog, components={"t": ["p", "q"]})
+    assert [p.indicator_code for p in ctx.figures()[0].parts] == ["p", "q"]
+    assert len(ctx.figures()) == 3
+
+
+def test_table_row_cells() -> None:
+    row = make_row(
+        1,
+        "a",
+        "Sản lượng",
+        "83992",
+        "tấn",
+        Comparison("pct_of", "plan", 51),
+        Comparison("change_pct", "same_period", 12),
+    )
+    table = small_context([row], plans={"a": 164690.0}).sections[-1].table
+    assert table is not None
+    assert table.columns[0] == "Chỉ tiêu" and len(table.columns) == 7
+    assert table.rows[0].cells() == ("Sản lượng", "tấn", "164.690", "83.992", "51%", "", "112%")
+
+
+def test_percent_of_plan_is_computed_when_not_stated() -> None:
+    table = small_context([make_row(1, "a", "A", "50", "tấn")], plans={"a": 200.0}).sections[-1].table
+    assert table is not None
+    assert table.rows[0].pct_plan == "25%"
