@@ -108,12 +108,9 @@ def build_batch(facts: Iterable[Fact], text: str) -> Batch:
         by_sentence.setdefault(i, []).append((fact, fig))
     batch = Batch(figures=figures)
     batch.previous = _previous_levels(figures)
-    if any(f.part_of is not None for f in ordered):
-        batch.parts = _stated_parts(ordered, batch)
+    batch.parts = choose_parts(_stated_parts(ordered, batch), read_parts(text, figures) if text else None)
     for i, members in by_sentence.items():
         end = spans[i].end if spans else len(text)
-        if not any(f.part_of is not None for f in ordered):
-            _infer_parts(text, spans[i].start if spans else 0, [m[1] for m in members], batch.parts)
         _link_plans(members, batch.plans)
         _clauses(text, [m[1] for m in members], end, batch.clauses)
     batch.identities = catalog_identities(figures)
@@ -139,6 +136,34 @@ def _stated_parts(facts: list[Fact], batch: Batch) -> dict[int, list[Figure]]:
     return parts
 
 
+def choose_parts(stated: dict[int, list[Figure]], read: dict[int, list[Figure]] | None) -> dict[int, list[Figure]]:
+    """The part links to check: those stated (by the extractor or the store) that the sentence's
+    structure confirms, else those read from the text; stated ones alone when there is no text.
+
+    A link the text does not support would turn a list of unrelated figures into a false error.
+    """
+    if read is None:
+        return stated
+    if not stated:
+        return read
+    pairs = {(whole, p.key) for whole, parts in read.items() for p in parts}
+    confirmed = {whole: [p for p in parts if (whole, p.key) in pairs] for whole, parts in stated.items()}
+    return {whole: parts for whole, parts in confirmed.items() if parts}
+
+
+def read_parts(text: str, figures: list[Figure]) -> dict[int, list[Figure]]:
+    """Part links read from the sentences of a text (figures placed by their offsets)."""
+    spans = sentence_spans(text)
+    starts = [s.start for s in spans]
+    by_sentence: dict[int, list[Figure]] = {}
+    for fig in sorted((f for f in figures if f.offset is not None), key=lambda f: f.offset or 0):
+        by_sentence.setdefault(_locate(starts, fig.offset or 0) if spans else 0, []).append(fig)
+    parts: dict[int, list[Figure]] = {}
+    for i, figs in by_sentence.items():
+        _infer_parts(text, spans[i].start if spans else 0, figs, parts)
+    return parts
+
+
 def _compatible(part: Figure, whole: Figure) -> bool:
     """A part is in its whole's unit, or gives only a change (a sector's growth)."""
     return part.bare_unit == whole.bare_unit or (part.value is None and not part.unit)
@@ -155,7 +180,8 @@ def _infer_parts(text: str, start: int, figs: list[Figure], parts: dict[int, lis
     stack: list[tuple[Figure, int, bool]] = []  # (whole, bracket depth, opened with a colon)
     depth, pos, prev = 0, start, None
     for fig in figs:
-        for m in token.finditer(text, pos, fig.key):
+        offset = fig.offset or 0
+        for m in token.finditer(text, pos, offset):
             if m.group(0) == "(":
                 depth += 1
             elif m.group(0) == ")":
@@ -168,7 +194,7 @@ def _infer_parts(text: str, start: int, figs: list[Figure], parts: dict[int, lis
         if stack and stack[-1][1] == depth and _compatible(fig, stack[-1][0]):
             parts.setdefault(stack[-1][0].key, []).append(fig)
         prev = fig
-        pos = fig.key + len(written_at(text, fig.key) or "")
+        pos = offset + len(written_at(text, offset) or "")
 
 
 def _link_plans(members: list[tuple[Fact, Figure]], plans: dict[int, Figure]) -> None:
