@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules.comparison import is_equivalent
 from ktxh.extract.rules.words import alt, bounded
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -41,19 +42,17 @@ def _content_words(lower: str, start: int, end: int, lexicon: Lexicon) -> list[s
 def assemble(cands: list[Candidate], lower: str, lexicon: Lexicon) -> list[Draft]:
     """Facts (as drafts) of one sentence, in text order."""
     drafts: list[Draft] = []
-    current: Draft | None = None
+    current: Draft | None = None  # the fact a following comparison may belong to
     pending_from: Candidate | None = None
     for c in cands:
         if c.kind == "from":
             pending_from = c
         elif c.kind == "level":
-            current = Draft(c, c.value, c.unit, c.total, last_end=c.end, name_end=c.start, rules=list(c.rules))
-            if pending_from is not None and pending_from.end == c.start:
-                current.comparisons.append(pending_from)
-                current.name_end = pending_from.cue_start
-                current.rules.append("comparison:from-to")
+            current = _level(c, current, pending_from, drafts, lower, lexicon)
             pending_from = None
-            drafts.append(current)
+        elif c.kind == "maybe" and not _takes_share(current, c, lower, lexicon):
+            c.kind, c.cue_start = "level", c.start
+            current = _level(c, current, None, drafts, lower, lexicon)
         else:
             current = _attach(current, c, lower, lexicon, drafts)
     _zip_lists(drafts, lower, lexicon)
@@ -62,17 +61,74 @@ def assemble(cands: list[Candidate], lower: str, lexicon: Lexicon) -> list[Draft
     return drafts
 
 
+def _level(
+    c: Candidate, current: Draft | None, pending_from: Candidate | None, drafts: list[Draft], lower: str,
+    lexicon: Lexicon,
+) -> Draft | None:
+    """Start a fact at level `c`; return the fact later comparisons may join."""
+    if current is not None and current.value is None and is_equivalent(lower[current.last_end : c.start], lexicon):
+        # "tăng 10,43% so với cùng kỳ, tương đương hơn 3 tỷ USD": the change is this level's
+        current.anchor, current.value, current.unit, current.total = c, c.value, c.unit, c.total
+        current.last_end = c.end
+        current.rules.append("equivalent")
+        return current
+    if c.aside and c.unit == "%" and current is not None and _after_change_abs(current, c, lower):
+        # "giảm 461 ha (-0,36%)": the same change as a percent
+        last = current.comparisons[-1]
+        sign = -1.0 if last.value < 0 else 1.0
+        current.comparisons.append(replace(c, kind="comparison", value=sign * c.value, comp_type="change_pct",
+                                           comp_base=last.comp_base, rules=[*c.rules, "comparison:aside"]))
+        current.last_end = c.end
+        return current
+    draft = Draft(c, c.value, c.unit, c.total, last_end=c.end, name_end=c.start, rules=list(c.rules))
+    if pending_from is not None and pending_from.end == c.start:
+        draft.comparisons.append(pending_from)
+        draft.name_end = pending_from.cue_start
+        draft.rules.append("comparison:from-to")
+    drafts.append(draft)
+    if c.share or c.aside:
+        return current  # a share or an aside takes no comparison; the figure before it keeps them
+    return draft
+
+
+def _after_change_abs(current: Draft, c: Candidate, lower: str) -> bool:
+    return bool(current.comparisons) and current.comparisons[-1].comp_type == "change_abs" and not lower[
+        current.last_end : c.start
+    ].strip(" (-+")
+
+
+def _takes_share(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """"bằng 96,5%" with no base compares the figure just before it, if there is one not in percent."""
+    if current is None or current.value is None or current.unit == "%":
+        return False
+    return _joins(current, c, lower, lexicon)
+
+
+def _joins(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """Nothing but connectors between them, or words closed by a comma, "và" or "("."""
+    words = _content_words(lower, current.last_end, c.cue_start, lexicon)
+    gap = lower[current.last_end : c.cue_start].rstrip()
+    if not words:
+        return True
+    if _other_unit(current, c):
+        return False
+    return gap.endswith((",", "(")) or _ends_with_coordinator(gap, lexicon)
+
+
+def _ends_with_coordinator(gap: str, lexicon: Lexicon) -> bool:
+    last = _WORD.findall(gap[-12:])
+    return bool(last) and _coordinator(lexicon).fullmatch(last[-1]) is not None
+
+
 def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, drafts: list[Draft]) -> Draft:
     """Attach comparison `c` to `current`, or start a fact with no level; return the current fact."""
-    if current is not None:
+    if current is not None and _joins(current, c, lower, lexicon):
         words = _content_words(lower, current.last_end, c.cue_start, lexicon)
-        gap = lower[current.last_end : c.cue_start].rstrip()
-        if not words or (gap.endswith(",") and not _other_unit(current, c)):
-            current.comparisons.append(c)
-            current.last_end = c.end
-            current.attached_after_gap = current.attached_after_gap or bool(words)
-            current.rules.extend(c.rules[1:])
-            return current
+        current.comparisons.append(c)
+        current.last_end = c.end
+        current.attached_after_gap = current.attached_after_gap or bool(words)
+        current.rules.extend(c.rules[1:])
+        return current
     draft = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.cue_start, rules=list(c.rules))
     drafts.append(draft)
     return draft
@@ -125,12 +181,33 @@ def _share_predicates(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None
 
 
 def _fill_bases(drafts: list[Draft]) -> None:
-    """A change with no stated base takes the next stated one in the sentence, else the one before."""
-    comps = [c for d in drafts for c in d.comparisons if c.comp_type in _CHANGES]
+    """A comparison with no stated base takes the bases of a parallel fact before it ("giảm 3,1% so với
+    tháng trước và tăng 44,2% so với cùng kỳ; ..., tăng 33,4% và tăng 35,6%"), else the next stated
+    base of its kind in the sentence, else the one before; a share with none is of the plan."""
+    _parallel_bases(drafts)
+    _fill_kind(drafts, _CHANGES, None)
+    _fill_kind(drafts, ("pct_of",), "plan")
+
+
+def _parallel_bases(drafts: list[Draft]) -> None:
+    for i, d in enumerate(drafts):
+        k = len(d.comparisons)
+        if k < 2 or any(c.comp_base is not None for c in d.comparisons):
+            continue
+        for prev in reversed(drafts[:i]):
+            if len(prev.comparisons) == k and all(c.comp_base for c in prev.comparisons):
+                for c, model in zip(d.comparisons, prev.comparisons, strict=True):
+                    c.comp_base = model.comp_base
+                    c.rules.append("base:parallel")
+                break
+
+
+def _fill_kind(drafts: list[Draft], kinds: tuple[str, ...], default: str | None) -> None:
+    comps = [c for d in drafts for c in d.comparisons if c.comp_type in kinds]
     for i, c in enumerate(comps):
         if c.comp_base is not None:
             continue
         later = [x.comp_base for x in comps[i + 1 :] if x.comp_base is not None]
         earlier = [x.comp_base for x in comps[:i] if x.comp_base is not None]
-        c.comp_base = later[0] if later else earlier[-1] if earlier else None
+        c.comp_base = later[0] if later else earlier[-1] if earlier else default
         c.rules.append("base:inherited")

@@ -12,7 +12,7 @@ class Candidate:
     """One number of a sentence: a level ("1.040 tỷ đồng"), a comparison ("tăng 12%"),
     or the "from" value of "từ A xuống còn B". Positions are in the normalised text."""
 
-    kind: str  # level | comparison | from
+    kind: str  # level | comparison | from | maybe (a pct_of with no base, or a level in percent)
     start: int  # the number
     end: int  # the end of what it consumed: unit, base
     value: float
@@ -24,6 +24,8 @@ class Candidate:
     comp_type: str = ""
     comp_base: str | None = None
     comp_unit: str | None = None
+    share: bool = False  # "chiếm 24,3%": a share, which takes no comparison
+    aside: bool = False  # "(23.600 tỷ đồng)": a figure alone in parentheses
     rules: list[str] = field(default_factory=list)
 
 

@@ -24,11 +24,12 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon" / "vi"
 SCHEMA: dict[str, dict[str, str]] = {
     "magnitudes": {"magnitudes": "number_map"},
     "units": {"units": "words", "compound_joiners": "words", "compound_tails": "words", "not_units": "words"},
-    "measures": {"count": "word", "measures": "word_map"},
+    "measures": {"count": "word", "share": "word", "measures": "word_map"},
     "comparisons": {
         "verbs": "lists", "qualifiers": "words", "markers": "words", "times_word": "words",
         "points_words": "words", "previous_word": "words", "from_words": "words", "to_words": "words",
-        "bases": "lists", "year_words": "words",
+        "bases": "lists", "year_words": "words", "contributions": "lists", "share_verbs": "words",
+        "equivalents": "words", "period_bases": "words",
     },
     "periods": {
         "number_words": "words", "period_units": "words", "period_tails": "words", "until_words": "words",

@@ -11,7 +11,16 @@ import re
 
 from ktxh.extract.candidates import Candidate
 from ktxh.extract.lexicon import Lexicon
-from ktxh.extract.rules.comparison import After, after_number, base_at, cue_before, read_comparison, to_after
+from ktxh.extract.rules.comparison import (
+    After,
+    Cue,
+    after_number,
+    base_at,
+    cue_before,
+    fronted_base,
+    read_comparison,
+    to_after,
+)
 from ktxh.extract.rules.nonfacts import nonfact_reason
 from ktxh.extract.rules.numeral import NUMBER, parse_number
 from ktxh.extract.rules.quantity import UnitMatch, match_unit
@@ -35,6 +44,8 @@ def scan_sentence(
         cand, stop, why = _read_number(nt, span, m, lexicon)
         skip_until = max(skip_until, stop)
         if cand is not None:
+            if cand.kind in ("comparison", "maybe") and cand.comp_base is None:
+                _front(nt.lower, found[-1].end if found else span.start, cand, lexicon)
             found.append(cand)
         elif why:
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: {why}", "scan"))
@@ -64,24 +75,47 @@ def _read_number(
     why = nonfact_reason(text, lower, start, end, span.start, bool(unit and unit.known), lexicon)
     if why:
         return None, end, why
-    cand = _comparison(nt, span, start, after_num, value, unit, lexicon)
+    cue = cue_before(nt.lower, start, span.start, lexicon)
+    cand = _comparison(nt, span, start, after_num, value, unit, cue, lexicon)
     if cand is not None:
         return cand, cand.end, ""
     if unit is None:
         return None, end, "no unit"
     rules = ["numeral", "quantity"] + (["ratio"] if total is not None else [])
-    level = Candidate("level", start, unit.end, value, unit.unit, unit.end, nt.text[unit.start : unit.end], total,
-                      start, rules=rules)
+    sign = 1.0
+    if cue is not None and cue.verb_class == "contribution":
+        sign = cue.sign
+        rules.append("contribution")
+    level = Candidate("level", start, unit.end, sign * value, unit.unit, unit.end, nt.text[unit.start : unit.end],
+                      total, start, rules=rules)
+    level.share = cue is not None and cue.verb_class == "part"
+    level.aside = _in_parentheses(nt.text, start, unit.end, span)
     return level, unit.end, ""
+
+
+def _in_parentheses(text: str, start: int, end: int, span: Span) -> bool:
+    """"(23.600 tỷ đồng)", "(-0,36%)": a figure standing alone in parentheses."""
+    before = text[span.start : start].rstrip(" -+")
+    return before.endswith("(") and text[end : span.end].lstrip().startswith(")")
+
+
+def _front(lower: str, floor: int, cand: Candidate, lexicon: Lexicon) -> None:
+    """Give a comparison with no base the base written before its verb, if any."""
+    found = fronted_base(lower, floor, cand.cue_start, lexicon)
+    if found is None:
+        return
+    cand.comp_base = found[0]
+    cand.rules.append("base:fronted")
+    if not lower[found[2] : cand.cue_start].strip(" ,"):
+        cand.cue_start = found[1]  # "... và so với cùng kỳ năm trước tăng 3,66%": one predicate
 
 
 def _comparison(
     nt: NormalText, span: Span, start: int, after_num: int, value: float, unit: UnitMatch | None,
-    lexicon: Lexicon,
+    cue: Cue | None, lexicon: Lexicon,
 ) -> Candidate | None:
     lower = nt.lower
-    cue = cue_before(lower, start, span.start, lexicon)
-    if cue is None:
+    if cue is None or cue.verb_class in ("contribution", "part"):
         return None
     if cue.verb_class == "from":
         b_start = to_after(lower, unit.end if unit else after_num, span.end, lexicon)
@@ -96,6 +130,10 @@ def _comparison(
         base = base_at(lower, unit.end, span.end, lexicon)
         after = After(None, unit.end, base[0] if base else None, base[1] if base else unit.end)
     reading = read_comparison(cue, value, after, unit is not None)
+    if reading is None and cue.verb_class == "share" and after.kind == "pct":
+        # "1098,2 nghìn ha, bằng 96,5%": a share of the figure before it, else a level in percent
+        return Candidate("maybe", start, after.end, value, "%", after.end, "%", cue_start=cue.verb_start,
+                         comp_type="pct_of", rules=["numeral", "comparison:pct_of"])
     if reading is None:
         return None
     return Candidate(

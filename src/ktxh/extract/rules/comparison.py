@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon, default_lexicon
+from ktxh.extract.rules.period import period_pattern
 from ktxh.extract.rules.words import alt, bounded
 
 _WINDOW = 80  # characters looked at before a number for its verb
@@ -23,9 +24,10 @@ _WINDOW = 80  # characters looked at before a number for its verb
 class Cue:
     """What precedes a number: a comparison verb (with a base written before the number)."""
 
-    verb_class: str  # increase | decrease | share | exceed | times | previous | from
+    verb_class: str  # increase | decrease | share | exceed | times | previous | from | contribution | part
     verb_start: int
     pre_base: str | None = None
+    sign: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,13 @@ class _Patterns:
     kind: re.Pattern[str]
     base: re.Pattern[str]
     base_of: dict[str, str]
+    contribution: re.Pattern[str]
+    contribution_sign: dict[str, float]
+    share_verb: re.Pattern[str]
+    period_base: re.Pattern[str]
+    period_words: frozenset[str]
+    fronted: re.Pattern[str]
+    equivalent: re.Pattern[str]
 
 
 @functools.cache
@@ -63,7 +72,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?<!\w)(?P<verb>{alt([w for ws in verbs.values() for w in ws])})"
         rf"(?:\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
     )
-    previous = re.compile(rf"(?<!\w)(?P<base>{base_alt}){year_tail}\s+{alt(lexicon.words('comparisons', 'previous_word'))}\s*$")
+    previous = re.compile(
+        rf"[(,;]\s*(?P<base>{base_alt}){year_tail}\s+{alt(lexicon.words('comparisons', 'previous_word'))}\s*$"
+    )
     from_ = re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'from_words'))}\s*$")
     to = re.compile(rf"\s*{alt(lexicon.words('comparisons', 'to_words'))}\s+(?=\d)")
     points = alt(lexicon.words("comparisons", "points_words"))
@@ -71,9 +82,20 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     kind = re.compile(rf"[ ]*(?:(?P<points>{points})(?!\w)|(?P<pct>%)|(?P<times>{times})(?!\w))")
     markers = alt(lexicon.words("comparisons", "markers"))
     base = re.compile(rf"[ ]*(?:{bounded(markers)}\s*)?(?P<base>{bounded(base_alt)}){year_tail}")
+    contributions = lexicon.lists("comparisons", "contributions")
+    contribution = re.compile(rf"(?<!\w)(?P<verb>{alt([w for ws in contributions.values() for w in ws])})(?:\s+{qual})*\s*$")
+    share_verb = re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'share_verbs'))}(?:\s+{qual})*\s*$")
+    period_words = lexicon.words("comparisons", "period_bases")
+    period_base = re.compile(
+        rf"[ ]*{bounded(markers)}\s*(?P<period>{period_pattern(lexicon).pattern})"
+    )
+    fronted = re.compile(rf"{bounded(markers)}\s*(?:(?P<base>{bounded(base_alt)}){year_tail}|(?P<period>{period_pattern(lexicon).pattern}))")
+    equivalent = re.compile(rf"^[\s,(]*{alt(lexicon.words('comparisons', 'equivalents'))}(?:\s+{qual})*\s*$")
     return _Patterns(
         verb, {w: k for k, ws in verbs.items() for w in ws}, previous, from_, to, kind, base,
         {w: k for k, ws in bases.items() for w in ws},
+        contribution, {w: (1.0 if k == "positive" else -1.0) for k, ws in contributions.items() for w in ws},
+        share_verb, period_base, frozenset(period_words), fronted, equivalent,
     )
 
 
@@ -85,6 +107,12 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
     """The comparison cue ending right before position `start` (not before `floor`)."""
     p = _patterns(lexicon or default_lexicon())
     lo = max(floor, start - _WINDOW)
+    m = p.contribution.search(lower, lo, start)
+    if m:
+        return Cue("contribution", m.start(), sign=p.contribution_sign[_norm(m.group("verb"))])
+    m = p.share_verb.search(lower, lo, start)
+    if m:
+        return Cue("part", m.start())
     m = p.from_.search(lower, lo, start)
     if m:
         return Cue("from", m.start())
@@ -107,17 +135,51 @@ def after_number(lower: str, pos: int, end: int, lexicon: Lexicon | None = None)
     if m:
         kind = "points" if m.group("points") else "pct" if m.group("pct") else "times"
         stop = m.end()
-    b = p.base.match(lower, stop, end)
-    if b is None:
+    found = _base(p, lower, stop, end)
+    if found is None:
         return After(kind, stop, None, stop)
-    return After(kind, stop, p.base_of[_norm(b.group("base"))], b.end())
+    return After(kind, stop, found[0], found[1])
 
 
 def base_at(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> tuple[str, int] | None:
     """A base ("so với cùng kỳ năm trước") starting at `pos`: (base, end) or None."""
-    p = _patterns(lexicon or default_lexicon())
+    return _base(_patterns(lexicon or default_lexicon()), lower, pos, end)
+
+
+def _base(p: _Patterns, lower: str, pos: int, end: int) -> tuple[str, int] | None:
     b = p.base.match(lower, pos, end)
-    return None if b is None else (p.base_of[_norm(b.group("base"))], b.end())
+    if b is not None:
+        return p.base_of[_norm(b.group("base"))], b.end()
+    m = p.period_base.match(lower, pos, end)
+    if m is not None:
+        kind = _period_kind(p, m.group("period"))
+        return (kind, m.end()) if kind else None
+    return None
+
+
+def _period_kind(p: _Patterns, period: str) -> str | None:
+    """"tháng 3", "quý II" (no year): the period before; "6 tháng đầu năm 2021": the same period."""
+    if re.search(r"\d{4}", period):
+        return "same_period"
+    return "prev_period" if period.split()[0] in p.period_words else None
+
+
+def fronted_base(lower: str, floor: int, cue_start: int, lexicon: Lexicon | None = None) -> tuple[str, int, int] | None:
+    """"So với tháng 12/2022, CPI tháng 9 tăng 3,12%": the last base written before the verb,
+    as (base, start, end), or None."""
+    p = _patterns(lexicon or default_lexicon())
+    last = None
+    for m in p.fronted.finditer(lower, floor, cue_start):
+        last = m
+    if last is None:
+        return None
+    kind = p.base_of[_norm(last.group("base"))] if last.group("base") else _period_kind(p, last.group("period"))
+    return None if kind is None else (kind, last.start(), last.end())
+
+
+def is_equivalent(gap: str, lexicon: Lexicon | None = None) -> bool:
+    """", tương đương hơn": the words between a change and the level it belongs to."""
+    return _patterns(lexicon or default_lexicon()).equivalent.match(gap) is not None
 
 
 def to_after(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> int | None:

@@ -46,7 +46,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?:(?P<pct>%)|(?P<known>{known})(?!\w)|(?P<word>[^\W\d_]+))"
         rf"(?P<tail>{join}{tail}(?!\w))?"
     )
-    co_units = re.compile(rf"(?:[ ]*,?[ ]*(?:{known})(?!\w))+")
+    co_units = re.compile(rf"(?:[ ]*,[ ]*(?:{known})(?!\w))+")
     bare = re.compile(rf"[ ]*((?:{mag}[ ]+)*{mag})(?!\w)")
     return _Patterns(unit, co_units, bare, mags, frozenset(lexicon.words("units", "not_units")))
 
