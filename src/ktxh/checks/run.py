@@ -43,12 +43,11 @@ def check_rows(rows: Sequence[Row], view: StoreView, keep_periods: set[str] | No
 
     `keep_periods` limits the findings to figures of those period labels (history still uses all rows).
     """
-    selected = [r for r in rows if keep_periods is None or r.period_label in keep_periods]
+    keep_ids = {r.id for r in rows if keep_periods is None or r.period_label in keep_periods}
     found: list[Finding] = []
-    for batch in batches(selected, view):
+    for batch in batches(rows, view, keep_ids):
         found.extend(check_batch(batch))
     history = points(rows, view)
-    keep_ids = {r.id for r in selected}
     for rule in rules(needs="store"):
         found.extend(f for f in rule(history) if not f.observation_ids or f.observation_ids[0] in keep_ids)
     return ordered(found)

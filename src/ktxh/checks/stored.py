@@ -142,13 +142,14 @@ class Index:
         return self.same_span(row, _year_before(row.period_start), _year_before(row.period_end), LEVEL_KINDS)
 
 
-def batches(rows: Iterable[Row], view: StoreView) -> list[Batch]:
-    """One batch per org unit and period, with its links resolved."""
+def batches(rows: Iterable[Row], view: StoreView, only: set[int] | None = None) -> list[Batch]:
+    """One batch per org unit and period (of the rows whose ids are in `only`, when given), links resolved
+    against every row given: plans of the year, levels of the year before."""
     pairs = [(row, to_figure(row, view, view.sentence_at(row.document_id, row.source_offset))) for row in rows]
     index = Index(pairs)
     groups: dict[tuple[str, str], list[tuple[Row, Figure]]] = defaultdict(list)
     for row, fig in pairs:
-        if row.value_kind not in PLAN_KINDS:
+        if row.value_kind not in PLAN_KINDS and (only is None or row.id in only):
             groups[(row.org_unit_code, row.period_label)].append((row, fig))
     return [_batch(members, index, view) for members in groups.values()]
 
