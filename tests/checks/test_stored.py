@@ -69,7 +69,8 @@ def test_identities_from_the_catalog_are_exact():
 
 
 def test_an_outlier_in_the_stored_series_is_a_warning_for_the_period_asked():
-    rows = [row(y - 2000, v, year=y) for y, v in zip(range(2006, 2013), [3000, 3100, 2950, 3050, 3020, 2990, 30930])]
+    values = [3000, 3100, 2950, 3050, 3020, 2990, 30930]
+    rows = [row(y - 2000, v, year=y) for y, v in zip(range(2006, 2013), values, strict=True)]
     assert rules_fired(rows, keep={"9 tháng 2012"}) == [("outlier", "warning", (12,))]
     assert rules_fired(rows, keep={"9 tháng 2011"}) == []
 
