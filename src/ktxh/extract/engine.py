@@ -61,7 +61,7 @@ def _sentence(
 ) -> tuple[list[Fact], list[Diagnostic], str]:
     """The facts of one sentence, what was skipped, and the paragraph label in force after it."""
     ctx = _context(nt, span, lex, topic)
-    topic = ctx.topic(span.end)
+    topic = ctx.topic(span.end, inherited=True)
     cands, notes = scan_sentence(nt, span, lex)
     if not cands:
         return [], notes, topic

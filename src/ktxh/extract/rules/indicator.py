@@ -39,6 +39,7 @@ class _Patterns:
     bare_head: re.Pattern[str]
     measures: dict[str, str]
     count: str
+    share: str
 
 
 @functools.cache
@@ -58,6 +59,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         bare_head=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+"),
         measures=lexicon.mapping("measures", "measures"),
         count=lexicon.data["measures"]["count"],
+        share=lexicon.data["measures"]["share"],
     )
 
 
@@ -74,9 +76,10 @@ class Context:
     topics: tuple[tuple[int, str], ...] = ()  # (position after ":", the short label before it)
     inherited_topic: str = ""  # the last label of the paragraph's earlier sentences
 
-    def topic(self, pos: int) -> str:
-        """The label of the nearest "Label:" before `pos` in the paragraph ("Vốn TPCP: Kế hoạch giao ...")."""
-        label = self.inherited_topic
+    def topic(self, pos: int, inherited: bool = True) -> str:
+        """The label of the nearest "Label:" before `pos` in the sentence ("Vốn TPCP: Kế hoạch giao ..."),
+        else, when `inherited`, the one in force from the paragraph's earlier sentences."""
+        label = self.inherited_topic if inherited else ""
         for at, text in self.topics:
             if at <= pos:
                 label = text
@@ -102,13 +105,16 @@ def clause_start(d: Draft, prev: Draft | None, ctx: Context) -> int:
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     p = _patterns(lexicon)
-    lo = clause_start(d, prev, ctx)
+    lo = _extend_over_commas(ctx, prev, clause_start(d, prev, ctx), d.name_end)
     if prev is not None and lo - prev.last_end <= _LIST_GAP:
         lo = _after_last_coordinator(p, ctx, lo, d.name_end)
     intro = _after_intro(p, ctx, lo, d.name_end)
     lo, hi = _strip(p, ctx, intro if intro is not None else lo, d.name_end)
     pre = _words(ctx, lo, hi)
-    if not pre and prev is not None and d.value is not None and _listed(p, ctx, prev, d):
+    if not pre and lo > ctx.start and ctx.text[lo - 1] == "(":
+        pre = _before_parenthesis(p, ctx, lo - 1)  # "thị trường châu Âu (chiếm tỷ trọng 6,33%)"
+    borrowed = not pre and prev is not None and d.value is not None and _listed(p, ctx, prev, d)
+    if borrowed and prev is not None:
         pre = prev.pre_words  # "khai thác sử dụng 8.476 tin, 3.099 bài": the verb is shared
     head = p.head.match(pre.lower())
     if not head and len(pre.split()) > _LONG_VERB_PHRASE:
@@ -120,21 +126,85 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     name, rule = _compose(p, d, pre, head)
     if not head and prev is not None and _elliptic(d, prev, pre):
         name, rule = f"{prev.head_words} {pre}", "indicator:ellipsis"
+    elif not head and not borrowed and prev is not None and (prev.value is None or not _counted(p, d)) and _predicate_of(
+        d, prev, pre, ctx
+    ):
+        # "khu vực dịch vụ tăng 5,57%, đóng góp 2,35 điểm phần trăm": the contribution of that subject
+        name, rule = " ".join(x for x in (pre, prev.indicator, d.after_words) if x), "indicator:subject-of"
     if head and intro is not None and p.bare_head.fullmatch(pre.lower()):
         name, rule = _with_rule(p, ctx, prev, intro, name, rule)
-    if d.part_of is not None and (not name or p.part_head.match(name.lower())):
-        name, rule = f"{d.part_of.indicator} {name}".strip(), "indicator:part"
-    topic = ctx.topic(d.name_end)
-    if topic and _core_size(p, name) <= _SHORT_NAME and not _unit_noun(p, d).startswith(p.count + " "):
+    name, rule = _with_whole(p, d, name, rule, pre)
+    topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit"))
+    if topic and _core_size(p, name) <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
         name, rule = f"{name} {topic}".strip(), rule + "+topic"
-    if not name and prev is not None:
-        name, rule = prev.indicator, "indicator:previous"
+    if not name:
+        name, rule = _fallback(ctx, prev, lo, d.name_end)
     return _capitalise(name), rule
 
 
+def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
+    """A part named only by a sector or a product takes its whole's name first:
+    "trong đó khu vực dịch vụ tăng 15%", "gồm ... may mặc 66,4 triệu USD"."""
+    whole = d.part_of
+    if whole is None or not whole.indicator:
+        return name, rule
+    if not name or p.part_head.match(name.lower()):
+        return f"{whole.indicator} {name}".strip(), "indicator:part"
+    if rule == "indicator:unit" and d.value is not None and not _counted(p, d) and not d.anchor.share:
+        return " ".join(x for x in (whole.indicator, d.after_words, pre) if x), "indicator:part"
+    return name, rule
+
+
+def _fallback(ctx: Context, prev: Draft | None, lo: int, hi: int) -> tuple[str, str]:
+    """No words left: the words as written, period included ("quý I tăng 3,28%"), else the previous name."""
+    raw = " ".join(ctx.text[lo:hi].split()).strip(_TRIM)
+    if raw:
+        return raw, "indicator:as-written"
+    return (prev.indicator, "indicator:previous") if prev is not None else ("", "indicator:none")
+
+
+def _counted(p: _Patterns, d: Draft) -> bool:
+    return _unit_noun(p, d).startswith(p.count + " ")
+
+
+def _has_acronym(name: str) -> bool:
+    return any(len(w) >= 2 and w.isupper() for w in _WORD.findall(name))
+
+
+def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context) -> bool:
+    """A short verb right after another figure, in another unit, names that figure's subject."""
+    if d.value is None or not pre or len(pre.split()) > _SHORT_NAME - 1:
+        return False
+    if _WORD.search(ctx.lower[prev.last_end : d.name_end].replace(pre.lower(), " ")):
+        return False
+    return prev.value is None or split_magnitude(d.unit or "")[1] != split_magnitude(prev.unit or "")[1]
+
+
+def _extend_over_commas(ctx: Context, prev: Draft | None, lo: int, hi: int) -> int:
+    """"khu vực nông, lâm nghiệp và thủy sản tăng 2,81%": a name may hold short comma-joined parts."""
+    floor = prev.last_end if prev is not None else ctx.start
+    for _ in range(_MAX_COMMA_PARTS):
+        if lo <= floor or ctx.text[lo - 1] != "," or len(ctx.text[lo:hi].split()) > _MAX_PART_WORDS + 2:
+            return lo
+        before = max([b for b in ctx.boundaries if b < lo - 1] + [floor, ctx.start])
+        part = ctx.text[before : lo - 1]
+        if len(part.split()) > _MAX_PART_WORDS or any(c.isdigit() for c in part) or "(" in part or ")" in part:
+            return lo
+        lo = before
+    return lo
+
+
+def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
+    floor = max([b for b in ctx.boundaries if b < paren] + [ctx.start])
+    lo, hi = _strip(p, ctx, floor, paren)
+    return _words(ctx, lo, hi)
+
+
 _LIST_GAP = 3  # characters between two figures of a list: ", "
-_LONG_VERB_PHRASE = 4
+_LONG_VERB_PHRASE = 6
 _SHORT_NAME = 4
+_MAX_COMMA_PARTS = 3
+_MAX_PART_WORDS = 5
 
 
 def _elliptic(d: Draft, prev: Draft, pre: str) -> bool:
@@ -182,10 +252,12 @@ def _with_rule(
 def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tuple[str, str]:
     """Name from the words before the figure, or from its unit when they start with no head noun."""
     if d.value is None:
-        if not pre and d.comparisons and d.comparisons[0].comp_unit:
-            return f"{p.count} {d.comparisons[0].comp_unit}", "indicator:change-unit"
+        if d.comparisons and d.comparisons[0].comp_unit:
+            return " ".join(x for x in (p.count, d.comparisons[0].comp_unit, pre) if x), "indicator:change-unit"
         return pre, "indicator:subject"
     noun = _unit_noun(p, d)
+    if d.anchor.share and not head:
+        return " ".join(x for x in (p.share, pre, d.after_words) if x), "indicator:share"
     if head and head.end() == len(pre) and noun.startswith(p.count + " "):
         return " ".join(x for x in (pre, noun[len(p.count) + 1 :], d.after_words) if x), "indicator:head+unit"
     if head:
@@ -218,11 +290,13 @@ def _description(p: _Patterns, name: str) -> str:
 
 
 def _after_last_coordinator(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
-    """After a previous figure, the new name starts after its last "và"."""
+    """Right after a previous figure ("05 huyện, thị và 02 thị trấn"), the name starts after "và"."""
     last = None
     for m in p.coordinator.finditer(ctx.lower, lo, hi):
         last = m
-    return last.end() if last else lo
+    if last is None or len(_WORD.findall(_PARENS.sub(" ", ctx.lower[lo : last.start()]))) > 2:
+        return lo
+    return last.end()
 
 
 def _after_intro(p: _Patterns, ctx: Context, lo: int, hi: int) -> int | None:
@@ -283,7 +357,7 @@ def _unit_noun(p: _Patterns, d: Draft) -> str:
 
 def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     """The words describing a counted noun: "ha [lạc]", "trường [đạt chuẩn quốc gia]"."""
-    lo = d.anchor.unit_end
+    lo = _skip_aside(ctx, d.anchor.unit_end)
     hi = ctx.end
     for b in ctx.boundaries:
         if b > lo:
@@ -297,6 +371,15 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
         hi = stop_char.start()
     text = " ".join(_words(ctx, lo, hi).split()[:_MAX_AFTER_WORDS])
     return _trim_trailing(p, text)
+
+
+def _skip_aside(ctx: Context, pos: int) -> int:
+    """"5.775/8.227 xã (chiếm 70,2%) đạt chuẩn": the description goes on after the parenthesis."""
+    rest = ctx.text[pos : ctx.end]
+    if not rest.lstrip().startswith("("):
+        return pos
+    close = ctx.text.find(")", pos, ctx.end)
+    return pos if close < 0 else close + 1
 
 
 def _trim_trailing(p: _Patterns, text: str) -> str:
