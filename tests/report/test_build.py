@@ -73,12 +73,14 @@ def test_plans_and_the_year_before_feed_the_table_and_a_lone_plan_is_a_figure() 
     class Period:
         start, end = START, END
 
+    year_end = END.replace(month=12, day=31)
+    before = {"period_start": START.replace(year=2011), "period_end": END.replace(year=2011)}
     rows = [
         make_row(1, "a", "A", "50", "tấn"),
-        make_row(2, "a", "A", "200", "tấn", value_kind="plan", period_start=START, period_end=END.replace(month=12, day=31)),
-        make_row(3, "a", "A", "40", "tấn", value_kind="actual", period_start=START.replace(year=2011), period_end=END.replace(year=2011)),
+        make_row(2, "a", "A", "200", "tấn", value_kind="plan", period_start=START, period_end=year_end),
+        make_row(3, "a", "A", "40", "tấn", value_kind="actual", **before),
         make_row(4, "b", "B", "10", "ha", Comparison("pct_of", "plan", 90), value_kind="plan"),
-    ]  # fmt: skip
+    ]
     inputs = split_rows(rows, Period)
     assert [r.id for r in inputs.figures] == [1, 4]
     assert inputs.plans == {"a": 200.0, "b": 10.0}

@@ -10,11 +10,13 @@ from .conftest import make_row, small_context
 
 
 def _context():  # type: ignore[no-untyped-def]
+    grain = (C("pct_of", "plan", 51), C("change_pct", "same_period", 12))
+    power = (C("pct_of", "plan", 38.4), C("change_pct", "same_period", 285))
     rows = [
-        make_row(1, "a", "Tổng sản lượng lương thực có hạt", "83992", "tấn", C("pct_of", "plan", 51), C("change_pct", "same_period", 12)),
-        make_row(2, "b", "Điện phát ra", "33", "triệu kwh", C("pct_of", "plan", 38.4), C("change_pct", "same_period", 285)),
+        make_row(1, "a", "Tổng sản lượng lương thực có hạt", "83992", "tấn", *grain),
+        make_row(2, "b", "Điện phát ra", "33", "triệu kwh", *power),
         make_row(3, "c", "Số vụ cháy", "24", "vụ"),
-    ]  # fmt: skip
+    ]
     return small_context(rows)
 
 

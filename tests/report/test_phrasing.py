@@ -99,6 +99,6 @@ def test_parts_follow_trong_do_with_their_anchors() -> None:
 def test_phrase_data_missing_a_key_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "phrases.yaml"
     bad.write_text("verbs: {}\n", encoding="utf-8")
-    with pytest.raises(ReportError, match="lacks .*bases") as err:
+    with pytest.raises(ReportError, match=r"lacks .*bases") as err:
         load_phrases(bad)
     assert str(bad) in str(err.value)
