@@ -50,7 +50,8 @@ def check_command(
             findings = check_store(session, org_unit_code=org_unit, period_label=period)
         source = store.safe_url
     if fmt == "json":
-        console.print_json(json.dumps([f.to_json() for f in findings], ensure_ascii=False))
+        # plain echo: rich would wrap long messages inside the JSON strings
+        typer.echo(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
     else:
         print_table(findings, source)
 
