@@ -39,7 +39,11 @@ def adds_up(whole: Figure, parts: list[Figure]) -> bool:
     return whole.value is not None and len(comparable) >= 2 and total_of(comparable).meets(whole.value)
 
 
-@check("parts_sum", "error", 'The parts of a figure ("trong đó") never exceed it, and add up to it when complete.')
+@check(
+    "parts_sum",
+    "error",
+    'The parts of a figure (listed after "of which") never exceed it, and add up to it when complete.',
+)
 def parts_sum(batch: Batch) -> Iterator[Finding]:
     by_identity = {whole.key for whole, _ in batch.identities}  # the identity rule checks those, exactly
     for whole_key, parts in batch.parts.items():
@@ -85,7 +89,7 @@ def sum_findings(rule: str, whole: Figure, parts: list[Figure], exhaustive: bool
     yield finding(rule, severity, message, [whole, *comparable], expected=w(total.mid), actual=w(level.mid))
 
 
-@check("ratio_bounds", "error", 'In "X/Y" (46/93 xã) the part X is not larger than the whole Y.')
+@check("ratio_bounds", "error", 'In "X/Y" (46/93 communes) the part X is not larger than the whole Y.')
 def ratio_bounds(batch: Batch) -> Iterator[Finding]:
     for fig in batch.figures:
         if fig.total is None or fig.value is None:
@@ -97,7 +101,7 @@ def ratio_bounds(batch: Batch) -> Iterator[Finding]:
             yield finding("ratio_bounds", "error", message, [fig], expected=y, actual=x)
 
 
-@check("share_range", "error", "A share (tỷ lệ, tỷ trọng) lies between 0 and 100%.")
+@check("share_range", "error", "A figure the catalog or its name marks as a share lies between 0 and 100%.")
 def share_range(batch: Batch) -> Iterator[Finding]:
     for fig in batch.figures:
         if fig.is_share and fig.value is not None and (fig.value.lo > 100 or fig.value.hi < 0):

@@ -171,7 +171,7 @@ def plan_share(batch: Batch) -> Iterator[Finding]:
 @check(
     "plan_wording",
     "warning",
-    '"vượt kế hoạch 127%" (127% or 227% of plan?): reports the reading the other figures support.',
+    '"exceeds plan by 127%" (127% or 227% of plan?): reports the reading the other figures support.',
 )
 def plan_wording(batch: Batch) -> Iterator[Finding]:
     for fig in batch.figures:
