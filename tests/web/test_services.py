@@ -92,11 +92,12 @@ def test_unknown_indicator_is_not_found(web_store: Seeded) -> None:
 def test_chart_has_a_line_for_actual_and_one_for_plan(web_store: Seeded) -> None:
     with web_store.store.reading() as session:
         page = services.indicator_page(session, RICE, PROVINCE)
-    traces = services.chart_traces(page.points, {"plan": "KH"})
+    traces = services.chart_traces(page.points, {"plan": "KH", "actual": "TH", "estimate": "ƯTH"})
     by_name = {t["name"]: t for t in traces}
-    assert by_name["KH"]["y"] == [115844]
-    assert by_name["KH"]["line"] == {"dash": "dash"}
-    assert set(by_name) == {"KH", "estimate", "actual"}
+    assert set(by_name) == {"KH", "TH"}
+    assert by_name["KH"]["y"] == [115844] and by_name["KH"]["line"] == {"dash": "dash"}
+    assert by_name["TH"]["x"] == [P2011, P2012]
+    assert by_name["TH"]["text"] == ["TH", "ƯTH"]
 
 
 def test_reports_list_the_published_document(web_store: Seeded) -> None:

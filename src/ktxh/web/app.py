@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ktxh.errors import KtxhError, NotFoundError, StoreError
 from ktxh.store.db import Store
 from ktxh.web import fmt
+from ktxh.web.cache import VersionedCache
 
 WEB_DIR = Path(__file__).resolve().parent
 PLOTLY_JS = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
@@ -43,6 +44,7 @@ def create_app(store_url: str | None = None, *, store: Store | None = None) -> F
     )
     app.state.store = (store or Store(store_url)).ensure()
     app.state.templates = templates()
+    app.state.cache = VersionedCache()
     app.add_api_route("/vendor/plotly.min.js", plotly_js, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
     app.include_router(api_router)

@@ -1,4 +1,4 @@
-"""Request dependencies: the store the app was created with and a read session per request."""
+"""Request dependencies: the store the app was created with, a read session per request, the cache."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from ktxh.store.db import Store
+from ktxh.web.cache import VersionedCache
 
 
 def get_store(request: Request) -> Store:
@@ -21,5 +22,11 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
+def get_cache(request: Request) -> VersionedCache:
+    cache: VersionedCache = request.app.state.cache
+    return cache
+
+
 StoreDep = Annotated[Store, Depends(get_store)]
 SessionDep = Annotated[Session, Depends(get_session)]
+CacheDep = Annotated[VersionedCache, Depends(get_cache)]

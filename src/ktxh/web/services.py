@@ -125,8 +125,9 @@ def dashboard(session: Session, org_code: str | None = None, period_label: str |
     unit, per = resolve(session, org_code, period_label)
     context = build_report(session, unit.code, per.label)
     expected = expected_pct(per)
+    seen: set[str] = set()
     sections = tuple(
-        SectionCards(s.code, s.heading, s.depth, tuple(card(f, expected, part) for f, part in flatten(s.figures)))
+        SectionCards(s.code, s.heading, s.depth, tuple(card(f, expected, p) for f, p in flatten(s.figures, seen)))
         for s in context.sections
     )
     return Dashboard(
@@ -144,9 +145,19 @@ def findings_count(context: ReportContext) -> int | None:
     return len(context.findings) if context.checks_ran else None
 
 
-def flatten(figures: Sequence[FigureContext]) -> list[tuple[FigureContext, bool]]:
-    """Each figure followed by its parts ("trong đó"), each marked whether it is a part."""
-    return [(g, g is not f) for f in figures for g in (f, *f.parts)]
+def flatten(figures: Sequence[FigureContext], seen: set[str]) -> list[tuple[FigureContext, bool]]:
+    """Each figure followed by its parts ("trong đó"), each marked whether it is a part.
+
+    One card an indicator: a figure already shown (as a part, or from a second source
+    of the same period) is not shown again; `seen` holds the codes shown so far.
+    """
+    out = []
+    for f in figures:
+        for g in (f, *f.parts):
+            if g.indicator_code not in seen:
+                seen.add(g.indicator_code)
+                out.append((g, g is not f))
+    return out
 
 
 def card(figure: FigureContext, expected: float | None, part: bool = False) -> Card:
@@ -295,20 +306,23 @@ def highlight(text: str, offset: int) -> Highlight | None:
 
 
 def chart_traces(points: Sequence[SeriesPoint], labels: dict[str, str]) -> list[dict[str, object]]:
-    """Plotly traces: one line per value kind (plan beside actual), periods in time order."""
-    by_kind: dict[str, list[ObservationRow]] = {}
-    for p in sorted(points, key=lambda p: (p.row.period_end, p.row.period_start)):
-        by_kind.setdefault(p.row.value_kind, []).append(p.row)
+    """Plotly traces: the figures as reported (actual, estimate, preliminary, official) on one
+    line and the plans on another, dashed; periods in time order, the value kind on hover."""
+    ordered = sorted(points, key=lambda p: (p.row.period_end, p.row.period_start))
+    groups = (("actual", [p.row for p in ordered if p.row.value_kind not in PLAN_KINDS]),
+              ("plan", [p.row for p in ordered if p.row.value_kind in PLAN_KINDS]))
     return [
         {
             "type": "scatter",
             "mode": "lines+markers",
-            "name": labels.get(kind, kind),
+            "name": labels.get(name, name),
             "x": [r.period_label for r in rows],
             "y": [r.value for r in rows],
-            "line": {"dash": "dash" if kind in PLAN_KINDS else "solid"},
+            "text": [labels.get(r.value_kind, r.value_kind) for r in rows],
+            "line": {"dash": "dash" if name == "plan" else "solid"},
         }
-        for kind, rows in by_kind.items()
+        for name, rows in groups
+        if rows
     ]
 
 

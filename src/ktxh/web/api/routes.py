@@ -29,7 +29,7 @@ from ktxh.web.api.schemas import (
     OrgUnitOut,
     PeriodOut,
 )
-from ktxh.web.deps import SessionDep
+from ktxh.web.deps import CacheDep, SessionDep
 
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "unknown code or id"}}
 BAD_INPUT: dict[int | str, dict[str, Any]] = {422: {"model": ErrorOut, "description": "a parameter is not valid"}}
@@ -111,11 +111,12 @@ def get_document(session: SessionDep, doc_id: Annotated[int, IdPath]) -> Documen
 @router.get("/findings", response_model=FindingsOut, responses=NOT_FOUND)
 def list_findings(
     session: SessionDep,
+    cache: CacheDep,
     org_unit: Annotated[str | None, Query(max_length=200)] = None,
     period: Annotated[str | None, Query(max_length=200)] = None,
 ) -> FindingsOut:
     """The checks' findings for an org unit and period (default: the top unit's latest period)."""
-    page = services.checks(session, org_unit, period)
+    page = cache.get(session, ("checks", org_unit, period), lambda: services.checks(session, org_unit, period))
     found = [FindingOut.model_validate(f.to_json()) for g in page.groups for f in g.findings]
     return FindingsOut(org_unit_code=page.org_unit.code, period_label=page.period_label, findings=found)
 

@@ -6,7 +6,6 @@ value, so text that came from an upload is shown, never run.
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Path, Query, Request, UploadFile
@@ -15,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from ktxh.errors import NotFoundError
 from ktxh.web import search as search_service
 from ktxh.web import services, tables, uploads
-from ktxh.web.deps import SessionDep, StoreDep
+from ktxh.web.deps import CacheDep, SessionDep, StoreDep
 from ktxh.web.fmt import value_kind_labels
 from ktxh.web.pages import tables as page_tables
 
@@ -35,8 +34,10 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request, session: SessionDep, org: Param = None, period: Param = None) -> Response:
-    board = services.dashboard(session, org, period)
+def dashboard(
+    request: Request, session: SessionDep, cache: CacheDep, org: Param = None, period: Param = None
+) -> Response:
+    board = cache.get(session, ("dashboard", org, period), lambda: services.dashboard(session, org, period))
     return render(request, "dashboard.html", board=board)
 
 
@@ -44,7 +45,7 @@ def dashboard(request: Request, session: SessionDep, org: Param = None, period: 
 def indicator(request: Request, session: SessionDep, code: str, org: Param = None) -> Response:
     page = services.indicator_page(session, code, org)
     traces = services.chart_traces(page.points, value_kind_labels())
-    return render(request, "indicator.html", page=page, traces=json.dumps(traces, ensure_ascii=False))
+    return render(request, "indicator.html", page=page, traces=traces)
 
 
 @router.get("/observations/{obs_id}")
@@ -60,35 +61,40 @@ def reports(request: Request, session: SessionDep) -> Response:
 
 
 @router.get("/reports/{doc_id}", response_class=HTMLResponse)
-def report(request: Request, session: SessionDep, doc_id: Id) -> Response:
+def report(request: Request, session: SessionDep, cache: CacheDep, doc_id: Id) -> Response:
     summary = services.report(session, doc_id)
-    context = services.report_context(session, doc_id)
+    context = cache.get(session, ("report", doc_id), lambda: services.report_context(session, doc_id))
     return render(request, "report.html", summary=summary, report=context, formats=list(REPORT_FORMATS))
 
 
 @router.get("/reports/{doc_id}/print", response_class=HTMLResponse)
-def report_print(session: SessionDep, doc_id: Id) -> Response:
+def report_print(session: SessionDep, cache: CacheDep, doc_id: Id) -> Response:
     """The report writer's own HTML, made for paper."""
     from ktxh.report import render as render_report
 
-    body = render_report(services.report_context(session, doc_id), "html")
+    context = cache.get(session, ("report", doc_id), lambda: services.report_context(session, doc_id))
+    body = render_report(context, "html")
     return HTMLResponse(body)
 
 
 @router.get("/reports/{doc_id}/download/{fmt}")
-def report_download(session: SessionDep, doc_id: Id, fmt: str) -> Response:
+def report_download(session: SessionDep, cache: CacheDep, doc_id: Id, fmt: str) -> Response:
     from ktxh.report import render as render_report
 
     if fmt not in REPORT_FORMATS:
         raise NotFoundError(f"no download format {fmt!r} (one of {', '.join(REPORT_FORMATS)})")
-    body = render_report(services.report_context(session, doc_id), fmt)
+    context = cache.get(session, ("report", doc_id), lambda: services.report_context(session, doc_id))
+    body = cache.get(session, ("file", doc_id, fmt), lambda: render_report(context, fmt))
     disposition = f'attachment; filename="ktxh-report-{doc_id}.{fmt}"'
     return Response(body, media_type=REPORT_FORMATS[fmt], headers={"Content-Disposition": disposition})
 
 
 @router.get("/checks", response_class=HTMLResponse)
-def checks(request: Request, session: SessionDep, org: Param = None, period: Param = None) -> Response:
-    return render(request, "checks.html", page=services.checks(session, org, period))
+def checks(
+    request: Request, session: SessionDep, cache: CacheDep, org: Param = None, period: Param = None
+) -> Response:
+    page = cache.get(session, ("checks", org, period), lambda: services.checks(session, org, period))
+    return render(request, "checks.html", page=page)
 
 
 @router.get("/search", response_class=HTMLResponse)
