@@ -1,7 +1,7 @@
 """The extractor: Vietnamese report text to facts (see docs/facts-format.md).
 
-    extract(text) -> ExtractResult(facts, diagnostics)
-    split_magnitude("nghìn tấn") -> (1000.0, "tấn")
+extract(text) -> ExtractResult(facts, diagnostics)
+split_magnitude("nghìn tấn") -> (1000.0, "tấn")
 """
 
 from ktxh.extract.engine import ExtractResult, extract

@@ -11,6 +11,7 @@ coordinated levels share a predicate, and unstated bases are filled in.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 
@@ -62,7 +63,11 @@ def assemble(cands: list[Candidate], lower: str, lexicon: Lexicon) -> list[Draft
 
 
 def _level(
-    c: Candidate, current: Draft | None, pending_from: Candidate | None, drafts: list[Draft], lower: str,
+    c: Candidate,
+    current: Draft | None,
+    pending_from: Candidate | None,
+    drafts: list[Draft],
+    lower: str,
     lexicon: Lexicon,
 ) -> Draft | None:
     """Start a fact at level `c`; return the fact later comparisons may join."""
@@ -76,8 +81,16 @@ def _level(
         # "giảm 461 ha (-0,36%)": the same change as a percent
         last = current.comparisons[-1]
         sign = -1.0 if last.value < 0 else 1.0
-        current.comparisons.append(replace(c, kind="comparison", value=sign * c.value, comp_type="change_pct",
-                                           comp_base=last.comp_base, rules=[*c.rules, "comparison:aside"]))
+        current.comparisons.append(
+            replace(
+                c,
+                kind="comparison",
+                value=sign * c.value,
+                comp_type="change_pct",
+                comp_base=last.comp_base,
+                rules=[*c.rules, "comparison:aside"],
+            )
+        )
         current.last_end = c.end
         return current
     draft = Draft(c, c.value, c.unit, c.total, last_end=c.end, name_end=c.start, rules=list(c.rules))
@@ -92,13 +105,15 @@ def _level(
 
 
 def _after_change_abs(current: Draft, c: Candidate, lower: str) -> bool:
-    return bool(current.comparisons) and current.comparisons[-1].comp_type == "change_abs" and not lower[
-        current.last_end : c.start
-    ].strip(" (-+")
+    return (
+        bool(current.comparisons)
+        and current.comparisons[-1].comp_type == "change_abs"
+        and not lower[current.last_end : c.start].strip(" (-+")
+    )
 
 
 def _takes_share(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
-    """"bằng 96,5%" with no base compares the figure just before it, if there is one not in percent."""
+    """ "bằng 96,5%" with no base compares the figure just before it, if there is one not in percent."""
     if current is None or current.value is None or current.unit == "%":
         return False
     return _joins(current, c, lower, lexicon)
@@ -135,7 +150,7 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
 
 
 def _other_unit(current: Draft, c: Candidate) -> bool:
-    """"13 HTX giải thể, giảm 2.875 xã viên": a change in another unit is another subject."""
+    """ "13 HTX giải thể, giảm 2.875 xã viên": a change in another unit is another subject."""
     if c.comp_type != "change_abs" or not c.comp_unit or not current.unit:
         return False
     a, b = c.comp_unit.split(), current.unit.split()
@@ -144,7 +159,7 @@ def _other_unit(current: Draft, c: Candidate) -> bool:
 
 
 def _zip_lists(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
-    """"417 trường, 6.047 lớp học, tăng 11 trường, giảm 116 lớp": i-th change to i-th level."""
+    """ "417 trường, 6.047 lớp học, tăng 11 trường, giảm 116 lớp": i-th change to i-th level."""
     for i, d in enumerate(drafts):
         k = len(d.comparisons)
         if k < 2 or d.value is None or len({c.comp_type for c in d.comparisons}) != 1:
@@ -165,14 +180,12 @@ def _plain_level(d: Draft) -> bool:
 
 def _joined(run: list[Draft], lower: str, lexicon: Lexicon) -> bool:
     """Levels separated only by commas and connectors."""
-    return all(
-        not _content_words(lower, a.last_end, b.anchor.start, lexicon) for a, b in zip(run, run[1:], strict=False)
-    )
+    return all(not _content_words(lower, a.last_end, b.anchor.start, lexicon) for a, b in itertools.pairwise(run))
 
 
 def _share_predicates(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
-    """"01/07 đơn vị và 42 xã ..., đạt 100% kế hoạch": the predicate is each level's."""
-    for prev, d in zip(drafts, drafts[1:], strict=False):
+    """ "01/07 đơn vị và 42 xã ..., đạt 100% kế hoạch": the predicate is each level's."""
+    for prev, d in itertools.pairwise(drafts):
         if not d.attached_after_gap or not _plain_level(prev) or d.value is None:
             continue
         if _coordinator(lexicon).search(lower, prev.last_end, d.anchor.start):

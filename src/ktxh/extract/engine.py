@@ -24,6 +24,7 @@ from ktxh.text import NormalText, Span, normalise, split_sentences
 
 _BOUNDARY = re.compile(r"(?<!\d)[,;:]|[,;:](?!\d)")
 _PAREN = re.compile(r"\([^()]*\)")
+_OPEN = re.compile(r"\(")
 
 
 @dataclass(frozen=True)
@@ -56,15 +57,14 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     return ExtractResult(facts, notes)
 
 
-def _sentence(
-    nt: NormalText, span: Span, lex: Lexicon, topic: str
-) -> tuple[list[Fact], list[Diagnostic], str]:
+def _sentence(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> tuple[list[Fact], list[Diagnostic], str]:
     """The facts of one sentence, what was skipped, and the paragraph label in force after it."""
-    ctx = _context(nt, span, lex, topic)
-    topic = ctx.topic(span.end, inherited=True)
     cands, notes = scan_sentence(nt, span, lex)
     if not cands:
-        return [], notes, topic
+        topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
+        return [], notes, topics[-1][1] if topics else topic
+    ctx = _context(nt, span, lex, topic)
+    topic = ctx.topic(span.end, inherited=True)
     drafts = assemble(cands, nt.lower, lex)
     link_parts(drafts, nt.lower, span.start, span.end, lex)
     sentence = nt.raw[nt.to_raw(span.start) : nt.to_raw(span.end)]
@@ -95,9 +95,9 @@ def _paren_bounds(lower: str, span: Span) -> list[int]:
         inner = m.group()[1:-1]
         if any(c.isdigit() for c in inner) or len(inner.split()) > 6:
             out.extend((m.start() + 1, m.end()))
-    for i in range(span.start, span.end):
-        if lower[i] == "(" and lower.find(")", i, span.end) < 0:
-            out.append(i + 1)
+    last_close = lower.rfind(")", span.start, span.end)
+    for m in _OPEN.finditer(lower, max(span.start, last_close), span.end):
+        out.append(m.end())  # an unclosed "(" bounds what follows it
     return out
 
 

@@ -31,9 +31,7 @@ from ktxh.text import NormalText, Span
 _DATE_TAIL = re.compile(r"/\d{1,2}/\d{2,4}(?!\d)")
 
 
-def scan_sentence(
-    nt: NormalText, span: Span, lexicon: Lexicon
-) -> tuple[list[Candidate], list[Diagnostic]]:
+def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Candidate], list[Diagnostic]]:
     """The candidates of one sentence, in text order, and what was skipped and why."""
     found: list[Candidate] = []
     notes: list[Diagnostic] = []
@@ -52,9 +50,7 @@ def scan_sentence(
     return found, notes
 
 
-def _read_number(
-    nt: NormalText, span: Span, m: re.Match[str], lexicon: Lexicon
-) -> tuple[Candidate | None, int, str]:
+def _read_number(nt: NormalText, span: Span, m: re.Match[str], lexicon: Lexicon) -> tuple[Candidate | None, int, str]:
     text, lower = nt.text, nt.lower
     start, end = m.span()
     value = parse_number(m.group())
@@ -86,15 +82,25 @@ def _read_number(
     if cue is not None and cue.verb_class == "contribution":
         sign = cue.sign
         rules.append("contribution")
-    level = Candidate("level", start, unit.end, sign * value, unit.unit, unit.end, nt.text[unit.start : unit.end],
-                      total, start, rules=rules)
+    level = Candidate(
+        "level",
+        start,
+        unit.end,
+        sign * value,
+        unit.unit,
+        unit.end,
+        nt.text[unit.start : unit.end],
+        total,
+        start,
+        rules=rules,
+    )
     level.share = cue is not None and cue.verb_class == "part"
     level.aside = _in_parentheses(nt.text, start, unit.end, span)
     return level, unit.end, ""
 
 
 def _in_parentheses(text: str, start: int, end: int, span: Span) -> bool:
-    """"(23.600 tỷ đồng)", "(-0,36%)": a figure standing alone in parentheses."""
+    """ "(23.600 tỷ đồng)", "(-0,36%)": a figure standing alone in parentheses."""
     before = text[span.start : start].rstrip(" -+")
     return before.endswith("(") and text[end : span.end].lstrip().startswith(")")
 
@@ -111,8 +117,14 @@ def _front(lower: str, floor: int, cand: Candidate, lexicon: Lexicon) -> None:
 
 
 def _comparison(
-    nt: NormalText, span: Span, start: int, after_num: int, value: float, unit: UnitMatch | None,
-    cue: Cue | None, lexicon: Lexicon,
+    nt: NormalText,
+    span: Span,
+    start: int,
+    after_num: int,
+    value: float,
+    unit: UnitMatch | None,
+    cue: Cue | None,
+    lexicon: Lexicon,
 ) -> Candidate | None:
     lower = nt.lower
     if cue is None or cue.verb_class in ("contribution", "part"):
@@ -121,8 +133,16 @@ def _comparison(
         b_start = to_after(lower, unit.end if unit else after_num, span.end, lexicon)
         if b_start is None:
             return None
-        return Candidate("from", start, b_start, value, cue_start=cue.verb_start, comp_type="previous",
-                         comp_base="other", rules=["comparison:from-to"])
+        return Candidate(
+            "from",
+            start,
+            b_start,
+            value,
+            cue_start=cue.verb_start,
+            comp_type="previous",
+            comp_base="other",
+            rules=["comparison:from-to"],
+        )
     after = after_number(lower, after_num, span.end, lexicon)
     comp_unit = None
     if after.kind is None and unit is not None:
@@ -132,12 +152,28 @@ def _comparison(
     reading = read_comparison(cue, value, after, unit is not None)
     if reading is None and cue.verb_class == "share" and after.kind == "pct":
         # "1098,2 nghìn ha, bằng 96,5%": a share of the figure before it, else a level in percent
-        return Candidate("maybe", start, after.end, value, "%", after.end, "%", cue_start=cue.verb_start,
-                         comp_type="pct_of", rules=["numeral", "comparison:pct_of"])
+        return Candidate(
+            "maybe",
+            start,
+            after.end,
+            value,
+            "%",
+            after.end,
+            "%",
+            cue_start=cue.verb_start,
+            comp_type="pct_of",
+            rules=["numeral", "comparison:pct_of"],
+        )
     if reading is None:
         return None
     return Candidate(
-        "comparison", start, after.base_end, reading.value, cue_start=cue.verb_start,
-        comp_type=reading.type, comp_base=reading.base, comp_unit=comp_unit,
+        "comparison",
+        start,
+        after.base_end,
+        reading.value,
+        cue_start=cue.verb_start,
+        comp_type=reading.type,
+        comp_base=reading.base,
+        comp_unit=comp_unit,
         rules=["numeral", f"comparison:{reading.type}"],
     )

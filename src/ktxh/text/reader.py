@@ -16,7 +16,31 @@ from pathlib import Path
 from ktxh.errors import InputError
 
 _BLOCK_TAGS = frozenset(
-    ["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article", "header", "footer", "blockquote", "pre", "td", "th", "title"]
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "ul",
+        "ol",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "td",
+        "th",
+        "title",
+    ]
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head"})
 

@@ -17,7 +17,8 @@ from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.period import period_pattern
 from ktxh.extract.rules.words import alt, bounded
 
-_WINDOW = 80  # characters looked at before a number for its verb
+_WINDOW = 50  # characters looked at before a number for its verb
+_LAST_WORD = re.compile(r"([^\W\d_]+|[%(,;])[^\w%(,;]*$")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class _Patterns:
     period_words: frozenset[str]
     fronted: re.Pattern[str]
     equivalent: re.Pattern[str]
+    last_words: frozenset[str]  # the last word of every cue phrase: a quick test before the searches
 
 
 @functools.cache
@@ -83,20 +85,43 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     markers = alt(lexicon.words("comparisons", "markers"))
     base = re.compile(rf"[ ]*(?:{bounded(markers)}\s*)?(?P<base>{bounded(base_alt)}){year_tail}")
     contributions = lexicon.lists("comparisons", "contributions")
-    contribution = re.compile(rf"(?<!\w)(?P<verb>{alt([w for ws in contributions.values() for w in ws])})(?:\s+{qual})*\s*$")
+    contribution = re.compile(
+        rf"(?<!\w)(?P<verb>{alt([w for ws in contributions.values() for w in ws])})(?:\s+{qual})*\s*$"
+    )
     share_verb = re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'share_verbs'))}(?:\s+{qual})*\s*$")
     period_words = lexicon.words("comparisons", "period_bases")
-    period_base = re.compile(
-        rf"[ ]*{bounded(markers)}\s*(?P<period>{period_pattern(lexicon).pattern})"
+    period_base = re.compile(rf"[ ]*{bounded(markers)}\s*(?P<period>{period_pattern(lexicon).pattern})")
+    fronted = re.compile(
+        rf"{bounded(markers)}\s*(?:(?P<base>{bounded(base_alt)}){year_tail}|(?P<period>{period_pattern(lexicon).pattern}))"
     )
-    fronted = re.compile(rf"{bounded(markers)}\s*(?:(?P<base>{bounded(base_alt)}){year_tail}|(?P<period>{period_pattern(lexicon).pattern}))")
     equivalent = re.compile(rf"^[\s,(]*{alt(lexicon.words('comparisons', 'equivalents'))}(?:\s+{qual})*\s*$")
     return _Patterns(
-        verb, {w: k for k, ws in verbs.items() for w in ws}, previous, from_, to, kind, base,
+        verb,
+        {w: k for k, ws in verbs.items() for w in ws},
+        previous,
+        from_,
+        to,
+        kind,
+        base,
         {w: k for k, ws in bases.items() for w in ws},
-        contribution, {w: (1.0 if k == "positive" else -1.0) for k, ws in contributions.items() for w in ws},
-        share_verb, period_base, frozenset(period_words), fronted, equivalent,
+        contribution,
+        {w: (1.0 if k == "positive" else -1.0) for k, ws in contributions.items() for w in ws},
+        share_verb,
+        period_base,
+        frozenset(period_words),
+        fronted,
+        equivalent,
+        _last_words(lexicon),
     )
+
+
+def _last_words(lexicon: Lexicon) -> frozenset[str]:
+    keys = ("qualifiers", "from_words", "previous_word")
+    phrases = [w for k in keys for w in lexicon.words("comparisons", k)]
+    phrases += lexicon.words("comparisons", "share_verbs")
+    for key in ("verbs", "contributions", "bases"):
+        phrases += [w for ws in lexicon.lists("comparisons", key).values() for w in ws]
+    return frozenset(p.split()[-1] for p in phrases)
 
 
 def _norm(words: str) -> str:
@@ -107,6 +132,9 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
     """The comparison cue ending right before position `start` (not before `floor`)."""
     p = _patterns(lexicon or default_lexicon())
     lo = max(floor, start - _WINDOW)
+    last = _LAST_WORD.search(lower, lo, start)
+    if last is None or last.group(1) not in p.last_words:
+        return None
     m = p.contribution.search(lower, lo, start)
     if m:
         return Cue("contribution", m.start(), sign=p.contribution_sign[_norm(m.group("verb"))])
@@ -158,14 +186,14 @@ def _base(p: _Patterns, lower: str, pos: int, end: int) -> tuple[str, int] | Non
 
 
 def _period_kind(p: _Patterns, period: str) -> str | None:
-    """"tháng 3", "quý II" (no year): the period before; "6 tháng đầu năm 2021": the same period."""
+    """ "tháng 3", "quý II" (no year): the period before; "6 tháng đầu năm 2021": the same period."""
     if re.search(r"\d{4}", period):
         return "same_period"
     return "prev_period" if period.split()[0] in p.period_words else None
 
 
 def fronted_base(lower: str, floor: int, cue_start: int, lexicon: Lexicon | None = None) -> tuple[str, int, int] | None:
-    """"So với tháng 12/2022, CPI tháng 9 tăng 3,12%": the last base written before the verb,
+    """ "So với tháng 12/2022, CPI tháng 9 tăng 3,12%": the last base written before the verb,
     as (base, start, end), or None."""
     p = _patterns(lexicon or default_lexicon())
     last = None
@@ -178,7 +206,7 @@ def fronted_base(lower: str, floor: int, cue_start: int, lexicon: Lexicon | None
 
 
 def is_equivalent(gap: str, lexicon: Lexicon | None = None) -> bool:
-    """", tương đương hơn": the words between a change and the level it belongs to."""
+    """ ", tương đương hơn": the words between a change and the level it belongs to."""
     return _patterns(lexicon or default_lexicon()).equivalent.match(gap) is not None
 
 
@@ -223,7 +251,7 @@ def read_comparison(cue: Cue, value: float, after: After, has_unit: bool) -> Rea
 
 
 def _times_change(n: float, sign: float) -> float:
-    """"tăng gấp 3,85 lần" is +285%; "giảm 2 lần" is -50%."""
+    """ "tăng gấp 3,85 lần" is +285%; "giảm 2 lần" is -50%."""
     if sign > 0:
         return round((n - 1) * 100, 6)
     return round(-(1 - 1 / n) * 100, 6) if n else 0.0

@@ -11,6 +11,7 @@ period words, with ellipsis resolved.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -87,7 +88,7 @@ class Context:
 
 
 def is_estimate(d: Draft, ctx: Context, floor: int, lexicon: Lexicon) -> bool:
-    """"ước đạt", "ước tính", "ước" in the words naming the fact."""
+    """ "ước đạt", "ước tính", "ước" in the words naming the fact."""
     return _patterns(lexicon).estimate.search(ctx.lower, floor, d.name_end) is not None
 
 
@@ -126,8 +127,12 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     name, rule = _compose(p, d, pre, head)
     if not head and prev is not None and _elliptic(d, prev, pre):
         name, rule = f"{prev.head_words} {pre}", "indicator:ellipsis"
-    elif not head and not borrowed and prev is not None and (prev.value is None or not _counted(p, d)) and _predicate_of(
-        d, prev, pre, ctx
+    elif (
+        not head
+        and not borrowed
+        and prev is not None
+        and (prev.value is None or not _counted(p, d))
+        and _predicate_of(d, prev, pre, ctx)
     ):
         # "khu vực dịch vụ tăng 5,57%, đóng góp 2,35 điểm phần trăm": the contribution of that subject
         name, rule = " ".join(x for x in (pre, prev.indicator, d.after_words) if x), "indicator:subject-of"
@@ -181,7 +186,7 @@ def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context) -> bool:
 
 
 def _extend_over_commas(ctx: Context, prev: Draft | None, lo: int, hi: int) -> int:
-    """"khu vực nông, lâm nghiệp và thủy sản tăng 2,81%": a name may hold short comma-joined parts."""
+    """ "khu vực nông, lâm nghiệp và thủy sản tăng 2,81%": a name may hold short comma-joined parts."""
     floor = prev.last_end if prev is not None else ctx.start
     for _ in range(_MAX_COMMA_PARTS):
         if lo <= floor or ctx.text[lo - 1] != "," or len(ctx.text[lo:hi].split()) > _MAX_PART_WORDS + 2:
@@ -208,7 +213,7 @@ _MAX_PART_WORDS = 5
 
 
 def _elliptic(d: Draft, prev: Draft, pre: str) -> bool:
-    """"Diện tích lúa gieo cấy 24.603 ha, thu hoạch 7.270 ha": a short name with the unit of the
+    """ "Diện tích lúa gieo cấy 24.603 ha, thu hoạch 7.270 ha": a short name with the unit of the
     figure before it shares that figure's head noun."""
     if not prev.head_words or not pre or len(pre.split()) > _SHORT_NAME - 1:
         return False
@@ -237,7 +242,7 @@ def _core_size(p: _Patterns, name: str) -> int:
 def _with_rule(
     p: _Patterns, ctx: Context, prev: Draft | None, intro: int | None, name: str, rule: str
 ) -> tuple[str, str]:
-    """"tặng 1.000 xuất quà với kinh phí 300 triệu đồng": "Kinh phí xuất quà tặng"."""
+    """ "tặng 1.000 xuất quà với kinh phí 300 triệu đồng": "Kinh phí xuất quà tặng"."""
     if prev is not None:
         return f"{name} {_description(p, prev.indicator)}", "indicator:with"
     if intro is not None:
@@ -266,10 +271,10 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
 
 
 def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
-    """"14/21 sở, ngành, 7/7 huyện, thị xã, 100/103 xã ... triển khai ...": a bare count in a list
+    """ "14/21 sở, ngành, 7/7 huyện, thị xã, 100/103 xã ... triển khai ...": a bare count in a list
     takes the description of the figure after it."""
     p = _patterns(lexicon)
-    for d, nxt in reversed(list(zip(drafts, drafts[1:], strict=False))):
+    for d, nxt in reversed(list(itertools.pairwise(drafts))):
         if d.value is None or d.pre_words or d.after_words or not nxt.after_words:
             continue
         if not _listed(p, ctx, d, nxt) and not p.coordinator.search(ctx.lower, d.last_end, nxt.anchor.start):
@@ -281,7 +286,7 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
 
 
 def _description(p: _Patterns, name: str) -> str:
-    """"Số dự án nhỏ cho vay vốn" -> "dự án nhỏ cho vay vốn": a name without its count or measure word."""
+    """ "Số dự án nhỏ cho vay vốn" -> "dự án nhỏ cho vay vốn": a name without its count or measure word."""
     low = name.lower()
     for word in sorted({p.count, *p.measures.values()}, key=len, reverse=True):
         if low.startswith(word + " "):
@@ -300,7 +305,7 @@ def _after_last_coordinator(p: _Patterns, ctx: Context, lo: int, hi: int) -> int
 
 
 def _after_intro(p: _Patterns, ctx: Context, lo: int, hi: int) -> int | None:
-    """"vay vốn với tổng số tiền là": a head noun after "với" starts the name."""
+    """ "vay vốn với tổng số tiền là": a head noun after "với" starts the name."""
     for m in p.head_intro.finditer(ctx.lower, lo, hi):
         return m.start("head")
     return None
@@ -343,7 +348,7 @@ def _words(ctx: Context, lo: int, hi: int) -> str:
 
 
 def _unit_noun(p: _Patterns, d: Draft) -> str:
-    """"ha" -> "diện tích"; "doanh nghiệp" -> "số doanh nghiệp"; "xã, phường, thị trấn" as written."""
+    """ "ha" -> "diện tích"; "doanh nghiệp" -> "số doanh nghiệp"; "xã, phường, thị trấn" as written."""
     if not d.unit:
         return ""
     _, base = split_magnitude(d.unit)
@@ -374,7 +379,7 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
 
 
 def _skip_aside(ctx: Context, pos: int) -> int:
-    """"5.775/8.227 xã (chiếm 70,2%) đạt chuẩn": the description goes on after the parenthesis."""
+    """ "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn": the description goes on after the parenthesis."""
     rest = ctx.text[pos : ctx.end]
     if not rest.lstrip().startswith("("):
         return pos

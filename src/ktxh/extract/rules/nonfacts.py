@@ -42,7 +42,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 
 def nonfact_reason(
-    text: str, lower: str, start: int, end: int, sentence_start: int, has_known_unit: bool,
+    text: str,
+    lower: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    has_known_unit: bool,
     lexicon: Lexicon | None = None,
 ) -> str | None:
     """Why the number at text[start:end] is not a fact, or None when it may be one."""

@@ -38,7 +38,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     mags = lexicon.mapping("magnitudes", "magnitudes")
     units = lexicon.words("units", "units")
     known = alt([u for u in units if u != "%"])
-    tail = alt(lexicon.words("units", "compound_tails"))
+    # "%/năm", "tấn.km", "tiêu chí/xã": a joiner and a tail word or another unit
+    tail = alt(lexicon.words("units", "compound_tails") + [u for u in units if u != "%"])
     join = "[" + "".join(re.escape(j) for j in lexicon.words("units", "compound_joiners")) + "]"
     mag = alt(list(mags))
     unit = re.compile(
@@ -76,7 +77,7 @@ def _is_magnitude(p: _Patterns, word: str) -> bool:
 
 
 def _bare_magnitude(p: _Patterns, lower: str, pos: int, end: int) -> UnitMatch | None:
-    """"2 tỷ" with no unit after the magnitude: the magnitude is the unit."""
+    """ "2 tỷ" with no unit after the magnitude: the magnitude is the unit."""
     m = p.bare.match(lower, pos, end)
     if m is None:
         return None
@@ -84,11 +85,15 @@ def _bare_magnitude(p: _Patterns, lower: str, pos: int, end: int) -> UnitMatch |
 
 
 def split_magnitude(unit: str, lexicon: Lexicon | None = None) -> tuple[float, str]:
-    """"nghìn tấn" -> (1000.0, "tấn"); "tỷ đồng" -> (1e9, "đồng"); "%" -> (1.0, "%")."""
-    p = _patterns(lexicon or default_lexicon())
+    """ "nghìn tấn" -> (1000.0, "tấn"); "tỷ đồng" -> (1e9, "đồng"); "%" -> (1.0, "%")."""
+    return _split(unit, lexicon or default_lexicon())
+
+
+@functools.lru_cache(maxsize=4096)
+def _split(unit: str, lexicon: Lexicon) -> tuple[float, str]:
+    p = _patterns(lexicon)
     words = " ".join(unit.lower().split()).split(" ") if unit.strip() else []
     scale = 1.0
     while words and words[0] in p.magnitudes:
         scale *= p.magnitudes[words.pop(0)]
     return scale, " ".join(words)
-

@@ -16,7 +16,7 @@ def slash_number(text: str, end: int) -> tuple[str, int] | None:
 
 
 def looks_like_date(first: float, second: str, has_unit_after: bool) -> bool:
-    """"9/2012" and "31/8" are dates; "46/93 xã" and "6/7 huyện" are ratios."""
+    """ "9/2012" and "31/8" are dates; "46/93 xã" and "6/7 huyện" are ratios."""
     if not first.is_integer():
         return False
     if _YEAR.fullmatch(second):

@@ -1,0 +1,65 @@
+"""Benchmark: extraction throughput on one core, beside a bare number scan.
+
+Builds a text of at least --mb megabytes (default 10) by repeating the texts at hand
+(the seed report and the development set passages, when present), then times
+`ktxh.extract.extract` on it and a bare `re.finditer` over the same text with the
+extractor's number pattern. Prints MB/s of each and their ratio.
+
+    python bench/extract.py [--mb 10] [FILE ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from pathlib import Path
+
+from ktxh.extract import extract
+from ktxh.extract.rules.numeral import NUMBER
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCES = [
+    ROOT.parent / "shared" / "corpus" / "laichau-2012-9t.txt",
+    *sorted((ROOT / "tests" / "devset").glob("*.txt")),
+]
+
+
+def build_text(paths: list[Path], megabytes: float) -> str:
+    """The texts joined, repeated until the UTF-8 size reaches `megabytes`."""
+    unit = "\n\n".join(p.read_text(encoding="utf-8") for p in paths if p.is_file())
+    if not unit:
+        raise SystemExit("no text to repeat: pass report files")
+    size = len(unit.encode("utf-8"))
+    copies = max(1, int(megabytes * 1e6 / size) + 1)
+    return "\n\n".join([unit] * copies)
+
+
+def bare_scan(text: str) -> int:
+    return sum(1 for _ in re.finditer(NUMBER, text))
+
+
+def timed(label: str, func: object, text: str) -> float:
+    start = time.perf_counter()
+    result = func(text)  # type: ignore[operator]
+    seconds = time.perf_counter() - start
+    mb = len(text.encode("utf-8")) / 1e6
+    count = len(result.facts) if hasattr(result, "facts") else result
+    print(f"{label:<14} {mb:8.2f} MB in {seconds:8.2f} s  = {mb / seconds:8.2f} MB/s  ({count} items)")
+    return mb / seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="texts to repeat (default: seed + devset)")
+    parser.add_argument("--mb", type=float, default=10.0, help="size of the text to build, in MB")
+    args = parser.parse_args()
+    text = build_text(args.files or DEFAULT_SOURCES, args.mb)
+    extract("warm up: 1.040 tấn")  # loads the lexicon and compiles the patterns
+    scan = timed("bare scan", bare_scan, text)
+    full = timed("extract()", extract, text)
+    print(f"extract() is {scan / full:.1f}x slower than the bare scan; target: >= 1 MB/s and within 10x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Random and adversarial text: extract() finishes in a generous time and never raises."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ktxh.extract import extract
+
+ALPHABET = st.sampled_from(list("0123456789.,;:/%()- \n\u00a0tăngiảmbằđạvượkếhoạchtỷđồngnghìn"))
+GENEROUS_SECONDS_PER_MB = 30.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=400))
+def test_random_report_like_text_never_raises(text: str) -> None:
+    result = extract(text)
+    for fact in result.facts:
+        assert 0 <= fact.offset < len(text)
+        assert text[fact.offset].isdigit()
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_never_raises(text: str) -> None:
+    extract(text)
+
+
+def _finishes_quickly(text: str) -> None:
+    start = time.perf_counter()
+    extract(text)
+    elapsed = time.perf_counter() - start
+    assert elapsed < GENEROUS_SECONDS_PER_MB * max(len(text) / 1e6, 0.1)
+
+
+def test_long_digit_runs() -> None:
+    _finishes_quickly("Tổng " + "9" * 100_000 + " tấn, tăng " + "1" * 50_000 + "%")
+
+
+def test_repeated_separators() -> None:
+    _finishes_quickly("1.0" + ".0" * 50_000 + " tấn " + ",;:" * 30_000 + " tăng 5%")
+
+
+def test_one_megabyte_without_punctuation() -> None:
+    _finishes_quickly(("sản lượng lúa ước đạt 37 tấn bằng 32 kế hoạch tăng " * 20_000)[:1_000_000])
+
+
+def test_many_parentheses_and_slashes() -> None:
+    _finishes_quickly("(" * 100_000 + "46/93/" * 20_000 + ")" * 100_000)

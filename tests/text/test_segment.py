@@ -1,0 +1,30 @@
+"""Sentences end at line breaks and at a full stop before a capital; never inside "1.040"."""
+
+from __future__ import annotations
+
+from ktxh.text import split_clauses, split_sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_full_stop_before_a_capital_ends_a_sentence() -> None:
+    text = "Sản lượng đạt 1.040 tấn. Diện tích 24.603 ha."
+    assert _texts(text) == ["Sản lượng đạt 1.040 tấn.", "Diện tích 24.603 ha."]
+
+
+def test_thousands_dot_and_lower_case_after_a_dot_do_not_end_a_sentence() -> None:
+    text = "Đạt 2.642.620 triệu đồng. và tiếp tục"
+    assert _texts(text) == [text]
+
+
+def test_line_breaks_end_sentences_and_blank_lines_are_dropped() -> None:
+    assert _texts("Một\n\n \nHai\r") == ["Một", "Hai"]
+
+
+def test_clauses_split_at_commas_semicolons_colons_and_parentheses() -> None:
+    text = "Chăn nuôi: đàn bò 10 con, đàn lợn 5 con (ước); gia cầm"
+    sentence = split_sentences(text)[0]
+    clauses = [text[c.start : c.end] for c in split_clauses(text, sentence)]
+    assert clauses == ["Chăn nuôi", "đàn bò 10 con", "đàn lợn 5 con", "ước", "gia cầm"]
