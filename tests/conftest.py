@@ -9,6 +9,7 @@ URL, so CI runs every store test on both databases.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -64,11 +65,28 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session")
+def initialised_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite file initialised once a session; SQLite tests start from a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    template = Store(f"sqlite:///{path}")
+    template.init()
+    with template.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    template.dispose()
+    return path
+
+
 @pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
+def store(db_url: str, initialised_sqlite_template: Path) -> Iterator[Store]:
     """An initialised store (schema and catalog), on SQLite and on PostgreSQL."""
-    s = Store(db_url)
-    s.init()
+    url = make_url(db_url)
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        shutil.copyfile(initialised_sqlite_template, url.database)
+        s = Store(db_url)
+    else:
+        s = Store(db_url)
+        s.init()
     try:
         yield s
     finally:

@@ -55,18 +55,46 @@ def test_fold_ignores_diacritics_case_and_spacing():
 
 def test_a_small_catalog_reads(tmp_path):
     cat = read_catalog(write_catalog(tmp_path))
-    assert [e.data["code"] for e in cat.indicators] == ["nn.lua.san_luong", "nn.ngo.san_luong", "nn.luong_thuc.san_luong"]
+    assert [e.data["code"] for e in cat.indicators] == [
+        "nn.lua.san_luong",
+        "nn.ngo.san_luong",
+        "nn.luong_thuc.san_luong",
+    ]
     assert cat.changes == []
 
 
 @pytest.mark.parametrize(
     ("indicators", "message", "line"),
     [
-        (INDICATORS.replace("kind: flow\n    section: \"1.1\"\n  - code: nn.ngo", "kind: flux\n    section: \"1.1\"\n  - code: nn.ngo", 1), "kind must be one of", 2),
-        (INDICATORS.replace('section: "1.1"\n  - code: nn.ngo', 'section: "9.9"\n  - code: nn.ngo', 1), "section '9.9' is not defined", 2),
-        (INDICATORS.replace("components: [nn.lua.san_luong", "components: [nn.khoai.san_luong"), "is not a catalog indicator", 15),
+        (
+            INDICATORS.replace(
+                'kind: flow\n    section: "1.1"\n  - code: nn.ngo',
+                'kind: flux\n    section: "1.1"\n  - code: nn.ngo',
+                1,
+            ),
+            "kind must be one of",
+            2,
+        ),
+        (
+            INDICATORS.replace('section: "1.1"\n  - code: nn.ngo', 'section: "9.9"\n  - code: nn.ngo', 1),
+            "section '9.9' is not defined",
+            2,
+        ),
+        (
+            INDICATORS.replace("components: [nn.lua.san_luong", "components: [nn.khoai.san_luong"),
+            "is not a catalog indicator",
+            15,
+        ),
         (INDICATORS.replace("code: nn.ngo.san_luong", "code: nn.lua.san_luong"), "duplicate indicator code", 8),
-        (INDICATORS.replace("    kind: flow\n    section: \"1.1\"\n  - code: nn.ngo", "    kinds: flow\n    section: \"1.1\"\n  - code: nn.ngo", 1), "unknown keys ['kinds']", 2),
+        (
+            INDICATORS.replace(
+                '    kind: flow\n    section: "1.1"\n  - code: nn.ngo',
+                '    kinds: flow\n    section: "1.1"\n  - code: nn.ngo',
+                1,
+            ),
+            "unknown keys ['kinds']",
+            2,
+        ),
     ],
 )
 def test_bad_catalog_entries_name_file_and_line(tmp_path, indicators, message, line):
@@ -78,7 +106,7 @@ def test_bad_catalog_entries_name_file_and_line(tmp_path, indicators, message, l
 
 
 def test_yaml_syntax_error_names_the_line(tmp_path):
-    directory = write_catalog(tmp_path, sections="sections:\n  - {code: \"1\", title: [oops\n")
+    directory = write_catalog(tmp_path, sections='sections:\n  - {code: "1", title: [oops\n')
     with pytest.raises(CatalogError, match=r"sections.yaml:\d+: not valid YAML"):
         read_catalog(directory)
 
@@ -109,7 +137,9 @@ def test_load_catalog_into_the_store_is_idempotent(store, tmp_path):
     with store.reading() as session:
         ngo = session.scalar(select(Indicator).where(Indicator.code == "nn.ngo.san_luong"))
         assert ngo is not None and ngo.base_unit == "tấn"
-        aliases = session.scalar(select(func.count()).select_from(IndicatorAlias).where(IndicatorAlias.indicator_id == ngo.id))
+        aliases = session.scalar(
+            select(func.count()).select_from(IndicatorAlias).where(IndicatorAlias.indicator_id == ngo.id)
+        )
         assert aliases == 2
         assert session.scalar(select(Section.title).where(Section.code == "1.1")) == "Sản xuất nông nghiệp"
         province = session.scalar(select(OrgUnit).where(OrgUnit.code == "12"))

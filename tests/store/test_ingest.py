@@ -17,7 +17,9 @@ def test_ingesting_the_seed_keeps_every_fact_with_its_offset(store, seed_text, s
     assert result.preview.org_unit_code == "12"
     assert result.preview.period_label == "9 tháng đầu năm 2012"
     with store.reading() as session:
-        stored = set(session.scalars(select(Observation.source_offset).where(Observation.document_id == result.document_id)))
+        stored = set(
+            session.scalars(select(Observation.source_offset).where(Observation.document_id == result.document_id))
+        )
     kept = {f.offset for f in facts if f.value is not None or f.comparisons}
     assert kept and kept <= stored
     matched = result.preview.count("matched")
@@ -53,7 +55,20 @@ def test_preview_stores_nothing(store, seed_text):
         assert session.scalar(select(func.count()).select_from(Observation)) == 0
 
 
-def test_unknown_names_are_stored_as_uncatalogued_and_fuzzy_names_learned(store):
+def test_confirmed_fuzzy_matches_are_learned_as_aliases(store):
+    text = (
+        "Báo cáo tình hình kinh tế - xã hội tỉnh Lai Châu tháng 9 năm 2013\n\n"
+        "Lúa sản lượng ước đạt 1.234 tấn, tăng 5% so với cùng kỳ.\n"
+    )
+    result = ingest_text(store, text, learn_aliases=True)
+    matched = [o for o in result.preview.outcomes if o.status == "matched"]
+    assert len(matched) == 1
+    with store.reading() as session:
+        learned = session.scalars(select(IndicatorAlias.alias).where(IndicatorAlias.origin == "learned")).all()
+    assert learned == [matched[0].fact.indicator]
+
+
+def test_unknown_names_are_stored_as_uncatalogued(store):
     text = (
         "Báo cáo tình hình kinh tế - xã hội tỉnh Lai Châu tháng 9 năm 2013\n\n"
         "Số con mèo được tiêm phòng đạt 1.234 con, tăng 5% so với cùng kỳ.\n"
@@ -64,5 +79,7 @@ def test_unknown_names_are_stored_as_uncatalogued_and_fuzzy_names_learned(store)
     with store.reading() as session:
         rows = queries.current_observations(session, period_label="tháng 9 năm 2013")
         assert [r.indicator_code.startswith("uncatalogued.") for r in rows] == [True]
-        learned = session.scalar(select(func.count()).select_from(IndicatorAlias).where(IndicatorAlias.origin == "learned"))
+        learned = session.scalar(
+            select(func.count()).select_from(IndicatorAlias).where(IndicatorAlias.origin == "learned")
+        )
     assert learned == 0

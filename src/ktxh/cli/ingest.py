@@ -19,11 +19,14 @@ def ingest(
     file: Annotated[Path, typer.Argument(help="A report: .txt, .html or .docx.")],
     org_unit: Annotated[str | None, typer.Option("--org-unit", help="Org unit code (default: from the title).")] = None,
     period: Annotated[str | None, typer.Option("--period", help="Period label (default: from the title).")] = None,
+    learn_aliases: Annotated[
+        bool, typer.Option("--learn-aliases", help="Keep the names matched by word overlap as aliases.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Store a report as a document and its facts as observations (twice changes nothing)."""
     store = Store(db).ensure()
-    result = ingest_file(store, file, org_unit_code=org_unit, period_label=period)
+    result = ingest_file(store, file, org_unit_code=org_unit, period_label=period, learn_aliases=learn_aliases)
     _print_result(result)
 
 

@@ -62,7 +62,10 @@ class Catalog:
     changes: list[Entry] = field(default_factory=list)
 
 
-class _LineLoader(yaml.SafeLoader):
+_FastSafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_FastSafeLoader):  # type: ignore[misc, valid-type]
     """A YAML loader that remembers the line each mapping starts on (key `__line__`)."""
 
 
@@ -102,7 +105,13 @@ def _strip_lines(value: Any) -> Any:
 
 
 def read_catalog(directory: Path = CATALOG_DIR) -> Catalog:
-    """Read and validate every catalog file of `directory`."""
+    """Read and validate every catalog file of `directory` (once a process while the files are unchanged)."""
+    stamps = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(directory.glob("*.yaml")))
+    return _read_catalog(directory, stamps)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_catalog(directory: Path, _stamps: tuple[tuple[str, int], ...]) -> Catalog:
     cat = Catalog(
         sections=_read_entries(directory / "sections.yaml", "sections", SECTION_KEYS),
         indicators=_read_entries(directory / "indicators.yaml", "indicators", INDICATOR_KEYS),
@@ -196,6 +205,7 @@ def _load_sections(session: Session, entries: list[Entry]) -> None:
 
 def _load_indicators(session: Session, entries: list[Entry]) -> None:
     existing = _by_code(session, Indicator)
+    rows = []
     for order, e in enumerate(entries):
         d = e.data
         row = existing.get(d["code"]) or Indicator(code=d["code"])
@@ -206,13 +216,19 @@ def _load_indicators(session: Session, entries: list[Entry]) -> None:
         row.description = d.get("description")
         row.sort_order, row.status = order, "catalogued"
         session.add(row)
-        session.flush()
-        _sync_catalog_aliases(session, row, [d["name"], *(d.get("aliases") or [])])
+        rows.append((row, [d["name"], *(d.get("aliases") or [])]))
+    session.flush()
+    aliases: dict[int, list[IndicatorAlias]] = {}
+    for alias in session.scalars(select(IndicatorAlias)):
+        aliases.setdefault(alias.indicator_id, []).append(alias)
+    for row, names in rows:
+        _sync_catalog_aliases(session, row, names, aliases.get(row.id, []))
 
 
-def _sync_catalog_aliases(session: Session, indicator: Indicator, names: Iterable[str]) -> None:
+def _sync_catalog_aliases(
+    session: Session, indicator: Indicator, names: Iterable[str], rows: list[IndicatorAlias]
+) -> None:
     wanted = {fold(n): n for n in names}
-    rows = session.scalars(select(IndicatorAlias).where(IndicatorAlias.indicator_id == indicator.id)).all()
     have = {r.key: r for r in rows}
     for r in rows:
         if r.origin == "catalog" and r.key not in wanted:
@@ -263,16 +279,30 @@ class MatchCandidate:
     section: str | None
     key: str
     words: frozenset[str]
+    base_unit: str | None = None
+
+
+def units_agree(a: str | None, b: str | None) -> bool:
+    """Bare units agree when one's words begin the other's ("hộ" and "hộ gia đình"); a missing unit agrees."""
+    wa, wb = fold(a or "").split(), fold(b or "").split()
+    if not wa or not wb:
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return long_[: len(short)] == short
 
 
 class IndicatorMatcher:
     """Match an indicator name to a catalog code: exact folded name first, then word overlap.
 
     Folding makes the match tolerant of diacritics and case; comparing word sets makes it
-    tolerant of word order. A section code, when given, breaks ties.
+    tolerant of word order. A candidate qualifies when the words agree well (Dice >= 0.8)
+    or when every word of the catalog name stands in the name as written and they make up
+    most of it (a name with a qualifier the catalog does not carry). When a unit is given,
+    only candidates whose base unit agrees with it qualify; the section breaks ties.
     """
 
-    MIN_SCORE = 0.8
+    MIN_DICE = 0.8
+    MIN_PRECISION_WHEN_CONTAINED = 0.6
 
     def __init__(self, candidates: Iterable[MatchCandidate]) -> None:
         self.candidates = list(candidates)
@@ -289,44 +319,63 @@ class IndicatorMatcher:
     def from_entries(cls, entries: Iterable[Entry]) -> IndicatorMatcher:
         cands = []
         for e in entries:
-            for name in [e.data["name"], *(e.data.get("aliases") or [])]:
-                cands.append(MatchCandidate(e.data["code"], str(e.data["section"]), fold(name), fold_words(name)))
+            d = e.data
+            for name in [d["name"], *(d.get("aliases") or [])]:
+                cands.append(MatchCandidate(d["code"], str(d["section"]), fold(name), fold_words(name), d["base_unit"]))
         return cls(cands)
 
     @classmethod
     def from_session(cls, session: Session) -> IndicatorMatcher:
         rows = session.execute(
-            select(IndicatorAlias.key, Indicator.code, Indicator.section_code).join(
+            select(IndicatorAlias.key, Indicator.code, Indicator.section_code, Indicator.base_unit).join(
                 Indicator, Indicator.id == IndicatorAlias.indicator_id
             )
         )
-        return cls(MatchCandidate(code, section, key, frozenset(key.split())) for key, code, section in rows)
+        return cls(
+            MatchCandidate(code, section, key, frozenset(key.split()), unit) for key, code, section, unit in rows
+        )
 
-    def match(self, name: str, section_code: str | None = None) -> str | None:
+    def match(self, name: str, section_code: str | None = None, unit: str | None = None) -> str | None:
         key = fold(name)
         if not key:
             return None
-        exact = self.exact.get(key)
+        exact = [c for c in self.exact.get(key, []) if unit is None or units_agree(unit, c.base_unit)]
         if exact:
             return self._prefer_section(exact, section_code).code
         words = frozenset(key.split())
         best: tuple[float, int, MatchCandidate] | None = None
         for c in self.candidates:
-            score = _dice(words, c.words)
-            same_section = int(section_code is not None and c.section == section_code)
-            if score >= self.MIN_SCORE and (best is None or (score, same_section) > best[:2]):
-                best = (score, same_section, c)
+            score = self._score(words, c.words)
+            if score is None or (unit is not None and not units_agree(unit, c.base_unit)):
+                continue
+            rank = (score, section_affinity(section_code, c.section))
+            if best is None or rank > best[:2]:
+                best = (*rank, c)
         return best[2].code if best else None
+
+    def _score(self, words: frozenset[str], candidate: frozenset[str]) -> float | None:
+        if not words or not candidate:
+            return None
+        common = len(words & candidate)
+        dice = 2 * common / (len(words) + len(candidate))
+        if dice >= self.MIN_DICE:
+            return dice
+        if common == len(candidate) and common / len(words) >= self.MIN_PRECISION_WHEN_CONTAINED:
+            return dice
+        return None
 
     @staticmethod
     def _prefer_section(cands: list[MatchCandidate], section_code: str | None) -> MatchCandidate:
-        for c in cands:
-            if section_code and c.section == section_code:
-                return c
-        return cands[0]
+        return max(cands, key=lambda c: section_affinity(section_code, c.section))
 
 
-def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+def section_affinity(a: str | None, b: str | None) -> int:
+    """How many levels two section codes share: "1.1.a" and "1.1.b" share 2."""
     if not a or not b:
-        return 0.0
-    return 2 * len(a & b) / (len(a) + len(b))
+        return 0
+    shared = 0
+    for x, y in zip(a.split("."), b.split("."), strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared

@@ -7,6 +7,10 @@ by word overlap is learned as an alias. Values are scaled to the indicator's bas
 unit; stated comparisons are kept as stated. A fact that matches no indicator is
 stored under an "uncatalogued" indicator, never dropped. Ingesting the same text
 twice changes nothing: the document is known by its SHA-256.
+
+Aliases are learned only from confirmed matches (`learn_aliases=True`: the officer has
+seen the preview and confirmed it), so that a generic name read once ("Sản lượng")
+does not steer later matches.
 """
 
 from __future__ import annotations
@@ -70,13 +74,24 @@ class IngestResult:
 
 
 def ingest_file(
-    store: Store, path: Path | str, org_unit_code: str | None = None, period_label: str | None = None
+    store: Store,
+    path: Path | str,
+    org_unit_code: str | None = None,
+    period_label: str | None = None,
+    learn_aliases: bool = False,
 ) -> IngestResult:
     """Read a report file (.txt, .html, .docx) and ingest it."""
     from ktxh.text import read_source
 
     source = read_source(Path(path))
-    return ingest_text(store, source.text, source=str(path), org_unit_code=org_unit_code, period_label=period_label)
+    return ingest_text(
+        store,
+        source.text,
+        source=str(path),
+        org_unit_code=org_unit_code,
+        period_label=period_label,
+        learn_aliases=learn_aliases,
+    )
 
 
 def ingest_text(
@@ -86,13 +101,20 @@ def ingest_text(
     org_unit_code: str | None = None,
     period_label: str | None = None,
     status: str = "published",
+    learn_aliases: bool = False,
 ) -> IngestResult:
-    """Store `text` as a document and its facts as observations, in one transaction."""
+    """Store `text` as a document and its facts as observations, in one transaction.
+
+    A text already stored (same SHA-256) is left as it is: nothing is added.
+    """
     with store.transaction() as session:
         preview = preview_text(session, text, org_unit_code, period_label)
         doc, is_new = _document(session, text, preview, source, status)
         result = IngestResult(preview=preview, document_id=doc.id, new_document=is_new)
-        _store_outcomes(session, doc, preview, result)
+        if is_new:
+            _store_outcomes(session, doc, preview, result, learn_aliases)
+        else:
+            result.unchanged = len(preview.outcomes) - preview.count("skipped")
     return result
 
 
@@ -106,11 +128,10 @@ def preview_text(
     org = _org_unit(session, title, org_unit_code)
     period = _period(title, period_label)
     matcher = IndicatorMatcher.from_session(session)
-    units = {i.code: i.base_unit for i in session.scalars(select(Indicator))}
     headings = _section_headings(session, text)
     preview = IngestPreview(title=title, org_unit_code=org.code, period_label=period.label)
     for fact in extract(text).facts:
-        preview.outcomes.append(_match_fact(fact, matcher, units, _section_at(headings, fact.offset)))
+        preview.outcomes.append(_match_fact(fact, matcher, _section_at(headings, fact.offset)))
     return preview
 
 
@@ -149,15 +170,20 @@ def _period(title: str, label: str | None) -> PeriodSpec:
     return spec
 
 
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zA-Z\u0111])[.)]\s*(?P<title>\S[^\n]*)$")
+
+
 def _section_headings(session: Session, text: str) -> list[tuple[int, str]]:
-    """(offset, section code) of each line of the text that is a catalog section's heading."""
-    titles = {fold(s.title): s.code for s in session.scalars(select(Section))}
+    """(offset, section code) of each numbered line of the text that starts with a catalog section's title."""
+    titles = sorted(((fold(s.title), s.code) for s in session.scalars(select(Section))), key=lambda t: -len(t[0]))
     found = []
     for m in re.finditer(r"[^\n]+", text):
-        line = fold(re.sub(r"^\s*[\dIVXivx]+(?:\.\d+)*\.?\s*|^\s*[a-zđ]\.\s*", "", m.group(0)))
-        head = line.split("  ")[0]
-        for title, code in titles.items():
-            if title and (head == title or head.startswith(title + " ")):
+        heading = _NUMBERED_HEADING.match(m.group(0))
+        if heading is None:
+            continue
+        line = fold(heading.group("title"))
+        for title, code in titles:
+            if title and (line == title or line.startswith(title + " ") or title in line[: len(title) + 8]):
                 found.append((m.start(), code))
                 break
     return found
@@ -172,17 +198,15 @@ def _section_at(headings: list[tuple[int, str]], offset: int) -> str | None:
     return code
 
 
-def _match_fact(
-    fact: Fact, matcher: IndicatorMatcher, units: dict[str, str | None], section: str | None
-) -> FactOutcome:
+def _match_fact(fact: Fact, matcher: IndicatorMatcher, section: str | None) -> FactOutcome:
     if fact.value is None and not fact.comparisons:
         return FactOutcome(fact, "skipped", None, "no value and no comparison")
-    code = matcher.match(fact.indicator, section)
+    unit = bare_unit(fact.unit) if fact.value is not None and fact.unit else None
+    code = matcher.match(fact.indicator, section, unit)
     if code is None:
+        if unit is not None and matcher.match(fact.indicator, section) is not None:
+            return FactOutcome(fact, "uncatalogued", None, f"unit {fact.unit!r} is not the catalog's")
         return FactOutcome(fact, "uncatalogued", None, "no catalog indicator of that name")
-    if fact.value is not None and fact.unit and units.get(code) and bare_unit(fact.unit) != bare_unit(units[code]):
-        note = f"unit {fact.unit!r} is not the catalog's {units[code]!r}"
-        return FactOutcome(fact, "uncatalogued", None, note)
     return FactOutcome(fact, "matched", code)
 
 
@@ -222,7 +246,9 @@ def _publication_date(text: str) -> dt.date | None:
         return None
 
 
-def _store_outcomes(session: Session, doc: Document, preview: IngestPreview, result: IngestResult) -> None:
+def _store_outcomes(
+    session: Session, doc: Document, preview: IngestPreview, result: IngestResult, learn_aliases: bool
+) -> None:
     org = session.scalar(select(OrgUnit).where(OrgUnit.code == preview.org_unit_code))
     assert org is not None
     report_period = parse_period(preview.period_label)
@@ -231,7 +257,7 @@ def _store_outcomes(session: Session, doc: Document, preview: IngestPreview, res
     for outcome in preview.outcomes:
         if outcome.status == "skipped":
             continue
-        indicator = _indicator_for(session, outcome, indicators, matcher)
+        indicator = _indicator_for(session, outcome, indicators, matcher if learn_aliases else None)
         period = get_or_create_period(session, _fact_period(outcome.fact, report_period))
         new = _new_observation(outcome.fact, indicator, org.id, period.id, doc.id)
         if add_observation(session, new) is None:
@@ -241,14 +267,15 @@ def _store_outcomes(session: Session, doc: Document, preview: IngestPreview, res
 
 
 def _indicator_for(
-    session: Session, outcome: FactOutcome, indicators: dict[str, Indicator], matcher: IndicatorMatcher
+    session: Session, outcome: FactOutcome, indicators: dict[str, Indicator], learner: IndicatorMatcher | None
 ) -> Indicator:
+    """The catalog indicator matched (learning the name as an alias if asked), else an uncatalogued one."""
     fact = outcome.fact
     if outcome.indicator_code is not None:
         indicator = indicators[outcome.indicator_code]
-        if matcher.exact.get(fold(fact.indicator)) is None:
+        if learner is not None and learner.exact.get(fold(fact.indicator)) is None:
             _learn_alias(session, indicator, fact.indicator)
-            matcher.exact.setdefault(fold(fact.indicator), [])
+            learner.exact.setdefault(fold(fact.indicator), [])
         return indicator
     code = UNCATALOGUED_PREFIX + "_".join(fold(fact.indicator).split())[:100]
     code = f"{code}.{fold(bare_unit(fact.unit)) or 'none'}".replace(" ", "_")

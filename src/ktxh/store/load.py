@@ -32,7 +32,7 @@ from ktxh.store.units import scale_to_base
 BUNDLED_FIGURES = DATA_DIR / "figures" / "laichau-2012-9t.csv"
 REQUIRED_COLUMNS = ("indicator_code", "org_unit", "period", "value_kind", "value", "unit")
 OPTIONAL_COLUMNS = ("indicator_name", "total", "source_offset", "note")
-_CELL_NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(.*?)\s*$")
+_CELL_NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)(?:\s+([^\W\d][^,;]*?))?\s*$")
 
 
 @dataclass
@@ -156,11 +156,11 @@ class _Lookup:
         return self.periods[label]
 
 
-def _number(text: str, column: str, where: str) -> tuple[float, str]:
+def _number(text: str, column: str, where: str, unit_allowed: bool = False) -> tuple[float, str]:
     m = _CELL_NUMBER.match(text)
-    if not m:
+    if not m or (m.group(2) and not unit_allowed):
         raise LoadError(f"column {column}: not a number: {text!r} (write 46.9, not 46,9)", where=where)
-    return float(m.group(1)), m.group(2)
+    return float(m.group(1)), m.group(2) or ""
 
 
 def _to_observation(ctx: _Lookup, row: FigureRow) -> NewObservation:
@@ -203,7 +203,7 @@ def _comparisons(cells: dict[str, str], where: str) -> tuple[Comparison, ...]:
     for name, text in cells.items():
         column = _comparison_column(name)
         if column and text:
-            value, unit = _number(text, name, where)
+            value, unit = _number(text, name, where, unit_allowed=True)
             out.append(Comparison(column[0], column[1], value, unit or None))
     return tuple(out)
 

@@ -131,9 +131,7 @@ def series(session: Session, indicator_code: str, org_unit_code: str) -> list[Ob
     return sorted(rows, key=lambda r: (r.period_end, r.period_start, r.value_kind))
 
 
-def _with_comparisons(
-    session: Session, rows: Sequence[Any]
-) -> list[ObservationRow]:
+def _with_comparisons(session: Session, rows: Sequence[Any]) -> list[ObservationRow]:
     ids = [obs.id for obs, *_ in rows]
     comps: dict[int, list[Comparison]] = defaultdict(list)
     for chunk_start in range(0, len(ids), 900):

@@ -19,7 +19,7 @@ from ktxh.settings import DATA_DIR
 VOCAB_DIR = DATA_DIR / "vocab"
 
 
-def read_yaml(path: Path) -> Any:
+def read_yaml(path: Path, loader: type | None = None) -> Any:
     """Parse a YAML data file, naming the file and line of a syntax error; text must be NFC."""
     try:
         raw = path.read_text(encoding="utf-8")
@@ -28,7 +28,7 @@ def read_yaml(path: Path) -> Any:
     if unicodedata.normalize("NFC", raw) != raw:
         raise CatalogError("text is not in Unicode NFC form", where=str(path))
     try:
-        return yaml.safe_load(raw)
+        return yaml.load(raw, Loader=loader or getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
