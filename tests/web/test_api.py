@@ -111,3 +111,10 @@ def test_openapi_and_docs_are_served(client: TestClient) -> None:
     assert "/api/observations" in spec["paths"]
     assert not any(p.startswith("/reports") for p in spec["paths"])
     assert client.get("/api/docs").status_code == 200
+
+
+def test_extract_reads_and_matches_facts_of_any_text(client: TestClient) -> None:
+    body = client.post("/api/extract", json={"text": "Sản lượng lúa ước đạt 37.070 tấn, bằng 32% kế hoạch."}).json()
+    rice = [f for f in body["facts"] if f["value"] == 37070]
+    assert len(rice) == 1 and rice[0]["unit"] == "tấn"
+    assert body["matched"][str(rice[0]["offset"])] == RICE

@@ -135,3 +135,16 @@ def test_confirm_stores_the_report(client: TestClient) -> None:
     stored = client.get(f"/api/documents/{doc_id}").json()
     assert stored["text"] == UPLOAD
     assert "&lt;script&gt;" in client.get("/reports").text
+
+
+def test_upload_without_a_title_takes_the_unit_and_period_chosen(client: TestClient) -> None:
+    text = "Sản lượng lúa ước đạt 37.070 tấn, bằng 32% kế hoạch."
+    assert client.post("/upload", data={"text": text}).status_code == 422
+    page = client.post("/upload", data={"text": text, "org": PROVINCE, "period": P2012})
+    assert page.status_code == 200
+    assert f'name="org" value="{PROVINCE}"' in page.text
+    r = client.post("/upload/confirm", data={"text": text, "org": PROVINCE, "period": P2012},
+                    follow_redirects=False)
+    assert r.status_code == 303
+    stored = client.get(r.headers["location"].replace("/reports/", "/api/documents/")).json()
+    assert stored["period_label"] == P2012 and stored["org_unit_code"] == PROVINCE

@@ -80,25 +80,46 @@ def newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def preview(session: Session, text: str) -> Preview:
-    """Extract and check `text`; store nothing."""
+def preview(session: Session, text: str, org_code: str | None = None, period_label: str | None = None) -> Preview:
+    """Extract and check `text`; store nothing. The org unit and period are read from the
+    report's title unless given."""
     from ktxh.store.ingest import preview_text
 
     text = newlines(text)
     if not text.strip():
         raise InputError("the report is empty", where="upload")
-    found = preview_text(session, text)
+    found = preview_text(session, text, org_code or None, period_label or None)
     facts = tuple(o.fact for o in found.outcomes)
     matched = {o.fact.offset: o.indicator_code for o in found.outcomes if o.status == "matched" and o.indicator_code}
     return Preview(text, found.title, found.org_unit_code, found.period_label, facts, matched, check_text(text))
 
 
-def confirm(store: Store, text: str, source: str) -> int | None:
+def extract_facts(session: Session, text: str) -> Preview:
+    """The facts of any text, each matched to the catalog, and the checks' findings.
+
+    Unlike `preview`, the text need not be a whole report: no org unit or period is
+    read from a title, as nothing is to be stored.
+    """
+    from ktxh.extract import extract
+    from ktxh.store.catalog import IndicatorMatcher
+
+    text = newlines(text)
+    facts = tuple(extract(text).facts)
+    matcher = IndicatorMatcher.from_session(session)
+    codes = {f.offset: matcher.match(f.indicator, unit=f.unit) for f in facts}
+    matched = {offset: code for offset, code in codes.items() if code}
+    return Preview(text, "", "", "", facts, matched, check_text(text))
+
+
+def confirm(
+    store: Store, text: str, source: str, org_code: str | None = None, period_label: str | None = None
+) -> int | None:
     """Store the text and its facts; returns the new document's id."""
     from ktxh.store.ingest import ingest_text
 
     text = newlines(text)
     if not text.strip():
         raise InputError("the report is empty", where="upload")
-    result = ingest_text(store, text, source=source)
+    result = ingest_text(store, text, source=source, org_unit_code=org_code or None,
+                         period_label=period_label or None)
     return result.document_id

@@ -124,7 +124,7 @@ def list_findings(
 @router.post("/extract", response_model=ExtractOut)
 def extract_text(session: SessionDep, body: ExtractIn) -> ExtractOut:
     """Read the facts out of a posted text, match them to the catalog and check them; stores nothing."""
-    pre = uploads.preview(session, body.text)
+    pre = uploads.extract_facts(session, body.text)
     return ExtractOut(
         facts=[FactOut.model_validate(f.to_json()) for f in pre.facts],
         matched={str(k): v for k, v in pre.matched.items()},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class Out(BaseModel):
@@ -69,8 +69,14 @@ class ObservationOut(Out):
     document_id: int | None
     source: str | None
     source_offset: int | None
-    recorded_at: dt.datetime
+    recorded_at: dt.datetime = Field(description="when the value was stored, UTC")
     comparisons: list[ComparisonOut]
+
+    @field_validator("recorded_at")
+    @classmethod
+    def in_utc(cls, value: dt.datetime) -> dt.datetime:
+        """The store keeps naive UTC times; say so, as RFC 3339 requires an offset."""
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 class ObservationPage(BaseModel):

@@ -103,8 +103,8 @@ def search(request: Request, session: SessionDep, q: Annotated[str, Query(max_le
 
 
 @router.get("/upload", response_class=HTMLResponse)
-def upload_form(request: Request) -> Response:
-    return render(request, "upload.html")
+def upload_form(request: Request, session: SessionDep) -> Response:
+    return render(request, "upload.html", org_units=services.org_units(session))
 
 
 @router.post("/upload", response_class=HTMLResponse)
@@ -113,13 +113,15 @@ def upload_preview(
     session: SessionDep,
     file: UploadFile | None = None,
     text: Annotated[str, Form()] = "",
+    org: Annotated[str, Form(max_length=40)] = "",
+    period: Annotated[str, Form(max_length=120)] = "",
 ) -> Response:
     """Read and check the report; show what would be stored. Nothing is written yet."""
     has_file = file is not None and bool(file.filename)
     name = file.filename if file is not None and file.filename else "upload.txt"
     content = uploads.read_upload(name, file.file.read()) if file is not None and has_file else text
-    preview = uploads.preview(session, content)
-    return render(request, "upload_preview.html", preview=preview, source=name)
+    preview = uploads.preview(session, content, org, period)
+    return render(request, "upload_preview.html", preview=preview, source=name, org=org, period=period)
 
 
 @router.post("/upload/confirm")
@@ -127,8 +129,10 @@ def upload_confirm(
     store: StoreDep,
     text: Annotated[str, Form()],
     source: Annotated[str, Form(max_length=500)] = "upload.txt",
+    org: Annotated[str, Form(max_length=40)] = "",
+    period: Annotated[str, Form(max_length=120)] = "",
 ) -> Response:
-    doc_id = uploads.confirm(store, text, source)
+    doc_id = uploads.confirm(store, text, source, org, period)
     target = f"/reports/{doc_id}" if doc_id else "/reports"
     return RedirectResponse(target, status_code=303)
 
