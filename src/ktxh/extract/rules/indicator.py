@@ -132,7 +132,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         and not borrowed
         and prev is not None
         and (prev.value is None or not _counted(p, d))
-        and _predicate_of(d, prev, pre, ctx)
+        and _predicate_of(d, prev, pre, ctx, lo)
     ):
         # "khu vực dịch vụ tăng 5,57%, đóng góp 2,35 điểm phần trăm": the contribution of that subject
         name, rule = " ".join(x for x in (pre, prev.indicator, d.after_words) if x), "indicator:subject-of"
@@ -155,7 +155,8 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
         return name, rule
     if not name or p.part_head.match(name.lower()):
         return f"{whole.indicator} {name}".strip(), "indicator:part"
-    if rule == "indicator:unit" and d.value is not None and not _counted(p, d) and not d.anchor.share:
+    named_by_unit = rule in ("indicator:unit", "indicator:ellipsis")
+    if named_by_unit and d.value is not None and not _counted(p, d) and not d.anchor.share:
         return " ".join(x for x in (whole.indicator, d.after_words, pre) if x), "indicator:part"
     return name, rule
 
@@ -176,11 +177,11 @@ def _has_acronym(name: str) -> bool:
     return any(len(w) >= 2 and w.isupper() for w in _WORD.findall(name))
 
 
-def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context) -> bool:
+def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context, lo: int) -> bool:
     """A short verb right after another figure, in another unit, names that figure's subject."""
     if d.value is None or not pre or len(pre.split()) > _SHORT_NAME - 1:
         return False
-    if _WORD.search(ctx.lower[prev.last_end : d.name_end].replace(pre.lower(), " ")):
+    if lo < prev.last_end or _WORD.search(ctx.lower, prev.last_end, lo):
         return False
     return prev.value is None or split_magnitude(d.unit or "")[1] != split_magnitude(prev.unit or "")[1]
 
@@ -261,7 +262,7 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
             return " ".join(x for x in (p.count, d.comparisons[0].comp_unit, pre) if x), "indicator:change-unit"
         return pre, "indicator:subject"
     noun = _unit_noun(p, d)
-    if d.anchor.share and not head:
+    if d.anchor.share and not pre.lower().startswith(p.share):
         return " ".join(x for x in (p.share, pre, d.after_words) if x), "indicator:share"
     if head and head.end() == len(pre) and noun.startswith(p.count + " "):
         return " ".join(x for x in (pre, noun[len(p.count) + 1 :], d.after_words) if x), "indicator:head+unit"
