@@ -36,5 +36,5 @@ def test_every_vietnamese_letter_survives_into_the_pdf(tmp_path: Path) -> None:
 def test_the_pdf_says_what_the_html_says(tmp_path: Path) -> None:
     ctx = small_context([make_row(1, "a", "Tổng sản lượng lương thực có hạt", "83992", "tấn")])
     text = " ".join(_pdf_text(render_pdf(ctx), tmp_path).split())
-    assert "ỦY BAN NHÂN DÂN TỈNH" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+    assert "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "Tổng sản lượng lương thực có hạt ước đạt 83.992 tấn." in text

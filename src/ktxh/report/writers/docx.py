@@ -10,14 +10,15 @@ title on one line; page numbers centred in the top margin from page 2.
 from __future__ import annotations
 
 import io
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION_START
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -187,20 +188,35 @@ def write_section(doc: DocumentObject, section: SectionContext) -> None:
 
 
 def write_table(doc: DocumentObject, table_ctx: TableContext) -> None:
-    """A Word table: caption above, bold header row, numbers right-aligned, parts indented."""
+    """A Word table: caption above, bold header row, numbers right-aligned, parts in italics."""
     caption = _plain(doc.add_paragraph(), WD_ALIGN_PARAGRAPH.LEFT)
     caption.paragraph_format.keep_with_next = True
     _font(caption.add_run(table_ctx.caption), TABLE_PT + 1, bold=True)
-    table = doc.add_table(rows=1 + len(table_ctx.rows), cols=len(table_ctx.columns))
+    table = doc.add_table(rows=0, cols=len(table_ctx.columns))
     table.style = "Table Grid"
     _fixed_layout(table, TABLE_COLUMNS_MM)
-    rows = table.rows
-    for cell, text in zip(rows[0].cells, table_ctx.columns, strict=True):
-        _cell(cell, text, TABLE_TEXT_STYLE, bold=True)
-    for row_ctx, row in zip(table_ctx.rows, rows[1:], strict=True):
-        for i, (cell, text) in enumerate(zip(row.cells, row_ctx.cells(), strict=True)):
-            _cell(cell, text, TABLE_TEXT_STYLE if i < 2 else TABLE_NUMBER_STYLE, italic=bool(row_ctx.depth) and i == 0)
+    rows = [_row_xml([(c, TABLE_TEXT_STYLE, "b") for c in table_ctx.columns], header=True)]
+    for row in table_ctx.rows:
+        cells = row.cells()
+        styled = [(cells[0], TABLE_TEXT_STYLE, "i" if row.depth else ""), (cells[1], TABLE_TEXT_STYLE, "")]
+        styled += [(c, TABLE_NUMBER_STYLE, "") for c in cells[2:]]
+        rows.append(_row_xml(styled))
+    # one parse per table: python-docx adds cells one element at a time, which is slow for long tables
+    fragment = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(rows)}</w:tbl>")
+    for tr in list(fragment):
+        table._tbl.append(tr)
     _plain(doc.add_paragraph())
+
+
+def _row_xml(cells: list[tuple[str, str, str]], header: bool = False) -> str:
+    """A <w:tr> of paragraphs in a table style; `emphasis` "b" or "i" for bold or italic text."""
+    out = ["<w:tr>", "<w:trPr><w:tblHeader/></w:trPr>" if header else ""]
+    for text, style, emphasis in cells:
+        rpr = f"<w:rPr><w:{emphasis}/></w:rPr>" if emphasis else ""
+        run = f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
+        out.append(f'<w:tc><w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{run}</w:p></w:tc>')
+    out.append("</w:tr>")
+    return "".join(out)
 
 
 def _fixed_layout(table: Table, widths_mm: tuple[int, ...]) -> None:
@@ -209,16 +225,6 @@ def _fixed_layout(table: Table, widths_mm: tuple[int, ...]) -> None:
     layout.set(qn("w:type"), "fixed")
     table._tbl.tblPr.append(layout)
     _set_grid(table, widths_mm)
-
-
-def _cell(cell: object, text: str, style: str, bold: bool = False, italic: bool = False) -> None:
-    para = cell.paragraphs[0]  # type: ignore[attr-defined]
-    # the style id straight into the XML: python-docx's `para.style = name` searches all styles each time
-    para._p.style = style
-    if text:
-        run = para.add_run(text)
-        if bold or italic:
-            run.bold, run.italic = bold or None, italic or None
 
 
 def write_charts(doc: DocumentObject, context: ReportContext) -> None:
