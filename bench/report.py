@@ -50,7 +50,9 @@ def run(url: str | None, repeat: int) -> None:
             print(f"run {run_no} ({'cold: charts drawn' if run_no == 1 else 'warm: charts cached'})")
             with store.reading() as session:
                 ctx, built = _timed("build context", build_report, session)
-            times = {fmt: _timed(fmt, render, ctx, fmt)[1] for fmt in FORMATS}
+            # the fast formats first, so the drawing of the charts is counted against them
+            order = [*FAST_FORMATS, *(f for f in FORMATS if f not in FAST_FORMATS)]
+            times = {fmt: _timed(fmt, render, ctx, fmt)[1] for fmt in order}
             fast = built + sum(times[f] for f in FAST_FORMATS)
             verdict = "ok" if fast < TARGET_S else "over target"
             print(f"  {'context+txt+html+docx':<18} {fast:7.3f} s  (target < {TARGET_S} s: {verdict})")
