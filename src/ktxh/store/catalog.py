@@ -33,7 +33,7 @@ from ktxh.store.schema import (
     OrgUnitChange,
     Section,
 )
-from ktxh.store.vocab import read_yaml
+from ktxh.store.vocab import optional_match_words, read_yaml
 
 CATALOG_DIR = DATA_DIR / "catalog"
 
@@ -62,10 +62,7 @@ class Catalog:
     changes: list[Entry] = field(default_factory=list)
 
 
-_FastSafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_FastSafeLoader):  # type: ignore[misc, valid-type]
+class _LineLoader(yaml.CSafeLoader):
     """A YAML loader that remembers the line each mapping starts on (key `__line__`)."""
 
 
@@ -292,17 +289,17 @@ def units_agree(a: str | None, b: str | None) -> bool:
 
 
 class IndicatorMatcher:
-    """Match an indicator name to a catalog code: exact folded name first, then word overlap.
+    """Match an indicator name to a catalog code: exact folded name first, then words.
 
     Folding makes the match tolerant of diacritics and case; comparing word sets makes it
-    tolerant of word order. A candidate qualifies when the words agree well (Dice >= 0.8)
-    or when every word of the catalog name stands in the name as written and they make up
-    most of it (a name with a qualifier the catalog does not carry). When a unit is given,
-    only candidates whose base unit agrees with it qualify; the section breaks ties.
+    tolerant of word order. A catalog name qualifies when every one of its words stands in
+    the name as written (words a report often leaves out, like "tổng", excepted: see
+    data/vocab/matching.yaml) and they make up most of it, so "Giá trị sản xuất nông
+    nghiệp" never matches "Giá trị sản xuất công nghiệp". When a unit is given, only
+    candidates whose base unit agrees qualify; the closest section breaks ties.
     """
 
-    MIN_DICE = 0.8
-    MIN_PRECISION_WHEN_CONTAINED = 0.6
+    MIN_PRECISION = 0.6
 
     def __init__(self, candidates: Iterable[MatchCandidate]) -> None:
         self.candidates = list(candidates)
@@ -354,15 +351,14 @@ class IndicatorMatcher:
         return best[2].code if best else None
 
     def _score(self, words: frozenset[str], candidate: frozenset[str]) -> float | None:
+        """The share of the written name that the catalog name covers, or None when it does not qualify."""
         if not words or not candidate:
             return None
-        common = len(words & candidate)
-        dice = 2 * common / (len(words) + len(candidate))
-        if dice >= self.MIN_DICE:
-            return dice
-        if common == len(candidate) and common / len(words) >= self.MIN_PRECISION_WHEN_CONTAINED:
-            return dice
-        return None
+        required = candidate - optional_match_words() or candidate
+        if not required <= words:
+            return None
+        precision = len(words & candidate) / len(words)
+        return precision if precision >= self.MIN_PRECISION else None
 
     @staticmethod
     def _prefer_section(cands: list[MatchCandidate], section_code: str | None) -> MatchCandidate:

@@ -30,7 +30,7 @@ from ktxh.store.catalog import IndicatorMatcher
 from ktxh.store.db import Store
 from ktxh.store.folding import fold
 from ktxh.store.periods import PeriodError, PeriodSpec, find_period, parse_period
-from ktxh.store.records import NewObservation, add_observation, get_or_create_period
+from ktxh.store.records import NewObservation, add_observations, get_or_create_period
 from ktxh.store.schema import Document, Indicator, IndicatorAlias, OrgUnit, Section
 from ktxh.store.units import bare_unit, scale_to_base
 from ktxh.store.vocab import period_words
@@ -254,16 +254,16 @@ def _store_outcomes(
     report_period = parse_period(preview.period_label)
     indicators = {i.code: i for i in session.scalars(select(Indicator))}
     matcher = IndicatorMatcher.from_session(session)
+    news = []
     for outcome in preview.outcomes:
         if outcome.status == "skipped":
             continue
         indicator = _indicator_for(session, outcome, indicators, matcher if learn_aliases else None)
         period = get_or_create_period(session, _fact_period(outcome.fact, report_period))
-        new = _new_observation(outcome.fact, indicator, org.id, period.id, doc.id)
-        if add_observation(session, new) is None:
-            result.unchanged += 1
-        else:
-            result.added += 1
+        news.append(_new_observation(outcome.fact, indicator, org.id, period.id, doc.id))
+    added = add_observations(session, news)
+    result.added = sum(added)
+    result.unchanged = len(added) - result.added
 
 
 def _indicator_for(

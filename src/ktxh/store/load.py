@@ -25,7 +25,7 @@ from ktxh.model import COMPARISON_BASES, COMPARISON_TYPES, Comparison
 from ktxh.settings import DATA_DIR
 from ktxh.store.db import Store
 from ktxh.store.periods import PeriodError, parse_period
-from ktxh.store.records import NewObservation, add_observation, get_or_create_period
+from ktxh.store.records import NewObservation, add_observations, get_or_create_period
 from ktxh.store.schema import VALUE_KINDS, Indicator, OrgUnit
 from ktxh.store.units import scale_to_base
 
@@ -64,12 +64,12 @@ def load_figures(store: Store, path: Path | str) -> LoadResult:
         context = _Lookup(session, path)
         news = [_to_observation(context, row) for row in rows]
         _reject_duplicate_keys(path, rows, news)
-        for new in news:
-            if add_observation(session, new) is None:
-                result.unchanged += 1
-            else:
+        for new, added in zip(news, add_observations(session, news), strict=True):
+            if added:
                 result.added += 1
                 result.by_kind[new.value_kind] = result.by_kind.get(new.value_kind, 0) + 1
+            else:
+                result.unchanged += 1
     return result
 
 

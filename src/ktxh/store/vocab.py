@@ -19,7 +19,7 @@ from ktxh.settings import DATA_DIR
 VOCAB_DIR = DATA_DIR / "vocab"
 
 
-def read_yaml(path: Path, loader: type | None = None) -> Any:
+def read_yaml(path: Path, loader: type[yaml.CSafeLoader] = yaml.CSafeLoader) -> Any:
     """Parse a YAML data file, naming the file and line of a syntax error; text must be NFC."""
     try:
         raw = path.read_text(encoding="utf-8")
@@ -28,7 +28,7 @@ def read_yaml(path: Path, loader: type | None = None) -> Any:
     if unicodedata.normalize("NFC", raw) != raw:
         raise CatalogError("text is not in Unicode NFC form", where=str(path))
     try:
-        return yaml.load(raw, Loader=loader or getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return yaml.load(raw, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
@@ -66,3 +66,11 @@ def value_kinds() -> dict[str, dict[str, Any]]:
 def value_kind_label(code: str) -> str:
     entry = value_kinds().get(code)
     return str(entry["label"]) if entry else code
+
+
+@functools.cache
+def optional_match_words() -> frozenset[str]:
+    """Folded words a catalog name may carry that a report leaves out."""
+    path = VOCAB_DIR / "matching.yaml"
+    data = require_keys(read_yaml(path), {"optional_words"}, str(path))
+    return frozenset(str(w) for w in data["optional_words"])
