@@ -9,8 +9,10 @@ and handed to the rules in a `Batch`, so each rule is plain arithmetic.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ktxh.checks.tolerance import Interval, written_interval
 from ktxh.model import Comparison, Finding
@@ -62,14 +64,9 @@ class Batch:
     identities: list[tuple[Figure, list[Figure]]] = field(default_factory=list)
     clauses: dict[int, str] = field(default_factory=dict)
 
-    def whole_of(self, fig: Figure) -> Figure | None:
-        for whole_key, parts in self.parts.items():
-            if any(p.key == fig.key for p in parts):
-                return self.by_key.get(whole_key)
-        return None
-
-    @property
+    @functools.cached_property
     def by_key(self) -> dict[int, Figure]:
+        """Figures by key (the batch's figures are fixed once it is built)."""
         return {f.key: f for f in self.figures}
 
 
@@ -102,9 +99,11 @@ def finding(
     )
 
 
-@dataclass(frozen=True)
-class Point:
-    """A stored figure placed in its series: which indicator, org unit, value kind and period."""
+class Point(NamedTuple):
+    """A stored figure placed in its series: which indicator, org unit, value kind and period.
+
+    A named tuple: the store checks make one per stored observation, so it must be cheap.
+    """
 
     figure: Figure
     indicator_code: str

@@ -8,6 +8,7 @@ the parts' plans may never exceed the whole's.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -47,13 +48,19 @@ class Wording:
 
 def ambiguous_wording(batch: Batch, fig: Figure) -> Wording | None:
     """The ambiguous plan wording in the clause of a figure, if any."""
-    clause = batch.clauses.get(fig.key, "")
-    for phrase in load_words().ambiguous_plan:
-        match = re.search(rf"{re.escape(phrase)}\s+(\d+(?:,\d+)?)\s*%", clause, flags=re.IGNORECASE)
-        n = float(match.group(1).replace(",", ".")) if match else 0.0
-        if match and n >= AMBIGUOUS_FROM:
-            return Wording(match.group(0), (n, 100 + n))
-    return None
+    clause = batch.clauses.get(fig.key)
+    match = _ambiguous_pattern().search(clause) if clause else None
+    n = float(match.group(1).replace(",", ".")) if match else 0.0
+    if match is None or n < AMBIGUOUS_FROM:
+        return None
+    return Wording(match.group(0), (n, 100 + n))
+
+
+@functools.cache
+def _ambiguous_pattern() -> re.Pattern[str]:
+    """Any ambiguous plan phrase followed by a number and "%"."""
+    phrases = "|".join(re.escape(p) for p in load_words().ambiguous_plan)
+    return re.compile(rf"(?:{phrases})\s+(\d+(?:,\d+)?)\s*%", flags=re.IGNORECASE)
 
 
 def readings(batch: Batch, fig: Figure) -> list[float]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ktxh.checks.documents import build_batch
 from ktxh.checks.figures import Batch
 from ktxh.checks.registry import SEVERITIES, rules
-from ktxh.checks.stored import Row, StoreView, batches, points
+from ktxh.checks.stored import Row, StoreView, batches, figures, points
 from ktxh.errors import CheckError
 from ktxh.model import Fact, Finding
 
@@ -45,9 +45,10 @@ def check_rows(rows: Sequence[Row], view: StoreView, keep_periods: set[str] | No
     """
     keep_ids = {r.id for r in rows if keep_periods is None or r.period_label in keep_periods}
     found: list[Finding] = []
-    for batch in batches(rows, view, keep_ids):
+    pairs = figures(rows, view)
+    for batch in batches(pairs, view, keep_ids):
         found.extend(check_batch(batch))
-    history = points(rows, view)
+    history = points(pairs)
     for rule in rules(needs="store"):
         found.extend(f for f in rule(history) if not f.observation_ids or f.observation_ids[0] in keep_ids)
     return ordered(found)

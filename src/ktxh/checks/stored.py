@@ -142,10 +142,14 @@ class Index:
         return self.same_span(row, _year_before(row.period_start), _year_before(row.period_end), LEVEL_KINDS)
 
 
-def batches(rows: Iterable[Row], view: StoreView, only: set[int] | None = None) -> list[Batch]:
+def figures(rows: Iterable[Row], view: StoreView) -> list[tuple[Row, Figure]]:
+    """Each stored row with its figure."""
+    return [(row, to_figure(row, view, view.sentence_at(row.document_id, row.source_offset))) for row in rows]
+
+
+def batches(pairs: list[tuple[Row, Figure]], view: StoreView, only: set[int] | None = None) -> list[Batch]:
     """One batch per org unit and period (of the rows whose ids are in `only`, when given), links resolved
     against every row given: plans of the year, levels of the year before."""
-    pairs = [(row, to_figure(row, view, view.sentence_at(row.document_id, row.source_offset))) for row in rows]
     index = Index(pairs)
     groups: dict[tuple[str, str], list[tuple[Row, Figure]]] = defaultdict(list)
     for row, fig in pairs:
@@ -213,5 +217,5 @@ def _clauses(members: list[tuple[Row, Figure]], view: StoreView) -> dict[int, st
     return out
 
 
-def points(rows: Iterable[Row], view: StoreView) -> list[Point]:
-    return [point(row, to_figure(row, view)) for row in rows]
+def points(pairs: list[tuple[Row, Figure]]) -> list[Point]:
+    return [point(row, fig) for row, fig in pairs]

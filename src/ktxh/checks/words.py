@@ -68,6 +68,7 @@ def _nfc(text: str, where: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
 def split_unit(unit: str | None) -> tuple[float, str]:
     """A written unit's magnitude factor and bare unit: "nghìn tấn" -> (1000, "tấn")."""
     text = " ".join((unit or "").lower().split())
@@ -81,6 +82,7 @@ def split_unit(unit: str | None) -> tuple[float, str]:
     return factor, text
 
 
+@functools.lru_cache(maxsize=16384)
 def has_phrase(text: str | None, phrases: tuple[str, ...]) -> bool:
     """True when `text` contains one of `phrases` as whole words (case-insensitive)."""
     padded = f" {_words(text)} "
