@@ -52,16 +52,31 @@ def test_parts_just_short_of_the_whole_are_doubtful(kit):
     assert found.severity == "warning"
 
 
-def test_a_difference_within_rounding_is_info_not_error(kit):
-    text = (
-        "Giá trị sản xuất công nghiệp ước đạt 172,4 tỷ đồng, trong đó: khu vực nhà nước 26,4 tỷ đồng; "
-        "ngoài quốc doanh 145,4 tỷ đồng; vốn nước ngoài 0,64 tỷ đồng."
-    )
-    k = kit(text)
-    facts = [k.fact(w, n, "tỷ đồng") for w, n in [("172,4", "GTSX"), ("26,4", "A"), ("145,4", "B"), ("0,64", "C")]]
+INDUSTRY = (
+    "Giá trị sản xuất công nghiệp ước đạt {whole} tỷ đồng, trong đó: khu vực nhà nước 26,4 tỷ đồng; "
+    "ngoài quốc doanh 145,4 tỷ đồng; vốn nước ngoài 0,64 tỷ đồng."
+)
+
+
+def industry(kit, whole):
+    k = kit(INDUSTRY.format(whole=whole))
+    names = [(whole, "GTSX"), ("26,4", "A"), ("145,4", "B"), ("0,64", "C")]
+    return k.text, [k.fact(w, n, "tỷ đồng") for w, n in names]
+
+
+def test_a_sum_within_the_whole_s_own_rounding_is_silent(kit):
+    # 26,4 + 145,4 + 0,64 = 172,44, which "172,4" (172,35 .. 172,45) already covers
+    text, facts = industry(kit, "172,4")
+    assert run("parts_sum", facts, text) == []
+
+
+def test_a_difference_only_the_combined_rounding_explains_is_info_not_error(kit):
+    # "173" is 172,5 .. 173,5; the parts 172,44 ± 0,155 reach it only with their own rounding
+    text, facts = industry(kit, "173")
     [found] = run("parts_sum", facts, text)
     assert found.severity == "info"
-    assert found.expected == pytest.approx(26.4 + 145.4 + 0.64)
+    assert found.expected == pytest.approx(26.4 + 145.4 + 0.64) and found.actual == 173
+    assert "phạm vi làm tròn" in found.message
 
 
 def test_parts_in_another_magnitude_are_added_in_one_unit():
@@ -159,6 +174,13 @@ def test_percentage_points_within_rounding_are_silent():
 def test_percentage_points_that_do_not_match_are_an_error():
     [found] = run("change_pp", [disbursement(-15)])
     assert found.expected == pytest.approx(45.1 - 62.9) and found.actual == -15
+
+
+def test_percentage_points_that_only_rounding_reconciles_are_info():
+    # 45 - 63 = -18 ± 1 (whole percents), stated -18,8 ± 0,05: close, not a contradiction
+    comps = (Comparison("previous", "same_period", 63), Comparison("change_pp", "same_period", -18.8))
+    [found] = run("change_pp", [Fact(0, "Tỷ lệ giải ngân", 45, "%", comps)])
+    assert found.severity == "info" and found.expected == -18
 
 
 def test_absolute_change_against_the_two_levels():

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ktxh.checks.figures import Batch, Figure, finding
 from ktxh.checks.messages import num, render
 from ktxh.checks.registry import check
-from ktxh.checks.tolerance import Interval, written_interval
+from ktxh.checks.tolerance import Interval, closeness, written_interval
 from ktxh.checks.words import split_unit
 from ktxh.model import Finding
 
@@ -71,7 +71,7 @@ def sum_findings(rule: str, whole: Figure, parts: list[Figure], exhaustive: bool
         severity, template = "error", "parts_short"
     elif total.hi < level.lo and len(comparable) >= 2 and shortfall <= NEAR_SHARE * abs(level.mid):
         severity, template = "warning", "parts_near"
-    elif total.meets(level) and abs(shortfall) > 1e-9 and (exhaustive or len(comparable) >= 2):
+    elif closeness(total, level) == "close" and (exhaustive or len(comparable) >= 2):
         severity, template = "info", "parts_rounding"
     else:
         return
@@ -136,7 +136,8 @@ def _change_finding(rule: str, fig: Figure, stated: float, previous: Interval, f
     assert fig.value is not None
     diff = fig.value - previous
     claimed = written_interval(stated).scale(factor)
-    if diff.meets(claimed):
+    verdict = closeness(diff, claimed)
+    if verdict == "exact":
         return
     w = fig.in_written_unit
     message = render(
@@ -149,4 +150,7 @@ def _change_finding(rule: str, fig: Figure, stated: float, previous: Interval, f
         gap=abs(w(diff.mid) - stated * factor / fig.factor),
         unit=fig.unit or "",
     )
-    yield finding(rule, "error", message, [fig], expected=w(diff.mid), actual=stated)
+    if verdict == "close":
+        yield finding(rule, "info", render("within_rounding", text=message), [fig], expected=w(diff.mid), actual=stated)
+    else:
+        yield finding(rule, "error", message, [fig], expected=w(diff.mid), actual=stated)

@@ -17,7 +17,7 @@ from ktxh.checks.arithmetic import adds_up, comparable_parts
 from ktxh.checks.figures import Batch, Figure, finding, pct_interval
 from ktxh.checks.messages import approx, render
 from ktxh.checks.registry import check
-from ktxh.checks.tolerance import Interval
+from ktxh.checks.tolerance import Interval, closeness
 from ktxh.checks.words import load_words
 from ktxh.model import Finding
 
@@ -157,9 +157,10 @@ def plan_share(batch: Batch) -> Iterator[Finding]:
         actual = None if plan is None else share_of_plan(fig, plan)
         if plan is None or actual is None or stated_pct(fig) is None:
             continue
-        if any(actual.meets(pct_interval(r)) for r in readings(batch, fig)[:1]):
+        verdict = closeness(actual, pct_interval(readings(batch, fig)[0]))
+        if verdict == "exact":
             continue
-        if any(actual.meets(pct_interval(r)) for r in readings(batch, fig)[1:]):
+        if verdict == "apart" and any(actual.meets(pct_interval(r)) for r in readings(batch, fig)[1:]):
             continue  # the other reading of an ambiguous wording fits: plan_wording reports it
         w = fig.in_written_unit
         pct = stated_pct(fig)
@@ -172,7 +173,9 @@ def plan_share(batch: Batch) -> Iterator[Finding]:
             stated=pct,
             unit=fig.unit or "",
         )
-        yield finding("plan_share", "error", message, [fig, plan], expected=actual.mid, actual=pct)
+        severity = "error" if verdict == "apart" else "info"
+        text = message if verdict == "apart" else render("within_rounding", text=message)
+        yield finding("plan_share", severity, text, [fig, plan], expected=actual.mid, actual=pct)
 
 
 @check(

@@ -12,7 +12,7 @@ from ktxh.checks.arithmetic import adds_up, comparable_parts
 from ktxh.checks.figures import Batch, Figure, Point, finding, pct_interval
 from ktxh.checks.messages import approx, render
 from ktxh.checks.registry import check
-from ktxh.checks.tolerance import Interval, written_interval
+from ktxh.checks.tolerance import Interval, closeness, written_interval
 from ktxh.model import Finding
 
 # a year-to-date series is checked for flows only: a stock or a rate may fall within a year
@@ -50,7 +50,8 @@ def growth_level(batch: Batch) -> Iterator[Finding]:
             if ratio is None:
                 continue
             actual = (ratio - Interval.exact(1.0)).scale(100)
-            if actual.meets(pct_interval(c.value)):
+            verdict = closeness(actual, pct_interval(c.value))
+            if verdict == "exact":
                 continue
             w = fig.in_written_unit
             message = render(
@@ -62,7 +63,9 @@ def growth_level(batch: Batch) -> Iterator[Finding]:
                 stated=c.value,
                 unit=fig.unit or "",
             )
-            yield finding("growth_level", "error", message, [fig], expected=actual.mid, actual=c.value)
+            severity = "error" if verdict == "apart" else "info"
+            text = message if verdict == "apart" else render("within_rounding", text=message)
+            yield finding("growth_level", severity, text, [fig], expected=actual.mid, actual=c.value)
 
 
 @check(

@@ -58,6 +58,20 @@ class Interval:
         return other.mid - self.mid
 
 
+def closeness(computed: Interval, stated: Interval) -> str:
+    """How a computed value stands to a stated one.
+
+    "apart": the intervals do not meet, a contradiction beyond rounding; "exact": the stated
+    figure's own rounding covers the computed value; "close": only the rounding of the figures
+    the value was computed from brings them together (worth an info).
+    """
+    if not computed.meets(stated):
+        return "apart"
+    if abs(computed.mid - stated.mid) <= stated.hi - stated.mid + _EPS:
+        return "exact"
+    return "close"
+
+
 # floating-point slack so that 0.1 + 0.2 meets 0.3
 _EPS = 1e-9
 
