@@ -46,6 +46,10 @@ def test_a_bad_file_is_one_line_with_file_and_line_and_exit_1(db, tmp_path):
 
 
 def test_demo_builds_the_store_and_prints_what_it_did(db, tmp_path):
-    result = runner.invoke(app, ["demo", "--db", db, "--out", str(tmp_path / "out")])
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["demo", "--db", db, "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "laichau-2012-9t.csv" in result.output
+    written = {p.suffix for p in out.iterdir()}
+    assert {".txt", ".md", ".html", ".docx", ".pdf", ".json"} <= written
+    assert all(p.stat().st_size > 0 for p in out.iterdir())
