@@ -194,3 +194,19 @@ def test_absolute_change_against_the_two_levels():
 def test_no_figures_no_findings():
     assert check_facts([], "") == []
     assert all(RULES[r](Batch(figures=[])) == [] for r in ("parts_sum", "identity", "ratio_bounds"))
+
+
+def test_identities_take_exact_catalog_names_only(kit):
+    # "Thuế sản phẩm" is near the GRDP total's names, but is not the total of the three sectors
+    text = (
+        "Khu vực nông lâm nghiệp và thủy sản ước đạt 6.236 tỷ đồng. Khu vực công nghiệp và xây dựng ước đạt "
+        "10.295 tỷ đồng. Khu vực dịch vụ ước đạt 8.616 tỷ đồng. Thuế sản phẩm ước đạt 1.529 tỷ đồng."
+    )
+    k = kit(text)
+    facts = [
+        k.fact("6.236", "GRDP khu vực nông lâm nghiệp và thủy sản", "tỷ đồng"),
+        k.fact("10.295", "GRDP khu vực công nghiệp và xây dựng", "tỷ đồng"),
+        k.fact("8.616", "GRDP khu vực dịch vụ", "tỷ đồng"),
+        k.fact("1.529", "Thuế sản phẩm", "tỷ đồng"),
+    ]
+    assert build_batch(facts, text).identities == []

@@ -20,6 +20,7 @@ from ktxh.checks.tolerance import Interval, written_at, written_interval
 from ktxh.checks.words import has_phrase, load_words, split_unit
 from ktxh.model import Fact
 from ktxh.store.catalog import CATALOG_DIR, Entry, IndicatorMatcher
+from ktxh.store.folding import fold
 from ktxh.text.segment import Span, split_sentences
 
 # a numbered heading line: "1.1. Sản xuất ...", "a. Về Nông nghiệp:"
@@ -221,7 +222,7 @@ def catalog_identities(figures: list[Figure]) -> list[tuple[Figure, list[Figure]
     matcher, components = catalog
     by_code: dict[str, Figure] = {}
     for fig in figures:
-        code = None if fig.is_plan or fig.value is None else matcher.match(fig.indicator, None)
+        code = None if fig.is_plan or fig.value is None else _exact_code(matcher, fig.indicator)
         if code:
             by_code.setdefault(code, fig)
     out = []
@@ -230,6 +231,16 @@ def catalog_identities(figures: list[Figure]) -> list[tuple[Figure, list[Figure]
         if comps and all(c in by_code for c in comps):
             out.append((fig, [by_code[c] for c in comps]))
     return out
+
+
+def _exact_code(matcher: IndicatorMatcher, name: str) -> str | None:
+    """The code whose name or alias is this name (diacritics and case aside).
+
+    Only exact names: an identity is exhaustive, so a near match ("Thuế sản phẩm" taken for
+    the GRDP total) would turn a list of unrelated figures into a false error.
+    """
+    found = matcher.exact.get(fold(name))
+    return found[0].code if found else None
 
 
 @functools.cache
