@@ -73,3 +73,11 @@ def test_the_store_is_checked_with_db(tmp_path):
     assert result.exit_code == 0, result.output
     errors = [f for f in json.loads(result.output) if f["severity"] == "error"]
     assert [f["offsets"] for f in errors] == [COTTON] and len(errors[0]["observation_ids"]) == 3
+
+
+@pytest.mark.parametrize(("option", "value"), [("--org-unit", "99999"), ("--period", "năm 1890")])
+def test_an_unknown_org_unit_or_period_is_one_line_and_exit_1(tmp_path, option, value):
+    db = f"sqlite:///{tmp_path / 'check.sqlite'}"
+    result = invoke("--db", db, option, value)
+    assert result.exit_code == 1
+    assert "error:" in result.output and value in result.output

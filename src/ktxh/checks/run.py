@@ -9,7 +9,7 @@ from ktxh.checks.documents import build_batch
 from ktxh.checks.figures import Batch
 from ktxh.checks.registry import SEVERITIES, rules
 from ktxh.checks.stored import Row, StoreView, batches, figures, points
-from ktxh.errors import CheckError
+from ktxh.errors import CheckError, NotFoundError
 from ktxh.model import Fact, Finding
 
 if TYPE_CHECKING:
@@ -59,11 +59,15 @@ def check_store(session: Session, org_unit_code: str | None = None, period_label
     from ktxh.store import queries
     from ktxh.store.schema import Document
 
-    rows = queries.current_observations(session, org_unit_code=org_unit_code)
+    if org_unit_code is not None and queries.org_unit_by_code(session, org_unit_code) is None:
+        raise NotFoundError(f"no org unit with code {org_unit_code!r} in the store", where=store_name(session))
     keep = None
     if period_label is not None:
         period = queries.period_by_label(session, period_label)
-        keep = {period.label if period is not None else period_label}
+        if period is None:
+            raise NotFoundError(f"no period {period_label!r} in the store", where=store_name(session))
+        keep = {period.label}
+    rows = queries.current_observations(session, org_unit_code=org_unit_code)
     doc_ids = {r.document_id for r in rows if r.document_id is not None}
     view = StoreView(
         components=queries.components(session),
@@ -71,6 +75,11 @@ def check_store(session: Session, org_unit_code: str | None = None, period_label
         texts={d: session.get(Document, d).text or "" for d in doc_ids},  # type: ignore[union-attr]
     )
     return check_rows(rows, view, keep)
+
+
+def store_name(session: Session) -> str:
+    """The database a session reads, password hidden, for messages."""
+    return session.get_bind().engine.url.render_as_string(hide_password=True)
 
 
 def ordered(findings: list[Finding]) -> list[Finding]:
