@@ -15,10 +15,19 @@ from .conftest import END, START, make_row, small_context
 def test_every_current_figure_of_the_period_is_in_the_report_once(seed_store: Store) -> None:
     with seed_store.reading() as session:
         ctx = build_report(session)
-        stored = queries.current_observations(session, ctx.org_unit_code, ctx.period_label)
+        of_period = queries.current_observations(session, ctx.org_unit_code, ctx.period_label)
+        by_id = {r.id: r for r in queries.current_observations(session, ctx.org_unit_code)}
     ids = [f.provenance.observation_id for f in ctx.figures()]
     assert len(ids) == len(set(ids))
-    assert set(ids) == {r.id for r in stored}
+    assert {r.id for r in of_period} <= set(ids)
+    # figures of a shorter period inside the report's ("8 tháng", "đến 15/9") come with their period named
+    assert ctx.period_start is not None and ctx.period_end is not None
+    for fig in ctx.figures():
+        row = by_id[fig.provenance.observation_id]
+        assert ctx.period_start <= row.period_start <= ctx.period_end
+        assert (fig.period_label is None) == (row.period_label == ctx.period_label)
+        if fig.period_label:
+            assert fig.period_label in fig.sentence
 
 
 def test_defaults_are_the_top_org_unit_and_its_latest_period(seed_store: Store) -> None:
@@ -73,15 +82,29 @@ def test_plans_and_the_year_before_feed_the_table_and_a_lone_plan_is_a_figure() 
     class Period:
         start, end = START, END
 
-    year_end = END.replace(month=12, day=31)
+    year = {"period_type": "year", "period_start": START, "period_end": END.replace(month=12, day=31)}
     before = {"period_start": START.replace(year=2011), "period_end": END.replace(year=2011)}
+    eight_months = {"period_start": START, "period_end": END.replace(month=8, day=31), "period_label": "8 tháng"}
     rows = [
         make_row(1, "a", "A", "50", "tấn"),
-        make_row(2, "a", "A", "200", "tấn", value_kind="plan", period_start=START, period_end=year_end),
+        make_row(2, "a", "A", "200", "tấn", value_kind="plan", **year),
         make_row(3, "a", "A", "40", "tấn", value_kind="actual", **before),
         make_row(4, "b", "B", "10", "ha", Comparison("pct_of", "plan", 90), value_kind="plan"),
+        make_row(5, "d", "D", "7", "ha", **eight_months),
+        make_row(6, "c", "C", "40", "cơ quan", value_kind="plan", **year),
+        make_row(7, "e", "E", "9", "ha", period_start=END.replace(month=10)),
     ]
     inputs = split_rows(rows, Period)
-    assert [r.id for r in inputs.figures] == [1, 4]
-    assert inputs.plans == {"a": 200.0, "b": 10.0}
+    assert [r.id for r in inputs.figures] == [1, 5, 4, 6]
+    assert inputs.plans == {"a": 200.0, "b": 10.0, "c": 40.0}
     assert inputs.same_period == {"a": 40.0}
+
+
+def test_a_figure_of_a_shorter_period_names_it() -> None:
+    row = make_row(
+        1, "a", "Tổng thu", "4472", "tỷ đồng", period_label="8 tháng đầu năm 2012", period_end=END.replace(month=8)
+    )
+    ctx = small_context([row], span=(START, END))
+    assert ctx.figures()[0].sentence == "Tổng thu 8 tháng đầu năm 2012 ước đạt 4.472 tỷ đồng"
+    assert ctx.sections[-1].table is not None
+    assert ctx.sections[-1].table.rows[0].indicator_name == "Tổng thu (8 tháng đầu năm 2012)"

@@ -36,13 +36,14 @@ def test_generated_text_gives_back_the_stored_figures(seed_store: Store) -> None
 
     with seed_store.reading() as session:
         ctx = build_report(session)
-        stored = {r.id: r for r in queries.current_observations(session, ctx.org_unit_code, ctx.period_label)}
+        stored = {r.id: r for r in queries.current_observations(session, ctx.org_unit_code)}
+        in_period = {r.id for r in queries.current_observations(session, ctx.org_unit_code, ctx.period_label)}
     text, anchors = render_with_anchors(ctx)
     facts = {f.offset: f for f in extract(text).facts}
     misses = [stored[i] for i, at in anchors.items() if not _identical(stored[i], facts.get(at))]
-    share = 1 - len(misses) / len(stored)
-    print(f"\nround trip: {len(stored) - len(misses)}/{len(stored)} figures identical ({share:.1%})")
+    share = 1 - len(misses) / len(anchors)
+    print(f"\nround trip: {len(anchors) - len(misses)}/{len(anchors)} figures identical ({share:.1%})")
     for row in misses:
         print(f"  differs: {row.indicator_name} = {row.value_written} {row.unit_written} {row.comparisons}")
-    assert set(anchors) == set(stored)
+    assert in_period <= set(anchors)
     assert share >= FLOOR

@@ -57,6 +57,7 @@ class Inputs:
     findings: Sequence[Finding] = ()
     checks_ran: bool = False
     components: dict[str, list[str]] = field(default_factory=dict)
+    span: tuple[dt.date, dt.date] | None = None  # the report's period; figures of other periods name theirs
 
 
 @lru_cache(maxsize=2)
@@ -131,8 +132,11 @@ def split_rows(
 ) -> Inputs:
     """The period's figures; the plans of its year and the figures of a year before, by indicator code.
 
-    A plan stated for the period with no figure beside it (a "kế hoạch giao" line) is a
-    figure of its own, so nothing the source stated drops out of the report.
+    Figures of a period that starts within the report's ("8 tháng đầu năm", "đến
+    15/9/2012", "năm học 2012-2013") are figures of the report too, as in the seed; their
+    sentence names their period. A plan stated for such a period ("Kế hoạch giao 311.300
+    triệu đồng"), or a year's plan with no figure beside it, is a figure of its own, so
+    nothing the source stated drops out of the report.
     """
     figures: list[ObservationRow] = []
     plans: dict[str, tuple[int, float]] = {}
@@ -147,13 +151,20 @@ def split_rows(
             rank = PLAN_KINDS.index(row.value_kind)
             if value is not None and (row.indicator_code not in plans or rank < plans[row.indicator_code][0]):
                 plans[row.indicator_code] = (rank, value)
-        elif row.value_kind in FIGURE_KINDS and (row.period_start, row.period_end) == span:
+        elif row.value_kind in FIGURE_KINDS and _within(row, span):
             figures.append(row)
         elif row.value_kind in FIGURE_KINDS and (row.period_start, row.period_end) == year_before and value is not None:
             before[row.indicator_code] = value
     stated = {r.indicator_code for r in figures}
-    figures.extend(r for r in plan_rows if r.indicator_code not in stated and (r.period_start, r.period_end) == span)
-    return Inputs(figures, {k: v for k, (_, v) in plans.items()}, before, findings, ran)
+    figures.extend(r for r in plan_rows if _within(r, span) or r.indicator_code not in stated)
+    return Inputs(figures, {k: v for k, (_, v) in plans.items()}, before, findings, ran, span=span)
+
+
+def _within(row: ObservationRow, span: tuple[dt.date, dt.date]) -> bool:
+    """The report's period itself, or a shorter one starting inside it (never a whole year's plan)."""
+    if (row.period_start, row.period_end) == span:
+        return True
+    return row.period_type != "year" and span[0] <= row.period_start <= span[1]
 
 
 def _shift_year(day: dt.date) -> dt.date:

@@ -69,6 +69,7 @@ class FigureContext:
     parts: tuple[FigureContext, ...] = ()
     flags: tuple[Flag, ...] = ()
     anchor: int = 0  # where the anchor number (the level, else the first comparison) starts in `sentence`
+    period_label: str | None = None  # the figure's own period when it is not the report's ("8 tháng đầu năm 2012")
 
     @property
     def flagged(self) -> bool:

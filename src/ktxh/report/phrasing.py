@@ -45,6 +45,12 @@ class FigureText:
     value_kind: str
     comparisons: tuple[Comparison, ...] = ()
     total: float | None = None
+    period: str | None = None  # named only when it is not the report's period
+
+    @property
+    def subject(self) -> str:
+        """The name, with the figure's own period after it when it has one: "Tổng thu ... 8 tháng đầu năm 2012"."""
+        return f"{self.name} {self.period}" if self.period else self.name
 
 
 @lru_cache(maxsize=4)
@@ -150,11 +156,11 @@ def figure_sentence(fig: FigureText, phrases: dict[str, Any] | None = None) -> S
     from_to = _from_to(fig, phrases)
     if from_to is not None:
         return from_to
-    head = fig.name
+    head = fig.subject
     anchor = -1
     if fig.value is not None:
         verb = str(phrases["verbs"].get(fig.value_kind, phrases["verbs"]["actual"]))
-        head = f"{fig.name} {verb} "
+        head = f"{fig.subject} {verb} "
         anchor = len(head)
         head += format_level(fig.value, fig.unit, phrases, fig.total)
     return _with_comparisons(head, anchor, fig, phrases)
@@ -189,7 +195,7 @@ def _from_to(fig: FigureText, phrases: dict[str, Any]) -> Sentence | None:
     key = "down" if fig.value < prev.value else "up"
     level = format_percent(fig.value)
     body = str(phrases["from_to"][key]).format(previous=format_percent(prev.value), value=level)
-    text = f"{fig.name} {body}"
+    text = f"{fig.subject} {body}"
     return Sentence(text, len(text) - len(level))
 
 

@@ -126,7 +126,8 @@ def _figure(row: ObservationRow, inputs: Inputs, flags: dict[int, Any]) -> Figur
 
     value = written_value(row)
     total = _written_total(row, value)
-    text = FigureText(row.indicator_name, value, row.unit_written, row.value_kind, row.comparisons, total)
+    own_period = None if inputs.span in (None, (row.period_start, row.period_end)) else row.period_label
+    text = FigureText(row.indicator_name, value, row.unit_written, row.value_kind, row.comparisons, total, own_period)
     sentence = figure_sentence(text)
     return FigureContext(
         indicator_code=row.indicator_code,
@@ -140,9 +141,10 @@ def _figure(row: ObservationRow, inputs: Inputs, flags: dict[int, Any]) -> Figur
         provenance=provenance(row),
         total=total,
         plan=inputs.plans.get(row.indicator_code),
-        same_period=inputs.same_period.get(row.indicator_code),
+        same_period=None if own_period else inputs.same_period.get(row.indicator_code),
         flags=flags.get(row.id, ()),
         anchor=sentence.anchor,
+        period_label=own_period,
     )
 
 
@@ -180,7 +182,7 @@ def table_row(fig: FigureContext, depth: int) -> TableRow:
     if fig.total is not None and actual:
         actual = f"{actual}/{format_number(fig.total)}"
     return TableRow(
-        indicator_name=fig.indicator_name,
+        indicator_name=f"{fig.indicator_name} ({fig.period_label})" if fig.period_label else fig.indicator_name,
         unit=display_unit(fig.unit, phrases),
         plan="" if fig.plan is None else format_number(fig.plan),
         actual=actual,
