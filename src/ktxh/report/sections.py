@@ -87,7 +87,10 @@ def _wholes(rows: Sequence[ObservationRow], components: dict[str, list[str]]) ->
     Only one level deep, and only within a section, so every figure is printed once.
     """
     at = {(r.document_id, r.source, r.source_offset): r for r in rows if r.source_offset is not None}
-    by_code = {r.indicator_code: r for r in rows}
+    from ktxh.report.build import PLAN_KINDS
+
+    # a plan stated beside its figure is neither a whole nor a part: the figure is
+    by_code = {r.indicator_code: r for r in rows if r.value_kind not in PLAN_KINDS}
     whole_of: dict[int, int] = {}
     for row in rows:
         whole = at.get((row.document_id, row.source, row.part_of_offset)) if row.part_of_offset is not None else None
