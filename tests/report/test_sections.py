@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from ktxh.model import Comparison
 from ktxh.report.sections import OTHER_CODE, section_depth, section_number
 
@@ -60,3 +62,15 @@ def test_percent_of_plan_is_computed_when_not_stated() -> None:
     table = small_context([make_row(1, "a", "A", "50", "tấn")], plans={"a": 200.0}).sections[-1].table
     assert table is not None
     assert table.rows[0].pct_plan == "25%"
+
+
+def test_a_figure_stored_only_in_its_base_unit_is_written_in_a_magnitude_that_reads() -> None:
+    row = replace(make_row(1, "a", "Vốn", None, None, base_unit="đồng"), value=2642620000000.0)
+    fig = small_context([row]).figures()[0]
+    assert (fig.value, fig.unit) == (2642.62, "tỷ đồng")
+    assert fig.sentence == "Vốn ước đạt 2.642,62 tỷ đồng"
+
+
+def test_a_figure_as_written_is_never_rescaled() -> None:
+    fig = small_context([make_row(1, "a", "Vốn", "2642620", "triệu đồng", base_unit="đồng")]).figures()[0]
+    assert (fig.value, fig.unit) == (2642620, "triệu đồng")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ktxh.report.context import FigureContext, SectionContext, TableContext, TableRow
 from ktxh.report.phrasing import FigureText, display_unit, figure_sentence, load_phrases
-from ktxh.report.vi_format import format_number, format_percent
+from ktxh.report.vi_format import format_number, format_percent, scale
 from ktxh.store.queries import ObservationRow
 
 if TYPE_CHECKING:
@@ -125,18 +125,18 @@ def _with_ancestors(codes: set[str], sections: Sequence[SectionInfo]) -> set[str
 
 
 def _figure(row: ObservationRow, inputs: Inputs, flags: dict[int, Any]) -> FigureContext:
-    from ktxh.report.build import provenance, written_value
+    from ktxh.report.build import provenance
 
-    value = written_value(row)
+    value, unit = stated_level(row)
     total = _written_total(row, value)
     own_period = None if inputs.span in (None, (row.period_start, row.period_end)) else row.period_label
-    text = FigureText(row.indicator_name, value, row.unit_written, row.value_kind, row.comparisons, total, own_period)
+    text = FigureText(row.indicator_name, value, unit, row.value_kind, row.comparisons, total, own_period)
     sentence = figure_sentence(text)
     return FigureContext(
         indicator_code=row.indicator_code,
         indicator_name=row.indicator_name,
         value=value,
-        unit=row.unit_written,
+        unit=unit,
         value_text="" if value is None else format_number(value),
         value_kind=row.value_kind,
         comparisons=row.comparisons,
@@ -149,6 +149,18 @@ def _figure(row: ObservationRow, inputs: Inputs, flags: dict[int, Any]) -> Figur
         anchor=sentence.anchor,
         period_label=own_period,
     )
+
+
+def stated_level(row: ObservationRow) -> tuple[float | None, str | None]:
+    """The level and unit as the source wrote them; a figure stored only in its base unit is
+    rescaled to the biggest magnitude that fits ("2,64 tỷ đồng") and rounded to two decimals."""
+    from ktxh.report.build import written_value
+
+    if row.value_written or row.value is None or not row.base_unit or row.base_unit.startswith("%"):
+        return written_value(row), row.unit_written
+    magnitudes = [(float(f), str(w)) for f, w in load_phrases()["magnitudes"]]
+    value, unit = scale(row.value, row.base_unit, magnitudes)
+    return round(value, 2), unit
 
 
 def _written_total(row: ObservationRow, written: float | None) -> float | None:
