@@ -118,3 +118,10 @@ def test_extract_reads_and_matches_facts_of_any_text(client: TestClient) -> None
     rice = [f for f in body["facts"] if f["value"] == 37070]
     assert len(rice) == 1 and rice[0]["unit"] == "tấn"
     assert body["matched"][str(rice[0]["offset"])] == RICE
+
+
+def test_observations_after_a_cursor(client: TestClient) -> None:
+    ids = [r["id"] for r in client.get("/api/observations").json()["items"]]
+    page = client.get("/api/observations", params={"after": ids[1], "limit": 1}).json()
+    assert [r["id"] for r in page["items"]] == [ids[2]]
+    assert f"after={ids[2]}" in page["next"]

@@ -10,6 +10,7 @@ raises (the store only adds rows), so an entry is never served stale.
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
@@ -23,24 +24,40 @@ T = TypeVar("T")
 
 
 def store_version(session: Session) -> tuple[int, int, int]:
-    """What changes whenever the store's figures or reports do (three index look-ups)."""
-    obs = session.scalar(select(func.max(Observation.id))) or 0
-    doc = session.scalar(select(func.max(Document.id))) or 0
-    docs = session.scalar(select(func.count(Document.id))) or 0
-    return obs, doc, docs
+    """What changes whenever the store's figures or reports do (index look-ups, one round trip)."""
+    row = session.execute(select(
+        select(func.max(Observation.id)).scalar_subquery(),
+        select(func.max(Document.id)).scalar_subquery(),
+        select(func.count(Document.id)).scalar_subquery(),
+    )).one()
+    return row[0] or 0, row[1] or 0, row[2] or 0
 
 
 class VersionedCache:
-    """Least-recently-used entries, each computed once per store version; thread-safe."""
+    """Least-recently-used entries, each computed once per store version; thread-safe.
 
-    def __init__(self, size: int = 128) -> None:
+    The version is read at most every `recheck` seconds, so a busy page costs no query
+    at all; writes made through the portal call `clear()`, and writes made elsewhere
+    (the CLI) show within `recheck` seconds.
+    """
+
+    def __init__(self, size: int = 128, recheck: float = 0.5) -> None:
         self.size = size
+        self.recheck = recheck
         self._entries: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
+        self._version: tuple[int, int, int] | None = None
+        self._checked = 0.0
+
+    def version(self, session: Session) -> tuple[int, int, int]:
+        now = time.monotonic()
+        if self._version is None or now - self._checked >= self.recheck:
+            self._version, self._checked = store_version(session), now
+        return self._version
 
     def get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
         """The value for `key` at the store's current version, computed by `compute` when missing."""
-        full = (key, store_version(session))
+        full = (key, self.version(session))
         with self._lock:
             if full in self._entries:
                 self._entries.move_to_end(full)
@@ -54,5 +71,7 @@ class VersionedCache:
         return value
 
     def clear(self) -> None:
+        """Forget everything (after a write through the portal)."""
         with self._lock:
             self._entries.clear()
+            self._version = None

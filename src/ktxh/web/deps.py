@@ -12,17 +12,19 @@ from ktxh.store.db import Store
 from ktxh.web.cache import VersionedCache
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
+    """(async: a plain attribute read need not cost a trip to the thread pool)"""
     store: Store = request.app.state.store
     return store
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    with get_store(request).reading() as session:
+    store: Store = request.app.state.store
+    with store.reading() as session:
         yield session
 
 
-def get_cache(request: Request) -> VersionedCache:
+async def get_cache(request: Request) -> VersionedCache:
     cache: VersionedCache = request.app.state.cache
     return cache
 

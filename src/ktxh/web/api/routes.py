@@ -78,13 +78,19 @@ def list_observations(
     kind: Kind = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+    after: Annotated[int | None, Query(ge=0, le=2**31 - 1, description="only ids above this one")] = None,
 ) -> ObservationPage:
-    """Stored observations (every recorded row, revisions included), in id order, one page at a time."""
+    """Stored observations (every recorded row, revisions included), in id order, one page at a time.
+
+    Follow `next` to page on: it asks for the ids after the last one returned.
+    """
     flt = listing.ObservationFilter(indicator, org_unit, period, kind)
-    page = listing.observations(session, flt, limit, offset)
-    nxt = str(request.url.include_query_params(offset=offset + limit)) if page.has_next else None
+    page = listing.observations(session, flt, limit, offset, after)
+    nxt = None
+    if page.has_next:
+        nxt = str(request.url.remove_query_params("offset").include_query_params(after=page.items[-1].id))
     items = [ObservationOut.model_validate(i) for i in page.items]
-    return ObservationPage(items=items, limit=limit, offset=offset, next=nxt)
+    return ObservationPage(items=items, limit=limit, offset=offset, after=after, next=nxt)
 
 
 @router.get("/observations/{obs_id}", response_model=ObservationOut, responses=NOT_FOUND)

@@ -85,6 +85,7 @@ class ObservationPage(BaseModel):
     items: list[ObservationOut]
     limit: int
     offset: int
+    after: int | None
     next: str | None
 
 

@@ -33,12 +33,23 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
     return request.app.state.templates.TemplateResponse(request, name, context)
 
 
+def html(request: Request, name: str, **context: Any) -> str:
+    """A page as text; it depends only on `context` (links are relative), so it can be cached."""
+    template = request.app.state.templates.get_template(name)
+    return str(template.render(request=request, **context))
+
+
 @router.get("/", response_class=HTMLResponse)
 def dashboard(
     request: Request, session: SessionDep, cache: CacheDep, org: Param = None, period: Param = None
 ) -> Response:
-    board = cache.get(session, ("dashboard", org, period), lambda: services.dashboard(session, org, period))
-    return render(request, "dashboard.html", board=board)
+    """The home page; rendered once per org unit, period and store version (hundreds of cards)."""
+
+    def build() -> str:
+        board = cache.get(session, ("dashboard", org, period), lambda: services.dashboard(session, org, period))
+        return html(request, "dashboard.html", board=board)
+
+    return HTMLResponse(cache.get(session, ("dashboard.html", org, period), build))
 
 
 @router.get("/indicators/{code}", response_class=HTMLResponse)
@@ -127,12 +138,14 @@ def upload_preview(
 @router.post("/upload/confirm")
 def upload_confirm(
     store: StoreDep,
+    cache: CacheDep,
     text: Annotated[str, Form()],
     source: Annotated[str, Form(max_length=500)] = "upload.txt",
     org: Annotated[str, Form(max_length=40)] = "",
     period: Annotated[str, Form(max_length=120)] = "",
 ) -> Response:
     doc_id = uploads.confirm(store, text, source, org, period)
+    cache.clear()
     target = f"/reports/{doc_id}" if doc_id else "/reports"
     return RedirectResponse(target, status_code=303)
 
