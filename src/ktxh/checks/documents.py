@@ -1,26 +1,23 @@
 """Checking a report's text: its facts become figures, linked the way a careful reader links them.
 
-Facts carry `part_of` when the extractor found the "trong đó" structure; when none of them
-does, the parts are read here from the sentence (a part marker after a figure makes the
-figures that follow at the same bracket depth its parts, when they are in its unit). A
-figure's plan is the nearest plan figure before it in its sentence ("Kế hoạch giao ...").
+Parts are read from the sentence (a part marker after a figure makes the figures that
+follow at the same bracket depth its parts, when they are in its unit); a `part_of` the
+extractor states is used when the sentence confirms it. A figure's plan is the nearest
+plan figure before it in its sentence ("Kế hoạch giao ..."). Catalog identities come
+from identities.py.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable, Sequence
 
-import yaml
-
 from ktxh.checks.figures import Batch, Figure
+from ktxh.checks.identities import catalog_identities
 from ktxh.checks.tolerance import Interval, written_at, written_interval
 from ktxh.checks.words import has_phrase, load_words, split_unit
 from ktxh.model import Fact
-from ktxh.store.catalog import CATALOG_DIR, Entry, IndicatorMatcher
-from ktxh.store.folding import fold
 from ktxh.text.segment import Span, split_sentences
 
 # a numbered heading line: "1.1. Sản xuất ...", "a. Về Nông nghiệp:"
@@ -212,49 +209,3 @@ def _clauses(text: str, figs: list[Figure], end: int, clauses: dict[int, str]) -
     """The text from each figure to the next one in its sentence: where its wording is read."""
     for fig, nxt in zip(figs, [*figs[1:], None], strict=True):
         clauses[fig.key] = text[fig.key : nxt.key if nxt else end]
-
-
-def catalog_identities(figures: list[Figure]) -> list[tuple[Figure, list[Figure]]]:
-    """Catalog identities whose total and components are all among the figures."""
-    catalog = _catalog()
-    if catalog is None:
-        return []
-    matcher, components = catalog
-    by_code: dict[str, Figure] = {}
-    for fig in figures:
-        code = None if fig.is_plan or fig.value is None else _exact_code(matcher, fig.indicator)
-        if code:
-            by_code.setdefault(code, fig)
-    out = []
-    for code, fig in by_code.items():
-        comps = components.get(code) or []
-        if comps and all(c in by_code for c in comps):
-            out.append((fig, [by_code[c] for c in comps]))
-    return out
-
-
-def _exact_code(matcher: IndicatorMatcher, name: str) -> str | None:
-    """The code whose name or alias is this name (diacritics and case aside).
-
-    Only exact names: an identity is exhaustive, so a near match ("Thuế sản phẩm" taken for
-    the GRDP total) would turn a list of unrelated figures into a false error.
-    """
-    found = matcher.exact.get(fold(name))
-    return found[0].code if found else None
-
-
-@functools.cache
-def _catalog() -> tuple[IndicatorMatcher, dict[str, list[str]]] | None:
-    """The indicator matcher and identities of the catalog, or None while there is no catalog.
-
-    The indicator file is read with libyaml: the store's line-tracking reader is made for
-    error messages and takes seconds, too slow for checking one report in under a second.
-    """
-    path = CATALOG_DIR / "indicators.yaml"
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except OSError:
-        return None
-    entries = [Entry(e, str(path)) for e in (data or {}).get("indicators") or []]
-    components = {str(e.data["code"]): list(e.data.get("components") or []) for e in entries}
-    return IndicatorMatcher.from_entries(entries), components
