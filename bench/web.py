@@ -32,9 +32,11 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from ktxh.store.db import Store
 from ktxh.store.schema import Indicator, Observation, OrgUnit, Period, StatedComparison
@@ -65,7 +67,7 @@ def build_store(url: str, observations: int) -> None:
     store.dispose()
 
 
-def make_org_units(session, count: int) -> list[int]:  # type: ignore[no-untyped-def]
+def make_org_units(session: Session, count: int) -> list[int]:
     parent = session.scalar(select(OrgUnit.id).where(OrgUnit.level == "province"))
     session.execute(insert(OrgUnit), [
         {"code": f"SYN{i:04d}", "name": f"Synthetic district {i}", "level": "district", "parent_id": parent}
@@ -74,7 +76,7 @@ def make_org_units(session, count: int) -> list[int]:  # type: ignore[no-untyped
     return list(session.scalars(select(OrgUnit.id).where(OrgUnit.code.like("SYN%"))))
 
 
-def make_periods(session, years: range) -> list[int]:  # type: ignore[no-untyped-def]
+def make_periods(session: Session, years: range) -> list[int]:
     """Periods of 3, 6, 9 months and the whole year, labelled as ktxh labels them."""
     labels = period_words()["labels"]
     specs = []
@@ -91,7 +93,7 @@ def make_periods(session, years: range) -> list[int]:  # type: ignore[no-untyped
     return [p.id for p in session.scalars(select(Period)) if (p.type, p.start, p.end) in wanted]
 
 
-def synthetic_rows(indicators: list[int], units: list[int], periods: list[int], limit: int) -> Iterator[dict]:  # type: ignore[type-arg]
+def synthetic_rows(indicators: list[int], units: list[int], periods: list[int], limit: int) -> Iterator[dict[str, Any]]:
     rng = random.Random(7)
     now = dt.datetime(2025, 1, 1)
     n = 0
