@@ -64,7 +64,7 @@ def _read_number(nt: NormalText, span: Span, m: re.Match[str], lexicon: Lexicon)
     if slash is not None:
         second, stop = slash
         unit = match_unit(text, lower, stop, span.end, lexicon)
-        if looks_like_date(value, second, unit is not None):
+        if looks_like_date(value, second, unit is not None and unit.known):
             return None, stop, "date"
         total, after_num = parse_number(second), stop
     unit = match_unit(text, lower, after_num, span.end, lexicon)

@@ -74,8 +74,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?<!\w)(?P<verb>{alt([w for ws in verbs.values() for w in ws])})"
         rf"(?:\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
     )
+    # "(cùng thời điểm năm 2011 là 62,9%)": only a base in time, not a plan, states a previous level
+    timed = alt([w for k, ws in bases.items() if k not in ("plan", "other") for w in ws])
     previous = re.compile(
-        rf"[(,;]\s*(?P<base>{base_alt}){year_tail}\s+{alt(lexicon.words('comparisons', 'previous_word'))}\s*$"
+        rf"[(,;]\s*(?P<base>{timed}){year_tail}\s+{alt(lexicon.words('comparisons', 'previous_word'))}\s*$"
     )
     from_ = re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'from_words'))}\s*$")
     to = re.compile(rf"\s*{alt(lexicon.words('comparisons', 'to_words'))}\s+(?=\d)")

@@ -22,6 +22,7 @@ from ktxh.extract.rules.words import alt, bounded
 
 _MAX_AFTER_WORDS = 10
 _AFTER_END = re.compile(r"[\d(),;:]")
+_OPENING = re.compile(r"\s*\(")
 _PARENS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[^\W\d_]+")
 _TRIM = " \t\n-–,.;:()\"'…/+*"
@@ -100,6 +101,8 @@ def clause_start(d: Draft, prev: Draft | None, ctx: Context) -> int:
             start = max(start, b)
     if prev is not None and prev.last_end <= d.name_end:
         start = max(start, prev.last_end)
+        if prev.after_end <= d.name_end:
+            start = max(start, prev.after_end)
     return start
 
 
@@ -139,8 +142,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if head and intro is not None and p.bare_head.fullmatch(pre.lower()):
         name, rule = _with_rule(p, ctx, prev, intro, name, rule)
     name, rule = _with_whole(p, d, name, rule, pre)
-    topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit"))
-    if topic and _core_size(p, name) <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
+    # a label of the paragraph names only a bare verb ("Thực hiện giải ngân 26,5 tỷ đồng")
+    core = _core_size(p, name)
+    topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
+    if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
         name, rule = f"{name} {topic}".strip(), rule + "+topic"
     if not name:
         name, rule = _fallback(ctx, prev, lo, d.name_end)
@@ -181,14 +186,14 @@ def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context, lo: int) -> boo
     """A short verb right after another figure, in another unit, names that figure's subject."""
     if d.value is None or not pre or len(pre.split()) > _SHORT_NAME - 1:
         return False
-    if lo < prev.last_end or _WORD.search(ctx.lower, prev.last_end, lo):
+    if lo < prev.last_end or _WORD.search(ctx.lower, prev.last_end, lo) or ";" in ctx.lower[prev.last_end : lo]:
         return False
     return prev.value is None or split_magnitude(d.unit or "")[1] != split_magnitude(prev.unit or "")[1]
 
 
 def _extend_over_commas(ctx: Context, prev: Draft | None, lo: int, hi: int) -> int:
     """ "khu vực nông, lâm nghiệp và thủy sản tăng 2,81%": a name may hold short comma-joined parts."""
-    floor = prev.last_end if prev is not None else ctx.start
+    floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
     for _ in range(_MAX_COMMA_PARTS):
         if lo <= floor or ctx.text[lo - 1] != "," or len(ctx.text[lo:hi].split()) > _MAX_PART_WORDS + 2:
             return lo
@@ -209,6 +214,7 @@ def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
 _LIST_GAP = 3  # characters between two figures of a list: ", "
 _LONG_VERB_PHRASE = 6
 _SHORT_NAME = 4
+_BARE_VERB = 2
 _MAX_COMMA_PARTS = 3
 _MAX_PART_WORDS = 5
 
@@ -375,14 +381,15 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     stop_char = _AFTER_END.search(ctx.lower, lo, hi)
     if stop_char:
         hi = stop_char.start()
-    text = " ".join(_words(ctx, lo, hi).split()[:_MAX_AFTER_WORDS])
-    return _trim_trailing(p, text)
+    words = _words(ctx, lo, hi).split()
+    if len(words) <= _MAX_AFTER_WORDS:
+        d.after_end = hi  # the next figure's name starts after this description
+    return _trim_trailing(p, " ".join(words[:_MAX_AFTER_WORDS]))
 
 
 def _skip_aside(ctx: Context, pos: int) -> int:
     """ "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn": the description goes on after the parenthesis."""
-    rest = ctx.text[pos : ctx.end]
-    if not rest.lstrip().startswith("("):
+    if not _OPENING.match(ctx.text, pos, ctx.end):
         return pos
     close = ctx.text.find(")", pos, ctx.end)
     return pos if close < 0 else close + 1

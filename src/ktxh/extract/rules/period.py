@@ -20,8 +20,10 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:\d+|{alt(w('periods', 'number_words'))})\s+{alt(w('periods', 'period_units'))}"
         rf"(?:\s+{alt(w('periods', 'period_tails'))})?{year_tail}"
     )
+    # "đến 31/8/2012", "đến hết tháng 9/2012", "đến ngày 15" -- not "lên đến 50 dự án"
     date = r"\d{1,2}(?:/\d{1,2})?(?:/\d{4})?"
-    until = rf"{alt(w('periods', 'until_words'))}\s+(?:{alt(w('periods', 'date_words'))}\s+)?{date}"
+    slash_date = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
+    until = rf"{alt(w('periods', 'until_words'))}\s+(?:{alt(w('periods', 'date_words'))}\s+{date}|{slash_date})"
     named = rf"{alt(w('periods', 'before_number'))}\s+(?:\d{{1,4}}|[ivx]+)(?!\w){year_tail}"
     fixed = alt(w("periods", "fixed"))
     return re.compile(bounded(f"(?:{until}|{count}|{named}|{fixed})"))
