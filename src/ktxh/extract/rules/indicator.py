@@ -21,6 +21,7 @@ from ktxh.extract.rules.quantity import split_magnitude
 from ktxh.extract.rules.words import alt, bounded
 
 _MAX_AFTER_WORDS = 10
+_AFTER_WINDOW = 160
 _AFTER_END = re.compile(r"[\d(),;:]")
 _OPENING = re.compile(r"\s*\(")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -370,7 +371,7 @@ def _unit_noun(p: _Patterns, d: Draft) -> str:
 def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     """The words describing a counted noun: "ha [lạc]", "trường [đạt chuẩn quốc gia]"."""
     lo = _skip_aside(ctx, d.anchor.unit_end)
-    hi = ctx.end
+    hi = min(ctx.end, lo + _AFTER_WINDOW)  # a description is a few words; never scan the whole sentence
     for b in ctx.boundaries:
         if b > lo:
             hi = min(hi, b - 1)
