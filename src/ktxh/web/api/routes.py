@@ -13,7 +13,7 @@ from fastapi import APIRouter, Path, Query, Request
 
 from ktxh.store import queries
 from ktxh.store.schema import VALUE_KINDS
-from ktxh.web import listing, services, uploads
+from ktxh.web import listing, series, services, uploads
 from ktxh.web.api.schemas import (
     DocumentOut,
     DocumentTextOut,
@@ -49,7 +49,7 @@ def list_indicators(session: SessionDep, q: Annotated[str | None, Query(max_leng
 
 @router.get("/indicators/{code}", response_model=IndicatorOut, responses=NOT_FOUND)
 def get_indicator(session: SessionDep, code: str) -> object:
-    return services.indicator(session, code)
+    return series.indicator(session, code)
 
 
 @router.get("/org-units", response_model=list[OrgUnitOut])

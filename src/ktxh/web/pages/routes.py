@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ktxh.errors import NotFoundError
 from ktxh.web import search as search_service
-from ktxh.web import services, tables, uploads
+from ktxh.web import series, services, tables, uploads
 from ktxh.web.deps import CacheDep, SessionDep, StoreDep
 from ktxh.web.fmt import value_kind_labels
 from ktxh.web.pages import tables as page_tables
@@ -54,8 +54,8 @@ def dashboard(
 
 @router.get("/indicators/{code}", response_class=HTMLResponse)
 def indicator(request: Request, session: SessionDep, code: str, org: Param = None) -> Response:
-    page = services.indicator_page(session, code, org)
-    traces = services.chart_traces(page.points, value_kind_labels())
+    page = series.indicator_page(session, code, org)
+    traces = series.chart_traces(page.points, value_kind_labels())
     return render(request, "indicator.html", page=page, traces=traces)
 
 

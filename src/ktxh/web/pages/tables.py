@@ -15,7 +15,7 @@ import yaml
 from sqlalchemy.orm import Session
 
 from ktxh.errors import NotFoundError
-from ktxh.web import fmt, services
+from ktxh.web import fmt, series, services
 from ktxh.web.tables import Table
 
 LABELS_FILE = Path(__file__).resolve().parents[1] / "labels.yaml"
@@ -47,7 +47,7 @@ def indicator_table(session: Session, params: dict[str, str]) -> Table:
     code = params.get("code")
     if not code:
         raise NotFoundError("which indicator? give ?code=", where="table")
-    page = services.indicator_page(session, code, params.get("org"))
+    page = series.indicator_page(session, code, params.get("org"))
     rows = [
         (p.row.period_label, p.row.period_start, p.row.period_end, fmt.value_kind(p.row.value_kind),
          p.row.value, p.row.base_unit, p.document_title or p.row.source,
