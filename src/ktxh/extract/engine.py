@@ -82,23 +82,28 @@ def _sentence(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> tuple[lis
 def _context(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> Context:
     bounds = [m.end() for m in _BOUNDARY.finditer(nt.lower, span.start, span.end)]
     bounds += [e for _, e in part_markers(nt.lower, span.start, span.end, lex)]
-    bounds += _paren_bounds(nt.lower, span)
+    opens, asides = _parentheses(nt.lower, span)
     periods = tuple(find_periods(nt.lower, span.start, span.end, lex))
     topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
-    return Context(nt.text, nt.lower, span.start, span.end, tuple(sorted(bounds)), periods, topics, topic)
+    return Context(
+        nt.text, nt.lower, span.start, span.end, tuple(sorted(bounds + opens)), periods, topics, topic, asides
+    )
 
 
-def _paren_bounds(lower: str, span: Span) -> list[int]:
-    """Parentheses bound a clause when they hold a figure or a long aside, not "(GDP)"."""
-    out: list[int] = []
+def _parentheses(lower: str, span: Span) -> tuple[list[int], tuple[tuple[int, int], ...]]:
+    """Parentheses that hold a figure or a long aside, not "(GDP)": their opening bounds the names
+    of the figures inside; once closed, the aside is left out of later names."""
+    opens: list[int] = []
+    asides: list[tuple[int, int]] = []
     for m in _PAREN.finditer(lower, span.start, span.end):
         inner = m.group()[1:-1]
         if any(c.isdigit() for c in inner) or len(inner.split()) > 6:
-            out.extend((m.start() + 1, m.end()))
+            opens.append(m.start() + 1)
+            asides.append((m.start(), m.end()))
     last_close = lower.rfind(")", span.start, span.end)
     for m in _OPEN.finditer(lower, max(span.start, last_close), span.end):
-        out.append(m.end())  # an unclosed "(" bounds what follows it
-    return out
+        opens.append(m.end())  # an unclosed "(" bounds what follows it
+    return opens, tuple(asides)
 
 
 def _period_before(nt: NormalText, ctx: Context, pos: int) -> str | None:

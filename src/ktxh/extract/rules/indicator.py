@@ -78,6 +78,7 @@ class Context:
     blanks: tuple[tuple[int, int], ...]  # period phrases, left out of names
     topics: tuple[tuple[int, str], ...] = ()  # (position after ":", the short label before it)
     inherited_topic: str = ""  # the last label of the paragraph's earlier sentences
+    asides: tuple[tuple[int, int], ...] = ()  # parentheses holding figures or long asides
 
     def topic(self, pos: int, inherited: bool = True) -> str:
         """The label of the nearest "Label:" before `pos` in the sentence ("Vốn TPCP: Kế hoạch giao ..."),
@@ -97,8 +98,9 @@ def is_estimate(d: Draft, ctx: Context, floor: int, lexicon: Lexicon) -> bool:
 def clause_start(d: Draft, prev: Draft | None, ctx: Context) -> int:
     """Where the words naming `d` begin: after the last boundary or the previous fact."""
     start = ctx.start
+    closed = [(s, e) for s, e in ctx.asides if e <= d.name_end]
     for b in ctx.boundaries:
-        if b <= d.name_end:
+        if b <= d.name_end and not any(s < b <= e for s, e in closed):
             start = max(start, b)
     if prev is not None and prev.last_end <= d.name_end:
         start = max(start, prev.last_end)
@@ -337,10 +339,15 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _left_out(ctx: Context, hi: int) -> list[tuple[int, int]]:
+    """Spans left out of a name ending at `hi`: periods, and asides closed before it."""
+    return [*ctx.blanks, *((s, e) for s, e in ctx.asides if e <= hi)]
+
+
 def _blanked(ctx: Context, lo: int, hi: int) -> str:
-    """lower[lo:hi] with period phrases turned to spaces (same length)."""
+    """lower[lo:hi] with period phrases and closed asides turned to spaces (same length)."""
     chars = list(ctx.lower[lo:hi])
-    for s, e in ctx.blanks:
+    for s, e in _left_out(ctx, hi):
         for i in range(max(s, lo), min(e, hi)):
             chars[i - lo] = " "
     return "".join(chars)
@@ -349,7 +356,7 @@ def _blanked(ctx: Context, lo: int, hi: int) -> str:
 def _words(ctx: Context, lo: int, hi: int) -> str:
     """The original-case words of text[lo:hi], period phrases left out."""
     chars = list(ctx.text[lo:hi])
-    for s, e in ctx.blanks:
+    for s, e in _left_out(ctx, hi):
         for i in range(max(s, lo), min(e, hi)):
             chars[i - lo] = " "
     return " ".join("".join(chars).split()).strip(_TRIM)
@@ -399,7 +406,7 @@ def _skip_aside(ctx: Context, pos: int) -> int:
 def _trim_trailing(p: _Patterns, text: str) -> str:
     """Drop reporting words at the end: "trường đạt" -> "trường"."""
     m = p.trailing.search(text.lower())
-    while text and m and m.start() > 0:
+    while text and m:
         text = text[: m.start()].rstrip(_TRIM)
         m = p.trailing.search(text.lower())
     return text
