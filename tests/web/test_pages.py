@@ -148,3 +148,15 @@ def test_upload_without_a_title_takes_the_unit_and_period_chosen(client: TestCli
     assert r.status_code == 303
     stored = client.get(r.headers["location"].replace("/reports/", "/api/documents/")).json()
     assert stored["period_label"] == P2012 and stored["org_unit_code"] == PROVINCE
+
+
+def test_archive_offers_the_reports_ktxh_can_write(client: TestClient) -> None:
+    archive = client.get("/reports").text
+    link = f'/report?org={PROVINCE}&amp;period={quote(P2012)}'
+    assert link in archive
+    page = client.get(link.replace("&amp;", "&"))
+    assert page.status_code == 200 and "37.070" in page.text
+    assert f"/report/download/docx?org={PROVINCE}" in page.text
+    assert client.get(f"/report/download/txt?org={PROVINCE}&period={quote(P2012)}").status_code == 200
+    assert client.get(f"/report/print?org={PROVINCE}&period={quote(P2012)}").status_code == 200
+    assert client.get("/report", params={"org": "none"}).status_code == 404

@@ -59,20 +59,6 @@ def test_pace_compares_progress_with_the_time_gone(pct: float | None, expected: 
     assert services.pace(pct, expected) == pace
 
 
-def test_reports_list_the_published_document(web_store: Seeded) -> None:
-    with web_store.store.reading() as session:
-        listed = services.reports(session)
-        one = services.report(session, web_store.document_id)
-    assert [r.id for r in listed] == [web_store.document_id]
-    assert one.observations == 2
-    assert one.period_label == P2012
-
-
-def test_unknown_report_is_not_found(web_store: Seeded) -> None:
-    with web_store.store.reading() as session, pytest.raises(NotFoundError, match="999"):
-        services.report(session, 999)
-
-
 def test_observation_names_its_indicator_and_unit(web_store: Seeded) -> None:
     with web_store.store.reading() as session:
         assert services.observation(session, web_store.rice_2012_id) == (RICE, PROVINCE)

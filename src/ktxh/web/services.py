@@ -8,19 +8,17 @@ report cannot disagree. Unknown codes and ids raise NotFoundError (404 on the we
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ktxh.errors import NotFoundError
 from ktxh.model import Finding
 from ktxh.report import FigureContext, ReportContext
 from ktxh.store import queries
-from ktxh.store.schema import Document, Indicator, Observation, OrgUnit, Period
+from ktxh.store.schema import Indicator, Observation, OrgUnit, Period
 
 PLAN_KINDS = ("plan", "revised_plan", "budget_estimate")
 # how close to the year's pace a figure may lag and still be "near" (percentage points)
@@ -209,63 +207,6 @@ def pace(pct: float | None, expected: float | None) -> str | None:
     if pct >= target:
         return "ahead"
     return "near" if pct >= target - NEAR_PACE_PP else "behind"
-
-
-# --- report archive ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReportSummary:
-    id: int
-    title: str
-    date: dt.date | None
-    org_unit_code: str | None
-    org_unit_name: str | None
-    period_label: str | None
-    observations: int
-
-
-def reports(session: Session) -> list[ReportSummary]:
-    """Published reports, newest first."""
-    stmt = _report_query().where(Document.status == "published")
-    stmt = stmt.order_by(Document.date.desc().nulls_last(), Document.id.desc())
-    return [ReportSummary(*row) for row in session.execute(stmt)]
-
-
-def report(session: Session, doc_id: int) -> ReportSummary:
-    row = session.execute(_report_query().where(Document.id == doc_id)).first()
-    if row is None:
-        raise NotFoundError(f"no report with id {doc_id}", where="document")
-    return ReportSummary(*row)
-
-
-def document(session: Session, doc_id: int) -> Document:
-    found = session.get(Document, doc_id)
-    if found is None:
-        raise NotFoundError(f"no report with id {doc_id}", where="document")
-    return found
-
-
-def _report_query() -> Select[Any]:
-    count = (
-        select(func.count(Observation.id))
-        .where(Observation.document_id == Document.id)
-        .correlate(Document)
-        .scalar_subquery()
-    )
-    return (
-        select(Document.id, Document.title, Document.date, OrgUnit.code, OrgUnit.name, Period.label, count)
-        .outerjoin(OrgUnit, OrgUnit.id == Document.org_unit_id)
-        .outerjoin(Period, Period.id == Document.period_id)
-    )
-
-
-def report_context(session: Session, doc_id: int) -> ReportContext:
-    """The written report of a stored document's org unit and period."""
-    from ktxh.report.build import build_report
-
-    summary = report(session, doc_id)
-    return build_report(session, summary.org_unit_code, summary.period_label)
 
 
 # --- checks -----------------------------------------------------------------------------------

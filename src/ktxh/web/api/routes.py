@@ -13,7 +13,7 @@ from fastapi import APIRouter, Path, Query, Request
 
 from ktxh.store import queries
 from ktxh.store.schema import VALUE_KINDS
-from ktxh.web import listing, series, services, uploads
+from ktxh.web import archive, listing, series, services, uploads
 from ktxh.web.api.schemas import (
     DocumentOut,
     DocumentTextOut,
@@ -104,13 +104,13 @@ def get_observation(session: SessionDep, obs_id: Annotated[int, IdPath]) -> obje
 @router.get("/documents", response_model=list[DocumentOut])
 def list_documents(session: SessionDep) -> list:
     """Published reports, newest first."""
-    return services.reports(session)
+    return archive.reports(session)
 
 
 @router.get("/documents/{doc_id}", response_model=DocumentTextOut, responses=NOT_FOUND)
 def get_document(session: SessionDep, doc_id: Annotated[int, IdPath]) -> DocumentTextOut:
-    summary = services.report(session, doc_id)
-    text = services.document(session, doc_id).text or ""
+    summary = archive.report(session, doc_id)
+    text = archive.document(session, doc_id).text or ""
     return DocumentTextOut.model_validate({**summary.__dict__, "text": text})
 
 

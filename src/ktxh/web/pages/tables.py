@@ -15,7 +15,7 @@ import yaml
 from sqlalchemy.orm import Session
 
 from ktxh.errors import NotFoundError
-from ktxh.web import fmt, series, services
+from ktxh.web import archive, fmt, series, services
 from ktxh.web.tables import Table
 
 LABELS_FILE = Path(__file__).resolve().parents[1] / "labels.yaml"
@@ -60,7 +60,7 @@ def indicator_table(session: Session, params: dict[str, str]) -> Table:
 def reports_table(session: Session, params: dict[str, str]) -> Table:
     rows = [
         (r.id, r.title, r.date, r.org_unit_name, r.period_label, r.observations)
-        for r in services.reports(session)
+        for r in archive.reports(session)
     ]
     return _table("reports", rows)
 
