@@ -44,3 +44,13 @@ def test_least_recently_used_entries_are_dropped(web_store: Seeded) -> None:
             cache.get(session, key, lambda k=key: k)  # type: ignore[misc]
         assert cache.get(session, "a", lambda: "again") == "again"
         assert cache.get(session, "c", lambda: "again") == "c"
+
+
+def test_peek_finds_only_what_was_computed(web_store: Seeded) -> None:
+    cache = VersionedCache()
+    assert cache.peek(web_store.store, "k") is None
+    with web_store.store.reading() as session:
+        cache.get(session, "k", lambda: "page")
+    assert cache.peek(web_store.store, "k") == "page"
+    cache.clear()
+    assert cache.peek(web_store.store, "k") is None

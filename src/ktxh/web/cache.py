@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ktxh.store.db import Store
 from ktxh.store.schema import Document, Observation
 
 T = TypeVar("T")
@@ -54,6 +55,15 @@ class VersionedCache:
         if self._version is None or now - self._checked >= self.recheck:
             self._version, self._checked = store_version(session), now
         return self._version
+
+    def peek(self, store: Store, key: Hashable) -> Any | None:
+        """The value for `key` if it is there for the current version, else None. Opens a
+        session only when the version is due a recheck, so a hit costs no database work."""
+        if self._version is None or time.monotonic() - self._checked >= self.recheck:
+            with store.reading() as session:
+                self.version(session)
+        with self._lock:
+            return self._entries.get((key, self._version))
 
     def get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
         """The value for `key` at the store's current version, computed by `compute` when missing."""

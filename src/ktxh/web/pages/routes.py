@@ -10,11 +10,13 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Path, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from ktxh.errors import NotFoundError
 from ktxh.report import ReportContext
+from ktxh.store.db import Store
 from ktxh.web import archive, series, services, tables, uploads
 from ktxh.web import search as search_service
 from ktxh.web.cache import VersionedCache
@@ -44,16 +46,30 @@ def html(request: Request, name: str, **context: Any) -> str:
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(
-    request: Request, session: SessionDep, cache: CacheDep, org: Param = None, period: Param = None
+async def dashboard(
+    request: Request, store: StoreDep, cache: CacheDep, org: Param = None, period: Param = None
 ) -> Response:
-    """The home page; rendered once per org unit, period and store version (hundreds of cards)."""
+    """The home page; rendered once per org unit, period and store version (hundreds of cards).
 
-    def build() -> str:
-        board = cache.get(session, ("dashboard", org, period), lambda: services.dashboard(session, org, period))
-        return html(request, "dashboard.html", board=board)
+    A page already built is answered on the event loop, with no thread or session;
+    building one (the report context and the checks) runs in the thread pool.
+    """
+    key = ("dashboard.html", org, period)
+    page = cache.peek(store, key)
+    if page is None:
+        page = await run_in_threadpool(build_dashboard, request, store, cache, org, period)
+    return HTMLResponse(page)
 
-    return HTMLResponse(cache.get(session, ("dashboard.html", org, period), build))
+
+def build_dashboard(request: Request, store: Store, cache: VersionedCache, org: str | None,
+                    period: str | None) -> str:
+    with store.reading() as session:
+
+        def build() -> str:
+            board = services.dashboard(session, org, period)
+            return html(request, "dashboard.html", board=board)
+
+        return cache.get(session, ("dashboard.html", org, period), build)
 
 
 @router.get("/indicators/{code}", response_class=HTMLResponse)
