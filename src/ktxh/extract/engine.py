@@ -81,12 +81,22 @@ def _sentence(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> tuple[lis
 
 def _context(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> Context:
     bounds = [m.end() for m in _BOUNDARY.finditer(nt.lower, span.start, span.end)]
-    bounds += [e for _, e in part_markers(nt.lower, span.start, span.end, lex)]
+    markers = part_markers(nt.lower, span.start, span.end, lex)
+    bounds += [e for _, e in markers]
     opens, asides = _parentheses(nt.lower, span)
     periods = tuple(find_periods(nt.lower, span.start, span.end, lex))
     topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
     return Context(
-        nt.text, nt.lower, span.start, span.end, tuple(sorted(bounds + opens)), periods, topics, topic, asides
+        nt.text,
+        nt.lower,
+        span.start,
+        span.end,
+        tuple(sorted(bounds + opens)),
+        periods,
+        topics,
+        topic,
+        asides,
+        tuple(s for s, _ in markers),
     )
 
 

@@ -40,6 +40,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "share_verbs": "words",
         "equivalents": "words",
         "period_bases": "words",
+        "growth_words": "words",
     },
     "periods": {
         "number_words": "words",

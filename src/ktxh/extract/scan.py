@@ -15,6 +15,7 @@ from ktxh.extract.rules.comparison import (
     After,
     Cue,
     after_number,
+    as_growth,
     base_at,
     cue_before,
     fronted_base,
@@ -166,6 +167,7 @@ def _comparison(
         )
     if reading is None:
         return None
+    reading = as_growth(reading, cue, lower, span.start, lexicon)
     return Candidate(
         "comparison",
         start,

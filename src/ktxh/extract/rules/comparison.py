@@ -59,6 +59,7 @@ class _Patterns:
     fronted: re.Pattern[str]
     equivalent: re.Pattern[str]
     last_words: frozenset[str]  # the last word of every cue phrase: a quick test before the searches
+    growth: re.Pattern[str]
 
 
 @functools.cache
@@ -114,6 +115,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         fronted,
         equivalent,
         _last_words(lexicon),
+        re.compile(bounded(alt(lexicon.words("comparisons", "growth_words")))),
     )
 
 
@@ -205,6 +207,21 @@ def fronted_base(lower: str, floor: int, cue_start: int, lexicon: Lexicon | None
         return None
     kind = p.base_of[_norm(last.group("base"))] if last.group("base") else _period_kind(p, last.group("period"))
     return None if kind is None else (kind, last.start(), last.end())
+
+
+_TIME_BASES = ("same_period", "prev_period", "prev_year_end")
+_GROWTH_WINDOW = 60
+
+
+def as_growth(reading: Reading, cue: Cue, lower: str, floor: int, lexicon: Lexicon | None = None) -> Reading:
+    """ "tốc độ tăng giá trị tăng thêm ước đạt 3,6% so với cùng kỳ": a share of a base in time whose
+    subject is a growth rate is that growth, a change_pct."""
+    if reading.type != "pct_of" or cue.verb_class != "share" or reading.base not in _TIME_BASES:
+        return reading
+    p = _patterns(lexicon or default_lexicon())
+    if p.growth.search(lower, max(floor, cue.verb_start - _GROWTH_WINDOW), cue.verb_start) is None:
+        return reading
+    return Reading("change_pct", reading.value, reading.base)
 
 
 def is_equivalent(gap: str, lexicon: Lexicon | None = None) -> bool:

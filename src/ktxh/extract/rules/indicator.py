@@ -51,7 +51,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(
         leading=re.compile(rf"[\s{re.escape(_TRIM)}]*{alt(w('indicators', 'leading'))}(?!\w)"),
         trailing=re.compile(rf"(?<!\w){alt(w('indicators', 'trailing'))}[\s{re.escape(_TRIM)}]*$"),
-        head=re.compile(rf"{alt(w('indicators', 'heads'))}(?!\w)"),
+        head=re.compile(rf"(?<!\w){alt(w('indicators', 'heads'))}(?!\w)"),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
         after_stop=re.compile(bounded(alt(w("indicators", "after_stops")))),
         estimate=re.compile(bounded(alt(w("indicators", "estimate")))),
@@ -79,6 +79,7 @@ class Context:
     topics: tuple[tuple[int, str], ...] = ()  # (position after ":", the short label before it)
     inherited_topic: str = ""  # the last label of the paragraph's earlier sentences
     asides: tuple[tuple[int, int], ...] = ()  # parentheses holding figures or long asides
+    markers: tuple[int, ...] = ()  # where each "trong đó", "gồm" starts
 
     def topic(self, pos: int, inherited: bool = True) -> str:
         """The label of the nearest "Label:" before `pos` in the sentence ("Vốn TPCP: Kế hoạch giao ..."),
@@ -112,7 +113,7 @@ def clause_start(d: Draft, prev: Draft | None, ctx: Context) -> int:
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     p = _patterns(lexicon)
-    lo = _extend_over_commas(ctx, prev, clause_start(d, prev, ctx), d.name_end)
+    start = lo = _extend_over_commas(ctx, prev, clause_start(d, prev, ctx), d.name_end)
     if prev is not None and lo - prev.last_end <= _LIST_GAP:
         lo = _after_last_coordinator(p, ctx, lo, d.name_end)
     intro = _after_intro(p, ctx, lo, d.name_end)
@@ -137,7 +138,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         not head
         and not borrowed
         and prev is not None
-        and (prev.value is None or not _counted(p, d))
+        and (prev.value is None or not _counted(p, d) or "contribution" in d.anchor.rules)
         and _predicate_of(d, prev, pre, ctx, lo)
     ):
         # "khu vực dịch vụ tăng 5,57%, đóng góp 2,35 điểm phần trăm": the contribution of that subject
@@ -145,13 +146,15 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if head and intro is not None and p.bare_head.fullmatch(pre.lower()):
         name, rule = _with_rule(p, ctx, prev, intro, name, rule)
     name, rule = _with_whole(p, d, name, rule, pre)
+    if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
+        name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
     # a label of the paragraph names only a bare verb ("Thực hiện giải ngân 26,5 tỷ đồng")
     core = _core_size(p, name)
     topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
     if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
         name, rule = f"{name} {topic}".strip(), rule + "+topic"
     if not name:
-        name, rule = _fallback(ctx, prev, lo, d.name_end)
+        name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(name), rule
 
 
@@ -164,9 +167,27 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
     if not name or p.part_head.match(name.lower()):
         return f"{whole.indicator} {name}".strip(), "indicator:part"
     named_by_unit = rule in ("indicator:unit", "indicator:ellipsis")
-    if named_by_unit and d.value is not None and not _counted(p, d) and not d.anchor.share:
+    short = len(pre.split()) <= _SHORT_NAME - 1  # a product or sector: "may mặc", "dầu FO"
+    if named_by_unit and short and d.value is not None and not _counted(p, d) and not d.anchor.share:
         return " ".join(x for x in (whole.indicator, d.after_words, pre) if x), "indicator:part"
     return name, rule
+
+
+_SUBJECT_WORDS = 4
+
+
+def _with_listed_subject(p: _Patterns, ctx: Context, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
+    """ "Nhiều mặt hàng có kim ngạch xuất khẩu tăng, gồm ... may mặc 66,4 triệu USD": an item of a
+    list whose whole has no figure takes the head noun named before the list."""
+    before = [m for m in ctx.markers if m < d.anchor.start]
+    if not before:
+        return name, rule
+    head = p.head.search(ctx.lower, ctx.start, before[0])
+    if head is None:
+        return name, rule
+    subject = " ".join(ctx.text[head.start() : before[0]].split()[:_SUBJECT_WORDS]).strip(_TRIM)
+    subject = _trim_trailing(p, subject)
+    return " ".join(x for x in (subject, d.after_words, pre) if x), "indicator:listed"
 
 
 def _fallback(ctx: Context, prev: Draft | None, lo: int, hi: int) -> tuple[str, str]:

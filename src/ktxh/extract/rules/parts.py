@@ -37,7 +37,12 @@ def link_parts(drafts: list[Draft], lower: str, start: int, end: int, lexicon: L
 
 
 def _whole_before(drafts: list[Draft], pos: int) -> Draft | None:
-    candidates = [d for d in drafts if d.anchor.start < pos and d.value is not None]
+    # a share ("chiếm 24,3%") or a contribution ("đóng góp 7,18 điểm phần trăm") is no whole
+    candidates = [
+        d
+        for d in drafts
+        if d.anchor.start < pos and d.value is not None and not d.anchor.share and "contribution" not in d.anchor.rules
+    ]
     return candidates[-1] if candidates else None
 
 
