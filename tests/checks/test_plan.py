@@ -117,3 +117,13 @@ def test_exceeding_plan_by_less_than_100_percent_is_not_ambiguous(kit):
     k = kit("Diện tích ngô 20.070 ha, vượt kế hoạch 4%.")
     facts = [k.fact("20.070", "Diện tích ngô", "ha", ("pct_of", "plan", 104))]
     assert run("plan_wording", facts, k.text) == []
+
+
+def test_ambiguous_wording_resolved_by_the_plan_in_the_sentence(kit):
+    k = kit("Kế hoạch giao 680 ha, đã trồng 1.546,7 ha, vượt kế hoạch 127%.")
+    plan = k.fact("680", "Kế hoạch trồng rừng", "ha")
+    done = k.fact("1.546,7", "Diện tích trồng rừng", "ha", ("pct_of", "plan", 127))
+    [found] = run("plan_wording", [plan, done], k.text)
+    # 1.546,7 / 680 = 227,5 %: the "227%" reading, not the stated 127
+    assert found.severity == "warning" and found.expected == 227 and "227,5%" in found.message
+    assert run("plan_share", [plan, done], k.text) == []

@@ -198,7 +198,7 @@ def _reading_check(batch: Batch, fig: Figure, reading: float) -> tuple[bool, str
     if plan is not None:
         actual = share_of_plan(fig, plan)
         if actual is not None:
-            text = render("plan_wording_check", left=actual.mid, right=reading, unit="%")
+            text = render("plan_wording_share", actual=actual.mid, reading=reading)
             return actual.meets(pct_interval(reading)), text
     for group in plan_groups(batch):
         members = [group.whole, *group.parts]
