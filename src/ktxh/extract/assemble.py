@@ -18,7 +18,7 @@ from dataclasses import replace
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import is_equivalent
-from ktxh.extract.rules.words import alt, bounded
+from ktxh.extract.rules.words import whole_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CHANGES = ("change_abs", "change_pct", "change_pp")
@@ -32,7 +32,7 @@ def _connectors(lexicon: Lexicon) -> frozenset[str]:
 
 @functools.cache
 def _coordinator(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(bounded(alt(lexicon.words("indicators", "coordinators"))))
+    return re.compile(whole_words(lexicon.words("indicators", "coordinators")))
 
 
 def _content_words(lower: str, start: int, end: int, lexicon: Lexicon) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.period import period_pattern
-from ktxh.extract.rules.words import alt, bounded
+from ktxh.extract.rules.words import alt, whole_words, word_alt
 
 _WINDOW = 50  # characters looked at before a number for its verb
 _LAST_WORD = re.compile(r"([^\W\d_]+|[%(,;])[^\w%(,;]*$")
@@ -66,13 +66,12 @@ class _Patterns:
 def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs = lexicon.lists("comparisons", "verbs")
     bases = lexicon.lists("comparisons", "bases")
-    base_alt = alt([w for ws in bases.values() for w in ws])
     plan_alt = alt(bases["plan"])
     year = alt(lexicon.words("comparisons", "year_words"))
     year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*/\s*\d{{4}}|\s+\d{{4}}|\s+{year}\s+\d{{4}}\s*-\s*\d{{4}})?"
     qual = alt(lexicon.words("comparisons", "qualifiers"))
     verb = re.compile(
-        rf"(?<!\w)(?P<verb>{alt([w for ws in verbs.values() for w in ws])})"
+        rf"(?P<verb>{word_alt([w for ws in verbs.values() for w in ws])})"
         rf"(?:\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
     )
     # "(cùng thời điểm năm 2011 là 62,9%)": only a base in time, not a plan, states a previous level
@@ -80,22 +79,23 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     previous = re.compile(
         rf"[(,;]\s*(?P<base>{timed}){year_tail}\s+{alt(lexicon.words('comparisons', 'previous_word'))}\s*$"
     )
-    from_ = re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'from_words'))}\s*$")
+    from_ = re.compile(rf"{word_alt(lexicon.words('comparisons', 'from_words'))}\s*$")
     to = re.compile(rf"\s*{alt(lexicon.words('comparisons', 'to_words'))}\s+(?=\d)")
     points = alt(lexicon.words("comparisons", "points_words"))
     times = alt(lexicon.words("comparisons", "times_word"))
     kind = re.compile(rf"[ ]*(?:(?P<points>{points})(?!\w)|(?P<pct>%)|(?P<times>{times})(?!\w))")
-    markers = alt(lexicon.words("comparisons", "markers"))
-    base = re.compile(rf"[ ]*(?:{bounded(markers)}\s*)?(?P<base>{bounded(base_alt)}){year_tail}")
+    markers = whole_words(lexicon.words("comparisons", "markers"))
+    base_words = whole_words([w for ws in bases.values() for w in ws])
+    base = re.compile(rf"[ ]*(?:{markers}\s*)?(?P<base>{base_words}){year_tail}")
     contributions = lexicon.lists("comparisons", "contributions")
     contribution = re.compile(
-        rf"(?<!\w)(?P<verb>{alt([w for ws in contributions.values() for w in ws])})(?:\s+{qual})*\s*$"
+        rf"(?P<verb>{word_alt([w for ws in contributions.values() for w in ws])})(?:\s+{qual})*\s*$"
     )
-    share_verb = re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'share_verbs'))}(?:\s+{qual})*\s*$")
+    share_verb = re.compile(rf"{word_alt(lexicon.words('comparisons', 'share_verbs'))}(?:\s+{qual})*\s*$")
     period_words = lexicon.words("comparisons", "period_bases")
-    period_base = re.compile(rf"[ ]*{bounded(markers)}\s*(?P<period>{period_pattern(lexicon).pattern})")
+    period_base = re.compile(rf"[ ]*{markers}\s*(?P<period>{period_pattern(lexicon).pattern})")
     fronted = re.compile(
-        rf"{bounded(markers)}\s*(?:(?P<base>{bounded(base_alt)}){year_tail}|(?P<period>{period_pattern(lexicon).pattern}))"
+        rf"{markers}\s*(?:(?P<base>{base_words}){year_tail}|(?P<period>{period_pattern(lexicon).pattern}))"
     )
     equivalent = re.compile(rf"^[\s,(]*{alt(lexicon.words('comparisons', 'equivalents'))}(?:\s+{qual})*\s*$")
     return _Patterns(
@@ -115,7 +115,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         fronted,
         equivalent,
         _last_words(lexicon),
-        re.compile(bounded(alt(lexicon.words("comparisons", "growth_words")))),
+        re.compile(whole_words(lexicon.words("comparisons", "growth_words"))),
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.quantity import split_magnitude
-from ktxh.extract.rules.words import alt, bounded
+from ktxh.extract.rules.words import alt, whole_words, word_alt
 
 _MAX_AFTER_WORDS = 10
 _AFTER_WINDOW = 160
@@ -50,14 +50,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     w = lexicon.words
     return _Patterns(
         leading=re.compile(rf"[\s{re.escape(_TRIM)}]*{alt(w('indicators', 'leading'))}(?!\w)"),
-        trailing=re.compile(rf"(?<!\w){alt(w('indicators', 'trailing'))}[\s{re.escape(_TRIM)}]*$"),
-        head=re.compile(rf"(?<!\w){alt(w('indicators', 'heads'))}(?!\w)"),
+        trailing=re.compile(rf"{word_alt(w('indicators', 'trailing'))}[\s{re.escape(_TRIM)}]*$"),
+        head=re.compile(whole_words(w("indicators", "heads"))),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
-        after_stop=re.compile(bounded(alt(w("indicators", "after_stops")))),
-        estimate=re.compile(bounded(alt(w("indicators", "estimate")))),
-        coordinator=re.compile(bounded(alt(w("indicators", "coordinators")))),
+        after_stop=re.compile(whole_words(w("indicators", "after_stops"))),
+        estimate=re.compile(whole_words(w("indicators", "estimate"))),
+        coordinator=re.compile(whole_words(w("indicators", "coordinators"))),
         head_intro=re.compile(
-            rf"(?<!\w){alt(w('indicators', 'head_intros'))}\s+(?P<head>{alt(w('indicators', 'heads'))})(?!\w)"
+            rf"{word_alt(w('indicators', 'head_intros'))}\s+(?P<head>{alt(w('indicators', 'heads'))})(?!\w)"
         ),
         bare_head=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+"),
         measures=lexicon.mapping("measures", "measures"),

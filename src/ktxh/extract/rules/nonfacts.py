@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.words import alt
+from ktxh.extract.rules.words import alt, word_alt
 
 _WINDOW = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -34,10 +34,10 @@ class _Patterns:
 def _patterns(lexicon: Lexicon) -> _Patterns:
     year = alt(lexicon.words("comparisons", "year_words"))
     return _Patterns(
-        before=re.compile(rf"(?<!\w){alt(lexicon.words('nonfacts', 'before_words'))}[ ]*$"),
+        before=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'before_words'))}[ ]*$"),
         after=re.compile(rf"[ ]*{alt(lexicon.words('nonfacts', 'after_words'))}(?!\w)"),
-        price=re.compile(rf"(?<!\w){alt(lexicon.words('nonfacts', 'price_bases'))}(?:[ ]+{year})?[ ]*$"),
-        name=re.compile(rf"(?<!\w){alt(lexicon.words('nonfacts', 'name_phrases'))}[ ]*$"),
+        price=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'price_bases'))}(?:[ ]+{year})?[ ]*$"),
+        name=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'name_phrases'))}[ ]*$"),
     )
 
 

@@ -10,12 +10,12 @@ import re
 
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
-from ktxh.extract.rules.words import alt, bounded
+from ktxh.extract.rules.words import whole_words
 
 
 @functools.cache
 def parts_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(bounded(alt(lexicon.words("indicators", "parts"))))
+    return re.compile(whole_words(lexicon.words("indicators", "parts")))
 
 
 def part_markers(lower: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:

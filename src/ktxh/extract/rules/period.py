@@ -8,7 +8,7 @@ import functools
 import re
 
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.words import alt, bounded
+from ktxh.extract.rules.words import alt, word_alt
 
 
 @functools.cache
@@ -17,16 +17,16 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     year = alt(w("comparisons", "year_words"))
     year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*/\s*\d{{4}}|\s+\d{{4}})?"
     count = (
-        rf"(?:\d+|{alt(w('periods', 'number_words'))})\s+{alt(w('periods', 'period_units'))}"
+        rf"(?:\d(?<!\w.)\d*|{word_alt(w('periods', 'number_words'))})\s+{alt(w('periods', 'period_units'))}"
         rf"(?:\s+{alt(w('periods', 'period_tails'))})?{year_tail}"
     )
     # "đến 31/8/2012", "đến hết tháng 9/2012", "đến ngày 15" -- not "lên đến 50 dự án"
     date = r"\d{1,2}(?:/\d{1,2})?(?:/\d{4})?"
     slash_date = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
-    until = rf"{alt(w('periods', 'until_words'))}\s+(?:{alt(w('periods', 'date_words'))}\s+{date}|{slash_date})"
-    named = rf"{alt(w('periods', 'before_number'))}\s+(?:\d{{1,4}}|[ivx]+)(?!\w){year_tail}"
-    fixed = alt(w("periods", "fixed"))
-    return re.compile(bounded(f"(?:{until}|{count}|{named}|{fixed})"))
+    until = rf"{word_alt(w('periods', 'until_words'))}\s+(?:{alt(w('periods', 'date_words'))}\s+{date}|{slash_date})"
+    named = rf"{word_alt(w('periods', 'before_number'))}\s+(?:\d{{1,4}}|[ivx]+)(?!\w){year_tail}"
+    fixed = word_alt(w("periods", "fixed"))
+    return re.compile(f"(?:{until}|{count}|{named}|{fixed})(?!\\w)")
 
 
 def find_periods(lower: str, start: int, end: int, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
