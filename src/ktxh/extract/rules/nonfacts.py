@@ -28,6 +28,7 @@ class _Patterns:
     after: re.Pattern[str]
     price: re.Pattern[str]
     name: re.Pattern[str]
+    year_word: re.Pattern[str]
 
 
 @functools.cache
@@ -38,6 +39,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         after=re.compile(rf"[ ]*{alt(lexicon.words('nonfacts', 'after_words'))}(?!\w)"),
         price=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'price_bases'))}(?:[ ]+{year})?[ ]*$"),
         name=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'name_phrases'))}[ ]*$"),
+        year_word=re.compile(rf"{word_alt(lexicon.words('comparisons', 'year_words'))}[ ]*$"),
     )
 
 
@@ -58,8 +60,8 @@ def nonfact_reason(
         return "section number"
     if _CODE_AFTER.match(text, end) and not has_known_unit:
         return "code or name"
-    if _YEAR.fullmatch(token) and not has_known_unit:
-        return "year"
+    if _YEAR.fullmatch(token) and (not has_known_unit or p.year_word.search(lower, lo, start)):
+        return "year"  # "năm 2013 tổ máy số 01": after "năm" a year even before a noun
     if p.before.search(lower, lo, start):
         return "date, ordinal or name"
     if p.price.search(lower, lo, start):
