@@ -103,7 +103,7 @@ def clause_start(d: Draft, prev: Draft | None, ctx: Context) -> int:
     for b in ctx.boundaries:
         if b <= d.name_end and not any(s < b <= e for s, e in closed):
             start = max(start, b)
-    if prev is not None and prev.last_end <= d.name_end:
+    if prev is not None and prev.last_end <= d.name_end and not any(s < prev.anchor.start < e for s, e in closed):
         start = max(start, prev.last_end)
         if prev.after_end <= d.name_end:
             start = max(start, prev.after_end)
@@ -134,6 +134,12 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     name, rule = _compose(p, d, pre, head)
     if not head and prev is not None and _elliptic(d, prev, pre):
         name, rule = f"{prev.head_words} {pre}", "indicator:ellipsis"
+        d.head_words = prev.head_words
+    elif not head and prev is not None and _bare_subject(d, prev, pre):
+        # "Chỉ số giá tiêu dùng tháng 6 tăng 0,55%...; bình quân 6 tháng tăng 3,68%": the same subject
+        subject = prev.head_words or prev.indicator
+        name, rule = f"{subject} {pre or _words_as_written(ctx, start, d.name_end)}".strip(), "indicator:ellipsis"
+        d.head_words = subject
     elif (
         not head
         and not borrowed
@@ -241,6 +247,15 @@ _SHORT_NAME = 4
 _BARE_VERB = 2
 _MAX_COMMA_PARTS = 3
 _MAX_PART_WORDS = 5
+
+
+def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
+    """A change with a subject of a word or two after another change: the subject goes on."""
+    return d.value is None and prev.value is None and len(pre.split()) <= _BARE_VERB
+
+
+def _words_as_written(ctx: Context, lo: int, hi: int) -> str:
+    return " ".join(ctx.text[lo:hi].split()).strip(_TRIM)
 
 
 def _elliptic(d: Draft, prev: Draft, pre: str) -> bool:
