@@ -15,9 +15,10 @@ from ktxh.errors import ExtractError
 from ktxh.extract.assemble import assemble
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.indicator import Context, clause_start, is_estimate, name_fact, share_descriptions, topics_of
+from ktxh.extract.rules.indicator import is_estimate, name_fact, share_descriptions
 from ktxh.extract.rules.parts import link_parts, part_markers
 from ktxh.extract.rules.period import find_periods
+from ktxh.extract.rules.sentence import Context, clause_start, topics_of
 from ktxh.extract.scan import scan_sentence
 from ktxh.model import Diagnostic, Fact
 from ktxh.text import NormalText, Span, normalise, split_sentences

@@ -17,16 +17,16 @@ from dataclasses import dataclass
 
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules import sentence
 from ktxh.extract.rules.quantity import split_magnitude
+from ktxh.extract.rules.sentence import Context, clause_start
 from ktxh.extract.rules.words import alt, whole_words, word_alt
 
 _MAX_AFTER_WORDS = 10
 _AFTER_WINDOW = 160
 _AFTER_END = re.compile(r"[\d(),;:]")
-_OPENING = re.compile(r"\s*\(")
 _PARENS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[^\W\d_]+")
-_TRIM = " \t\n-–,.;:()\"'…/+*"
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,8 @@ class _Patterns:
 def _patterns(lexicon: Lexicon) -> _Patterns:
     w = lexicon.words
     return _Patterns(
-        leading=re.compile(rf"[\s{re.escape(_TRIM)}]*{alt(w('indicators', 'leading'))}(?!\w)"),
-        trailing=re.compile(rf"{word_alt(w('indicators', 'trailing'))}[\s{re.escape(_TRIM)}]*$"),
+        leading=re.compile(rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'leading'))}(?!\w)"),
+        trailing=re.compile(rf"{word_alt(w('indicators', 'trailing'))}[\s{re.escape(sentence.TRIM)}]*$"),
         head=re.compile(whole_words(w("indicators", "heads"))),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
         after_stop=re.compile(whole_words(w("indicators", "after_stops"))),
@@ -66,48 +66,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
-@dataclass(frozen=True)
-class Context:
-    """The sentence a fact stands in: normalised text, lower case, and clause boundaries."""
-
-    text: str
-    lower: str
-    start: int
-    end: int
-    boundaries: tuple[int, ...]  # positions just after a clause boundary
-    blanks: tuple[tuple[int, int], ...]  # period phrases, left out of names
-    topics: tuple[tuple[int, str], ...] = ()  # (position after ":", the short label before it)
-    inherited_topic: str = ""  # the last label of the paragraph's earlier sentences
-    asides: tuple[tuple[int, int], ...] = ()  # parentheses holding figures or long asides
-    markers: tuple[int, ...] = ()  # where each "trong đó", "gồm" starts
-
-    def topic(self, pos: int, inherited: bool = True) -> str:
-        """The label of the nearest "Label:" before `pos` in the sentence ("Vốn TPCP: Kế hoạch giao ..."),
-        else, when `inherited`, the one in force from the paragraph's earlier sentences."""
-        label = self.inherited_topic if inherited else ""
-        for at, text in self.topics:
-            if at <= pos:
-                label = text
-        return label
-
-
 def is_estimate(d: Draft, ctx: Context, floor: int, lexicon: Lexicon) -> bool:
     """ "ước đạt", "ước tính", "ước" in the words naming the fact."""
     return _patterns(lexicon).estimate.search(ctx.lower, floor, d.name_end) is not None
-
-
-def clause_start(d: Draft, prev: Draft | None, ctx: Context) -> int:
-    """Where the words naming `d` begin: after the last boundary or the previous fact."""
-    start = ctx.start
-    closed = [(s, e) for s, e in ctx.asides if e <= d.name_end]
-    for b in ctx.boundaries:
-        if b <= d.name_end and not any(s < b <= e for s, e in closed):
-            start = max(start, b)
-    if prev is not None and prev.last_end <= d.name_end and not any(s < prev.anchor.start < e for s, e in closed):
-        start = max(start, prev.last_end)
-        if prev.after_end <= d.name_end:
-            start = max(start, prev.after_end)
-    return start
 
 
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
@@ -118,7 +79,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         lo = _after_last_coordinator(p, ctx, lo, d.name_end)
     intro = _after_intro(p, ctx, lo, d.name_end)
     lo, hi = _strip(p, ctx, intro if intro is not None else lo, d.name_end)
-    pre = _words(ctx, lo, hi)
+    pre = sentence.words(ctx, lo, hi)
     if not pre and lo > ctx.start and ctx.text[lo - 1] == "(":
         pre = _before_parenthesis(p, ctx, lo - 1)  # "thị trường châu Âu (chiếm tỷ trọng 6,33%)"
     borrowed = not pre and prev is not None and d.value is not None and _listed(p, ctx, prev, d)
@@ -138,7 +99,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     elif not head and prev is not None and _bare_subject(d, prev, pre):
         # "Chỉ số giá tiêu dùng tháng 6 tăng 0,55%...; bình quân 6 tháng tăng 3,68%": the same subject
         subject = prev.head_words or prev.indicator
-        name, rule = f"{subject} {pre or _words_as_written(ctx, start, d.name_end)}".strip(), "indicator:ellipsis"
+        name, rule = f"{subject} {pre or sentence.as_written(ctx, start, d.name_end)}".strip(), "indicator:ellipsis"
         d.head_words = subject
     elif (
         not head
@@ -191,14 +152,14 @@ def _with_listed_subject(p: _Patterns, ctx: Context, d: Draft, name: str, rule: 
     head = p.head.search(ctx.lower, ctx.start, before[0])
     if head is None:
         return name, rule
-    subject = " ".join(ctx.text[head.start() : before[0]].split()[:_SUBJECT_WORDS]).strip(_TRIM)
+    subject = " ".join(ctx.text[head.start() : before[0]].split()[:_SUBJECT_WORDS]).strip(sentence.TRIM)
     subject = _trim_trailing(p, subject)
     return " ".join(x for x in (subject, d.after_words, pre) if x), "indicator:listed"
 
 
 def _fallback(ctx: Context, prev: Draft | None, lo: int, hi: int) -> tuple[str, str]:
     """No words left: the words as written, period included ("quý I tăng 3,28%"), else the previous name."""
-    raw = " ".join(ctx.text[lo:hi].split()).strip(_TRIM)
+    raw = " ".join(ctx.text[lo:hi].split()).strip(sentence.TRIM)
     if raw:
         return raw, "indicator:as-written"
     return (prev.indicator, "indicator:previous") if prev is not None else ("", "indicator:none")
@@ -238,7 +199,7 @@ def _extend_over_commas(ctx: Context, prev: Draft | None, lo: int, hi: int) -> i
 def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
     floor = max([b for b in ctx.boundaries if b < paren] + [ctx.start])
     lo, hi = _strip(p, ctx, floor, paren)
-    return _words(ctx, lo, hi)
+    return sentence.words(ctx, lo, hi)
 
 
 _LIST_GAP = 3  # characters between two figures of a list: ", "
@@ -252,10 +213,6 @@ _MAX_PART_WORDS = 5
 def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
     """A change with a subject of a word or two after another change: the subject goes on."""
     return d.value is None and prev.value is None and len(pre.split()) <= _BARE_VERB
-
-
-def _words_as_written(ctx: Context, lo: int, hi: int) -> str:
-    return " ".join(ctx.text[lo:hi].split()).strip(_TRIM)
 
 
 def _elliptic(d: Draft, prev: Draft, pre: str) -> bool:
@@ -277,7 +234,7 @@ def _after_last_word(p: _Patterns, pre: str) -> str:
     last = None
     for m in p.coordinator.finditer(pre.lower()):
         last = m
-    return pre[last.end() :].strip(_TRIM) if last and pre[last.end() :].strip(_TRIM) else pre
+    return pre[last.end() :].strip(sentence.TRIM) if last and pre[last.end() :].strip(sentence.TRIM) else pre
 
 
 def _core_size(p: _Patterns, name: str) -> int:
@@ -293,7 +250,7 @@ def _with_rule(
         return f"{name} {_description(p, prev.indicator)}", "indicator:with"
     if intro is not None:
         floor = max([b for b in ctx.boundaries if b <= intro] + [ctx.start])
-        before = _words(ctx, floor, intro)
+        before = sentence.words(ctx, floor, intro)
         before = _trim_trailing(p, before[: -len(before.split()[-1])].strip() if before else "")
         if before:
             return f"{name} {before}", "indicator:with"
@@ -359,7 +316,7 @@ def _after_intro(p: _Patterns, ctx: Context, lo: int, hi: int) -> int | None:
 
 def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     """Move lo/hi past leading connectors and before trailing reporting verbs."""
-    blanked = _blanked(ctx, lo, hi)
+    blanked = sentence.blanked(ctx, lo, hi)
     changed = True
     while changed and lo < hi:
         changed = False
@@ -369,33 +326,10 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         m = p.trailing.search(blanked)
         if m:
             blanked, hi, changed = blanked[: m.start()], lo + m.start(), True
-        stripped = len(blanked) - len(blanked.lstrip(_TRIM))
+        stripped = len(blanked) - len(blanked.lstrip(sentence.TRIM))
         if stripped:
             blanked, lo, changed = blanked[stripped:], lo + stripped, True
     return lo, hi
-
-
-def _left_out(ctx: Context, hi: int) -> list[tuple[int, int]]:
-    """Spans left out of a name ending at `hi`: periods, and asides closed before it."""
-    return [*ctx.blanks, *((s, e) for s, e in ctx.asides if e <= hi)]
-
-
-def _blanked(ctx: Context, lo: int, hi: int) -> str:
-    """lower[lo:hi] with period phrases and closed asides turned to spaces (same length)."""
-    chars = list(ctx.lower[lo:hi])
-    for s, e in _left_out(ctx, hi):
-        for i in range(max(s, lo), min(e, hi)):
-            chars[i - lo] = " "
-    return "".join(chars)
-
-
-def _words(ctx: Context, lo: int, hi: int) -> str:
-    """The original-case words of text[lo:hi], period phrases left out."""
-    chars = list(ctx.text[lo:hi])
-    for s, e in _left_out(ctx, hi):
-        for i in range(max(s, lo), min(e, hi)):
-            chars[i - lo] = " "
-    return " ".join("".join(chars).split()).strip(_TRIM)
 
 
 def _unit_noun(p: _Patterns, d: Draft) -> str:
@@ -413,7 +347,7 @@ def _unit_noun(p: _Patterns, d: Draft) -> str:
 
 def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     """The words describing a counted noun: "ha [lạc]", "trường [đạt chuẩn quốc gia]"."""
-    lo = _skip_aside(ctx, d.anchor.unit_end)
+    lo = sentence.skip_aside(ctx, d.anchor.unit_end)
     hi = min(ctx.end, lo + _AFTER_WINDOW)  # a description is a few words; never scan the whole sentence
     for b in ctx.boundaries:
         if b > lo:
@@ -425,51 +359,19 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     stop_char = _AFTER_END.search(ctx.lower, lo, hi)
     if stop_char:
         hi = stop_char.start()
-    words = _words(ctx, lo, hi).split()
+    words = sentence.words(ctx, lo, hi).split()
     if len(words) <= _MAX_AFTER_WORDS:
         d.after_end = hi  # the next figure's name starts after this description
     return _trim_trailing(p, " ".join(words[:_MAX_AFTER_WORDS]))
-
-
-def _skip_aside(ctx: Context, pos: int) -> int:
-    """ "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn": the description goes on after the parenthesis."""
-    if not _OPENING.match(ctx.text, pos, ctx.end):
-        return pos
-    close = ctx.text.find(")", pos, ctx.end)
-    return pos if close < 0 else close + 1
 
 
 def _trim_trailing(p: _Patterns, text: str) -> str:
     """Drop reporting words at the end: "trường đạt" -> "trường"."""
     m = p.trailing.search(text.lower())
     while text and m:
-        text = text[: m.start()].rstrip(_TRIM)
+        text = text[: m.start()].rstrip(sentence.TRIM)
         m = p.trailing.search(text.lower())
     return text
-
-
-_TOPIC = re.compile(r"(?<!\d):|:(?!\d)")
-_TOPIC_START = re.compile(r"[;:.]")
-_MAX_TOPIC_WORDS = 12
-
-
-def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> tuple[tuple[int, str], ...]:
-    """Short labels ending in ":" in a sentence ("Vốn TPCP: Kế hoạch giao ..."), with where they apply."""
-    p = _patterns(lexicon)
-    out: list[tuple[int, str]] = []
-    floor = start
-    for m in _TOPIC.finditer(lower, start, end):
-        lo = floor
-        for b in _TOPIC_START.finditer(lower, floor, m.start()):
-            lo = b.end()
-        lead = p.leading.match(lower, lo, m.start())
-        if lead:
-            lo = lead.end()
-        label = " ".join(text[lo : m.start()].split()).strip(_TRIM)
-        if label and len(label.split()) <= _MAX_TOPIC_WORDS and not any(c.isdigit() for c in label):
-            out.append((m.end(), label))
-        floor = m.end()
-    return tuple(out)
 
 
 def _capitalise(name: str) -> str:

@@ -1,0 +1,118 @@
+"""The sentence a fact stands in, as the naming rules see it: its text, clause boundaries,
+period phrases and parenthetical asides to leave out, and "Label:" topics."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.candidates import Draft
+from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules.words import alt
+
+TRIM = " \t\n-–,.;:()\"'…/+*"
+_OPENING = re.compile(r"\s*\(")
+
+
+@functools.cache
+def _leading(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[\s{re.escape(TRIM)}]*{alt(lexicon.words('indicators', 'leading'))}(?!\w)")
+
+
+@dataclass(frozen=True)
+class Context:
+    """The sentence a fact stands in: normalised text, lower case, and clause boundaries."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+    boundaries: tuple[int, ...]  # positions just after a clause boundary
+    blanks: tuple[tuple[int, int], ...]  # period phrases, left out of names
+    topics: tuple[tuple[int, str], ...] = ()  # (position after ":", the short label before it)
+    inherited_topic: str = ""  # the last label of the paragraph's earlier sentences
+    asides: tuple[tuple[int, int], ...] = ()  # parentheses holding figures or long asides
+    markers: tuple[int, ...] = ()  # where each "trong đó", "gồm" starts
+
+    def topic(self, pos: int, inherited: bool = True) -> str:
+        """The label of the nearest "Label:" before `pos` in the sentence ("Vốn TPCP: Kế hoạch giao ..."),
+        else, when `inherited`, the one in force from the paragraph's earlier sentences."""
+        label = self.inherited_topic if inherited else ""
+        for at, text in self.topics:
+            if at <= pos:
+                label = text
+        return label
+
+
+def clause_start(d: Draft, prev: Draft | None, ctx: Context) -> int:
+    """Where the words naming `d` begin: after the last boundary or the previous fact."""
+    start = ctx.start
+    closed = [(s, e) for s, e in ctx.asides if e <= d.name_end]
+    for b in ctx.boundaries:
+        if b <= d.name_end and not any(s < b <= e for s, e in closed):
+            start = max(start, b)
+    if prev is not None and prev.last_end <= d.name_end and not any(s < prev.anchor.start < e for s, e in closed):
+        start = max(start, prev.last_end)
+        if prev.after_end <= d.name_end:
+            start = max(start, prev.after_end)
+    return start
+
+
+def as_written(ctx: Context, lo: int, hi: int) -> str:
+    return " ".join(ctx.text[lo:hi].split()).strip(TRIM)
+
+
+def left_out(ctx: Context, hi: int) -> list[tuple[int, int]]:
+    """Spans left out of a name ending at `hi`: periods, and asides closed before it."""
+    return [*ctx.blanks, *((s, e) for s, e in ctx.asides if e <= hi)]
+
+
+def blanked(ctx: Context, lo: int, hi: int) -> str:
+    """lower[lo:hi] with period phrases and closed asides turned to spaces (same length)."""
+    chars = list(ctx.lower[lo:hi])
+    for s, e in left_out(ctx, hi):
+        for i in range(max(s, lo), min(e, hi)):
+            chars[i - lo] = " "
+    return "".join(chars)
+
+
+def words(ctx: Context, lo: int, hi: int) -> str:
+    """The original-case words of text[lo:hi], period phrases left out."""
+    chars = list(ctx.text[lo:hi])
+    for s, e in left_out(ctx, hi):
+        for i in range(max(s, lo), min(e, hi)):
+            chars[i - lo] = " "
+    return " ".join("".join(chars).split()).strip(TRIM)
+
+
+def skip_aside(ctx: Context, pos: int) -> int:
+    """ "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn": the description goes on after the parenthesis."""
+    if not _OPENING.match(ctx.text, pos, ctx.end):
+        return pos
+    close = ctx.text.find(")", pos, ctx.end)
+    return pos if close < 0 else close + 1
+
+
+_TOPIC = re.compile(r"(?<!\d):|:(?!\d)")
+_TOPIC_START = re.compile(r"[;:.]")
+_MAX_TOPIC_WORDS = 12
+
+
+def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> tuple[tuple[int, str], ...]:
+    """Short labels ending in ":" in a sentence ("Vốn TPCP: Kế hoạch giao ..."), with where they apply."""
+    leading = _leading(lexicon)
+    out: list[tuple[int, str]] = []
+    floor = start
+    for m in _TOPIC.finditer(lower, start, end):
+        lo = floor
+        for b in _TOPIC_START.finditer(lower, floor, m.start()):
+            lo = b.end()
+        lead = leading.match(lower, lo, m.start())
+        if lead:
+            lo = lead.end()
+        label = " ".join(text[lo : m.start()].split()).strip(TRIM)
+        if label and len(label.split()) <= _MAX_TOPIC_WORDS and not any(c.isdigit() for c in label):
+            out.append((m.end(), label))
+        floor = m.end()
+    return tuple(out)
