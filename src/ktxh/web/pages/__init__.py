@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
-from ktxh.web.pages.routes import router
+from fastapi import APIRouter
+
+from ktxh.web.pages import reports, routes
+
+router = APIRouter()
+router.include_router(routes.router)
+router.include_router(reports.router)
 
 __all__ = ["router"]
