@@ -74,3 +74,14 @@ def test_broken_docx_is_an_input_error(tmp_path: Path) -> None:
     path.write_bytes(b"PK not really a zip")
     with pytest.raises(InputError, match=r"broken\.docx"):
         read_source(path)
+
+
+def test_offsets_of_facts_index_the_extracted_html_text(tmp_path: Path) -> None:
+    from ktxh.extract import extract
+
+    page = "<div><h2>Nông nghiệp</h2><p>Diện tích lúa gieo cấy&nbsp;<b>24.603</b> ha, thu hoạch 7.270 ha.</p></div>"
+    path = tmp_path / "page.htm"
+    path.write_text(page, encoding="utf-8")
+    text = read_source(path).text
+    facts = extract(text).facts
+    assert [text[f.offset : f.offset + 6] for f in facts] == ["24.603", "7.270 "]
