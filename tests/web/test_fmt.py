@@ -6,6 +6,7 @@ import datetime as dt
 
 import yaml
 
+from ktxh.model import Comparison
 from ktxh.web import fmt
 
 
@@ -34,3 +35,12 @@ def test_value_kind_words_come_from_the_vocabulary_file() -> None:
     for code, entry in vocab.items():
         assert fmt.value_kind(code) == entry["label"]
     assert fmt.value_kind("no_such_kind") == "no_such_kind"
+
+
+def test_comparisons_read_as_sentences_with_words_from_the_labels_file() -> None:
+    bases = fmt.labels()["bases"]
+    plan = fmt.comparison(Comparison("pct_of", "plan", 51))
+    growth = fmt.comparison(Comparison("change_pct", "same_period", -5.7))
+    assert "51%" in plan and bases["plan"] in plan
+    assert "-5,7%" in growth and bases["same_period"] in growth
+    assert "+12" in fmt.comparison(Comparison("change_abs", "prev_period", 12))

@@ -25,6 +25,7 @@ def serve(
     prepared = prepare_store(db)
     if prepared.built:
         console.print(f"built {prepared.store.safe_url}: {prepared.loaded_figures} figures loaded, "
-                      f"{len(prepared.ingested)} reports ingested")
-    console.print(f"ktxh portal at [bold]http://{host}:{port}/[/]  (API docs: http://{host}:{port}/api/docs)")
+                      f"{len(prepared.ingested)} reports ingested", soft_wrap=True)
+    console.print(f"ktxh portal at [bold]http://{host}:{port}/[/]  (API docs: http://{host}:{port}/api/docs)",
+                  soft_wrap=True)
     uvicorn.run(create_app(store=prepared.store), host=host, port=port, log_level="warning")

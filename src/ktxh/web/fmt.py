@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import yaml
 from babel.numbers import format_decimal
 
+from ktxh.model import Comparison
 from ktxh.settings import DATA_DIR
 
 VALUE_KINDS_FILE = DATA_DIR / "vocab" / "value_kinds.yaml"
+LABELS_FILE = Path(__file__).resolve().parent / "labels.yaml"
+SIGNED_TYPES = ("change_pct", "change_abs", "change_pp")
 
 
 def number(value: float | None, digits: int = 2) -> str:
@@ -53,4 +57,19 @@ def value_kind(code: str | None) -> str:
     return value_kind_labels().get(code, code)
 
 
-FILTERS = {"number": number, "signed": signed, "date": date, "value_kind": value_kind}
+@cache
+def labels() -> dict[str, Any]:
+    """The portal's own words kept as data (web/labels.yaml)."""
+    data: dict[str, Any] = yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def comparison(c: Comparison) -> str:
+    """A stated comparison as a reader says it: "bằng 51% kế hoạch", "+12% so với cùng kỳ"."""
+    words = labels()
+    template = words["comparisons"].get(c.type, "{value} ({base})")
+    value = signed(c.value) if c.type in SIGNED_TYPES else number(c.value, 2)
+    return str(template).format(value=value, base=words["bases"].get(c.base, c.base))
+
+
+FILTERS = {"number": number, "signed": signed, "date": date, "value_kind": value_kind, "comparison": comparison}

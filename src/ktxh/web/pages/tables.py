@@ -8,23 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlalchemy.orm import Session
 
 from ktxh.errors import NotFoundError
 from ktxh.web import archive, fmt, series, services
 from ktxh.web.tables import Table
 
-LABELS_FILE = Path(__file__).resolve().parents[1] / "labels.yaml"
-
 
 @cache
 def _labels() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
-    return data["tables"]
+    tables: dict[str, Any] = fmt.labels()["tables"]
+    return tables
 
 
 def _table(name: str, rows: list[tuple[Any, ...]]) -> Table:
