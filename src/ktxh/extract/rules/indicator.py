@@ -112,6 +112,9 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         name, rule = " ".join(x for x in (pre, prev.indicator, d.after_words) if x), "indicator:subject-of"
     if head and intro is not None and p.bare_head.fullmatch(pre.lower()):
         name, rule = _with_rule(p, ctx, prev, intro, name, rule)
+    elif head and prev is not None and d.part_of is None and _bare_after(p, d, prev, pre):
+        # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
+        name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
     name, rule = _with_whole(p, d, name, rule, pre)
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
@@ -208,6 +211,13 @@ _SHORT_NAME = 4
 _BARE_VERB = 2
 _MAX_COMMA_PARTS = 3
 _MAX_PART_WORDS = 5
+
+
+def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
+    """A name that is only a head noun ("lũy kế"), in the unit of the figure before it."""
+    same_unit = split_magnitude(d.unit or "")[1] == split_magnitude(prev.unit or "")[1] != ""
+    aside = prev.anchor.share or prev.anchor.aside
+    return same_unit and not aside and p.bare_head.fullmatch(pre.lower()) is not None
 
 
 def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:

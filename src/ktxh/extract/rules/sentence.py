@@ -83,7 +83,15 @@ def words(ctx: Context, lo: int, hi: int) -> str:
     for s, e in left_out(ctx, hi):
         for i in range(max(s, lo), min(e, hi)):
             chars[i - lo] = " "
-    return " ".join("".join(chars).split()).strip(TRIM)
+    return tidy(" ".join("".join(chars).split()))
+
+
+def tidy(name: str) -> str:
+    """Punctuation off both ends, but a closing parenthesis stays when it closes one: "(CPI)"."""
+    out = name.strip(TRIM)
+    if out.count("(") > out.count(")") and name.rstrip().endswith(")"):
+        out += ")"
+    return out
 
 
 def skip_aside(ctx: Context, pos: int) -> int:
