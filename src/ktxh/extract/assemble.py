@@ -137,6 +137,13 @@ def _ends_with_coordinator(gap: str, lexicon: Lexicon) -> bool:
 
 def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, drafts: list[Draft]) -> Draft:
     """Attach comparison `c` to `current`, or start a fact with no level; return the current fact."""
+    if current is not None and _other_unit(current, c) and ";" in lower[current.last_end : c.cue_start]:
+        # "12 vụ, ... 6 người; so với cùng kỳ giảm 3 vụ": a change in another unit is the figure's in that unit
+        same = next((d for d in reversed(drafts) if d.value is not None and d.unit and not _other_unit(d, c)), None)
+        if same is not None and _joins(current, c, lower, lexicon):
+            same.comparisons.append(c)
+            same.rules.append("comparison:by-unit")
+            return current
     if current is not None and _joins(current, c, lower, lexicon):
         words = _content_words(lower, current.last_end, c.cue_start, lexicon)
         current.comparisons.append(c)
