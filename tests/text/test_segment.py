@@ -28,3 +28,8 @@ def test_clauses_split_at_commas_semicolons_colons_and_parentheses() -> None:
     sentence = split_sentences(text)[0]
     clauses = [text[c.start : c.end] for c in split_clauses(text, sentence)]
     assert clauses == ["Chăn nuôi", "đàn bò 10 con", "đàn lợn 5 con", "ước", "gia cầm"]
+
+
+def test_short_capitalised_abbreviations_do_not_end_a_sentence() -> None:
+    text = "Tại TP. Hồ Chí Minh, doanh thu đạt 120 tỷ đồng. Tại TX. Lai Châu đạt 5 tỷ đồng."
+    assert _texts(text) == ["Tại TP. Hồ Chí Minh, doanh thu đạt 120 tỷ đồng.", "Tại TX. Lai Châu đạt 5 tỷ đồng."]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"\n|[.!?]+[\"')\]]*\s+(?=[\"'(]?(\w))")
 _CLAUSE_END = re.compile(r"[,;:()]")
+_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ][A-Za-zĐđ]?$")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ def split_sentences(text: str) -> list[Span]:
     for m in _SENTENCE_END.finditer(text):
         if m.group(1) is not None and not (m.group(1).isupper() or m.group(1).isdigit()):
             continue
+        if not m.group().startswith("\n") and _ABBREVIATION.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "TP. Hồ Chí Minh", "TX. Lai Châu": an abbreviation, not the end
         _add(spans, text, start, m.start() + (0 if m.group().startswith("\n") else 1))
         start = m.end()
     _add(spans, text, start, len(text))

@@ -74,7 +74,10 @@ def is_estimate(d: Draft, ctx: Context, floor: int, lexicon: Lexicon) -> bool:
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     p = _patterns(lexicon)
-    start = lo = _extend_over_commas(ctx, prev, clause_start(d, prev, ctx), d.name_end)
+    start = lo = clause_start(d, prev, ctx)
+    if not p.head.match(ctx.lower, lo + len(ctx.lower[lo : d.name_end]) - len(ctx.lower[lo : d.name_end].lstrip())):
+        # a name that starts with a head noun after a comma is whole; else it may hold comma-joined parts
+        start = lo = _extend_over_commas(ctx, prev, lo, d.name_end)
     if prev is not None and lo - prev.last_end <= _LIST_GAP:
         lo = _after_last_coordinator(p, ctx, lo, d.name_end)
     intro = _after_intro(p, ctx, lo, d.name_end)

@@ -24,9 +24,13 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     date = r"\d{1,2}(?:/\d{1,2})?(?:/\d{4})?"
     slash_date = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
     until = rf"{word_alt(w('periods', 'until_words'))}\s+(?:{alt(w('periods', 'date_words'))}\s+{date}|{slash_date})"
-    named = rf"{word_alt(w('periods', 'before_number'))}\s+(?:\d{{1,4}}|[ivx]+)(?!\w|[.,]\d){year_tail}"
+    named = (
+        rf"{word_alt(w('periods', 'before_number'))}\s+(?:\d{{1,4}}|[ivx]+|{alt(w('periods', 'number_words'))})"
+        rf"(?!\w|[.,]\d){year_tail}"
+    )
     # "trong tháng", not "trong tháng 9"; but "cả năm 5.200 tỷ đồng"
-    fixed = word_alt(w("periods", "fixed")) + r"(?!\s+\d{1,2}(?!\d|[.,]\d))"
+    numbers = alt(w("periods", "number_words"))
+    fixed = word_alt(w("periods", "fixed")) + rf"(?!\s+(?:\d{{1,2}}(?!\d|[.,]\d)|{numbers}(?!\w)))"
     return re.compile(f"(?:{until}|{count}|{named}|{fixed})(?!\\w)")
 
 
