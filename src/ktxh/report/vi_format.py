@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import lru_cache
 
-from babel.numbers import format_decimal
+from babel import Locale
+from babel.numbers import NumberPattern, parse_pattern
 
 LOCALE = "vi_VN"
 # Babel's pattern: grouping, and up to three decimals shown only when present
@@ -22,8 +24,19 @@ def format_number(value: float, *, computed: bool = False) -> str:
     """`1040.5` -> "1.040,5"; every decimal stated figures, two for computed ones."""
     if not math.isfinite(value):
         raise ValueError(f"cannot format {value!r} as a Vietnamese number")
-    pattern = _COMPUTED if computed else _STATED
-    return str(format_decimal(_clean(value), format=pattern, locale=LOCALE))
+    pattern = _pattern(_COMPUTED if computed else _STATED)
+    return str(pattern.apply(_clean(value), _locale()))
+
+
+# format_decimal parses the locale and the pattern on every call: a report formats ~900 numbers
+@lru_cache(maxsize=1)
+def _locale() -> Locale:
+    return Locale.parse(LOCALE)
+
+
+@lru_cache(maxsize=4)
+def _pattern(text: str) -> NumberPattern:
+    return parse_pattern(text)
 
 
 def format_percent(value: float, *, computed: bool = False) -> str:
