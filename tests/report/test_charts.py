@@ -5,7 +5,8 @@ from matplotlib.ft2font import FT2Font
 
 from ktxh.model import Comparison as C
 from ktxh.report.charts import PROBE, chart_fonts, chart_png
-from ktxh.report.charts_data import short_label
+from ktxh.report.charts_data import short_label, split_chart
+from ktxh.report.context import ChartBar, ChartContext, Provenance
 
 from .conftest import make_row, small_context
 
@@ -44,3 +45,18 @@ def test_the_chart_fonts_carry_vietnamese_letters() -> None:
 def test_long_labels_are_cut_at_a_word() -> None:
     label = short_label("Số xã, phường, thị trấn triển khai thực hiện mô hình một cửa và một cửa liên thông", 30)
     assert label.endswith("…") and len(label) <= 30 and " " in label
+
+
+def test_a_long_chart_is_cut_into_parts_that_keep_every_bar_in_order() -> None:
+    bars = tuple(ChartBar(f"chỉ tiêu {i}", float(i), f"{i}%", Provenance(i)) for i in range(61))
+    chart = ChartContext("growth", "Tăng trưởng", "%", bars)
+    parts = split_chart(chart, "{title} ({part}/{parts})", max_bars=30)
+    assert [len(p.bars) for p in parts] == [21, 21, 19]
+    assert [b for p in parts for b in p.bars] == list(bars)
+    assert [p.title for p in parts] == ["Tăng trưởng (1/3)", "Tăng trưởng (2/3)", "Tăng trưởng (3/3)"]
+    assert split_chart(chart, "{title} ({part}/{parts})", max_bars=61) == [chart]
+
+
+def test_the_same_chart_is_drawn_once() -> None:
+    chart = _context().charts[0]
+    assert chart_png(chart) is chart_png(chart)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ktxh.report.context import ChartBar, ChartContext, FigureContext, SectionContext
 from ktxh.report.vi_format import format_percent
 
 LABEL_WIDTH = 48  # characters of an indicator name kept on a bar's label
+# bars a chart holds at most: 30 bars are 9,6 inches at 0,28 inch a bar, which fits a page
+# of A4 at 16 cm wide; a longer chart is cut into parts of equal size ("... (1/2)")
+MAX_BARS = 30
 
 
 def report_charts(sections: Sequence[SectionContext], words: dict[str, Any]) -> tuple[ChartContext, ...]:
@@ -20,7 +24,20 @@ def report_charts(sections: Sequence[SectionContext], words: dict[str, Any]) -> 
         ChartContext("plan_progress", str(words["chart_plan_title"]), str(words["chart_plan_axis"]), plan, 100.0),
         ChartContext("growth", str(words["chart_growth_title"]), str(words["chart_growth_axis"]), growth, 0.0),
     ]
-    return tuple(c for c in charts if c.bars)
+    return tuple(part for c in charts if c.bars for part in split_chart(c, str(words["chart_part"])))
+
+
+def split_chart(chart: ChartContext, part_title: str, max_bars: int = MAX_BARS) -> list[ChartContext]:
+    """A chart of more than `max_bars` bars as parts of near-equal size, in order, each titled "… (i/n)"."""
+    parts = -(-len(chart.bars) // max_bars)
+    if parts <= 1:
+        return [chart]
+    size = -(-len(chart.bars) // parts)
+    return [
+        replace(chart, title=part_title.format(title=chart.title, part=i + 1, parts=parts),
+                bars=chart.bars[i * size : (i + 1) * size])
+        for i in range(parts)
+    ]  # fmt: skip
 
 
 def _bars(figures: Sequence[FigureContext], type_: str, base: str, shift: float) -> tuple[ChartBar, ...]:
