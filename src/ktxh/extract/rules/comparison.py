@@ -18,6 +18,7 @@ from ktxh.extract.rules.period import period_pattern
 from ktxh.extract.rules.words import alt, whole_words, word_alt
 
 _WINDOW = 50  # characters looked at before a number for its verb
+_ALL_CUES = frozenset({"contribution", "part", "from", "previous", "verb"})
 _LAST_WORD = re.compile(r"([^\W\d_]+|[%(,;])[^\w%(,;]*$")
 
 
@@ -58,7 +59,7 @@ class _Patterns:
     period_words: frozenset[str]
     fronted: re.Pattern[str]
     equivalent: re.Pattern[str]
-    last_words: frozenset[str]  # the last word of every cue phrase: a quick test before the searches
+    last_words: dict[str, frozenset[str]]  # last word of a cue phrase -> the cue kinds that may end with it
     growth: re.Pattern[str]
 
 
@@ -119,13 +120,23 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
-def _last_words(lexicon: Lexicon) -> frozenset[str]:
-    keys = ("qualifiers", "from_words", "previous_word")
-    phrases = [w for k in keys for w in lexicon.words("comparisons", k)]
-    phrases += lexicon.words("comparisons", "share_verbs")
-    for key in ("verbs", "contributions", "bases"):
-        phrases += [w for ws in lexicon.lists("comparisons", key).values() for w in ws]
-    return frozenset(p.split()[-1] for p in phrases)
+def _last_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Which cue patterns can end with a word: only those are searched (a qualifier may end any)."""
+    words, lists = lexicon.words, lexicon.lists
+    groups = {
+        "contribution": [w for ws in lists("comparisons", "contributions").values() for w in ws],
+        "part": words("comparisons", "share_verbs"),
+        "from": words("comparisons", "from_words"),
+        "previous": words("comparisons", "previous_word"),
+        "verb": [w for ws in lists("comparisons", "verbs").values() for w in ws]
+        + lists("comparisons", "bases")["plan"],
+        "any": words("comparisons", "qualifiers"),
+    }
+    out: dict[str, set[str]] = {}
+    for kind, phrases in groups.items():
+        for phrase_ in phrases:
+            out.setdefault(phrase_.split()[-1], set()).add(kind)
+    return {w: frozenset(kinds) for w, kinds in out.items()}
 
 
 def _norm(words: str) -> str:
@@ -137,21 +148,23 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
     p = _patterns(lexicon or default_lexicon())
     lo = max(floor, start - _WINDOW)
     last = _LAST_WORD.search(lower, lo, start)
-    if last is None or last.group(1) not in p.last_words:
+    kinds = p.last_words.get(last.group(1), frozenset()) if last else frozenset()
+    if not kinds:
         return None
-    m = p.contribution.search(lower, lo, start)
+    run = _ALL_CUES if "any" in kinds else kinds
+    m = p.contribution.search(lower, lo, start) if "contribution" in run else None
     if m:
         return Cue("contribution", m.start(), sign=p.contribution_sign[_norm(m.group("verb"))])
-    m = p.share_verb.search(lower, lo, start)
+    m = p.share_verb.search(lower, lo, start) if "part" in run else None
     if m:
         return Cue("part", m.start())
-    m = p.from_.search(lower, lo, start)
+    m = p.from_.search(lower, lo, start) if "from" in run else None
     if m:
         return Cue("from", m.start())
-    m = p.previous.search(lower, lo, start)
+    m = p.previous.search(lower, lo, start) if "previous" in run else None
     if m:
         return Cue("previous", m.start(), p.base_of[_norm(m.group("base"))])
-    m = p.verb.search(lower, lo, start)
+    m = p.verb.search(lower, lo, start) if "verb" in run else None
     if m:
         pre = m.group("pre_base")
         return Cue(p.verb_class[_norm(m.group("verb"))], m.start(), pre and p.base_of[_norm(pre)])
