@@ -19,6 +19,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # After the number: "/TB-UBND" (document), ":2008" (standard), "30a" (a name), "-2015" (a range of years)
 _CODE_AFTER = re.compile(r"/[^\W\d_]|:\d|[^\W\d_]|[.,]?-\d")
 _SECTION = re.compile(r"(?:\.\d+)*[.)](?:\s|$)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _CAPS_BEFORE = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ0-9&]+[ ]*$")
 
 
@@ -29,6 +30,7 @@ class _Patterns:
     price: re.Pattern[str]
     name: re.Pattern[str]
     year_word: re.Pattern[str]
+    last_words: dict[str, frozenset[str]]  # last word of a phrase -> the checks that may end with it
 
 
 @functools.cache
@@ -40,7 +42,22 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         price=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'price_bases'))}(?:[ ]+{year})?[ ]*$"),
         name=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'name_phrases'))}[ ]*$"),
         year_word=re.compile(rf"{word_alt(lexicon.words('comparisons', 'year_words'))}[ ]*$"),
+        last_words=_last_words(lexicon),
     )
+
+
+def _last_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    groups = {
+        "before": lexicon.words("nonfacts", "before_words"),
+        "price": lexicon.words("nonfacts", "price_bases") + lexicon.words("comparisons", "year_words"),
+        "name": lexicon.words("nonfacts", "name_phrases"),
+        "year": lexicon.words("comparisons", "year_words"),
+    }
+    out: dict[str, set[str]] = {}
+    for kind, phrases in groups.items():
+        for phrase_ in phrases:
+            out.setdefault(phrase_.split()[-1], set()).add(kind)
+    return {w: frozenset(kinds) for w, kinds in out.items()}
 
 
 def nonfact_reason(
@@ -56,17 +73,19 @@ def nonfact_reason(
     p = _patterns(lexicon or default_lexicon())
     lo = max(sentence_start, start - _WINDOW)
     token = text[start:end]
+    last = _LAST_WORD.search(lower, lo, start)
+    kinds = p.last_words.get(last.group(1), frozenset()) if last else frozenset()
     if start == sentence_start and _SECTION.match(text, end):
         return "section number"
     if _CODE_AFTER.match(text, end) and not has_known_unit:
         return "code or name"
-    if _YEAR.fullmatch(token) and (not has_known_unit or p.year_word.search(lower, lo, start)):
+    if _YEAR.fullmatch(token) and (not has_known_unit or ("year" in kinds and p.year_word.search(lower, lo, start))):
         return "year"  # "năm 2013 tổ máy số 01": after "năm" a year even before a noun
-    if p.before.search(lower, lo, start):
+    if "before" in kinds and p.before.search(lower, lo, start):
         return "date, ordinal or name"
-    if p.price.search(lower, lo, start):
+    if "price" in kinds and p.price.search(lower, lo, start):
         return "price base"
-    if p.name.search(lower, lo, start):
+    if "name" in kinds and p.name.search(lower, lo, start):
         return "name"
     if _CAPS_BEFORE.search(text, lo, start) and not has_known_unit:
         return "name"
