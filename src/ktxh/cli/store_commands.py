@@ -43,14 +43,15 @@ def catalog(
 @app.command()
 @friendly_errors
 def load(
-    file: Annotated[Path, typer.Argument(help="A figures file (CSV or XLSX); see docs/cli.md for its columns.")] = (
-        BUNDLED_FIGURES
-    ),
+    file: Annotated[
+        Path | None,
+        typer.Argument(help="A figures file (CSV or XLSX; columns in docs/figures.md). Default: the bundled figures."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Load a figures file into the store (all rows or none; loading twice adds nothing)."""
     store = Store(db).ensure()
-    result = load_figures(store, file)
+    result = load_figures(store, file or BUNDLED_FIGURES)
     console.print(
         f"{result.path.name}: {result.rows} rows, {result.added} observations added, {result.unchanged} already stored"
     )
