@@ -12,7 +12,8 @@ from an async httpx client, CONCURRENCY at a time:
   observations API   pages of /api/observations filtered by indicator and org unit,
                      by period and kind, and unfiltered deep in the table (cursor `after`)
 
-Prints p50 / p95 latency (ms) and requests per second for each.
+Prints p50 / p95 latency (ms) and requests per second for each, warm pages and the
+API at 1, 4 and CONCURRENCY requests in flight.
 
     python bench/web.py [--observations 1000000] [--concurrency 16] [--requests 400] [--db FILE]
 """
@@ -205,10 +206,12 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     try:
         work = workload(base, args.requests)
-        print(f"concurrency {args.concurrency}, server: uvicorn, 1 process, SQLite {args.db}")
+        print(f"server: uvicorn, 1 process, SQLite {args.db}; c = requests in flight; "
+              f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
         asyncio.run(measure("dashboard (cold, per page)", base, work["cold"], 1))
-        asyncio.run(measure("dashboard (warm)", base, work["warm"], args.concurrency))
-        asyncio.run(measure("observations API", base, work["obs"], args.concurrency))
+        for concurrency in sorted({1, 4, args.concurrency}):
+            asyncio.run(measure(f"dashboard (warm) c={concurrency}", base, work["warm"], concurrency))
+            asyncio.run(measure(f"observations API c={concurrency}", base, work["obs"], concurrency))
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import re
+from typing import Any
 from urllib.parse import quote
 
+import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 from tests.web.conftest import GRAIN, P2012, PROVINCE, RICE, Seeded
+
+from ktxh.web import services
 
 UPLOAD = (
     "BÁO CÁO Tình hình kinh tế - xã hội 9 tháng đầu năm 2012 tỉnh Lai Châu <script>alert('x')</script>\n"
@@ -160,3 +164,20 @@ def test_archive_offers_the_reports_ktxh_can_write(client: TestClient) -> None:
     assert client.get(f"/report/download/txt?org={PROVINCE}&period={quote(P2012)}").status_code == 200
     assert client.get(f"/report/print?org={PROVINCE}&period={quote(P2012)}").status_code == 200
     assert client.get("/report", params={"org": "none"}).status_code == 404
+
+
+def test_home_and_the_same_page_named_in_full_are_built_once(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[str | None, str | None]] = []
+    real = services.dashboard
+
+    def counted(session: Any, org: str | None = None, period: str | None = None) -> services.Dashboard:
+        calls.append((org, period))
+        return real(session, org, period)
+
+    monkeypatch.setattr(services, "dashboard", counted)
+    home = client.get("/").text
+    named = client.get("/", params={"org": PROVINCE, "period": P2012}).text
+    assert named == home
+    assert calls == [(PROVINCE, P2012)]

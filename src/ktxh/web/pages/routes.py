@@ -55,13 +55,18 @@ async def dashboard(
 
 def build_dashboard(request: Request, store: Store, cache: VersionedCache, org: str | None,
                     period: str | None) -> str:
+    """The page of the org unit and period asked for; "/" and the same page named in full
+    share one build."""
     with store.reading() as session:
 
-        def build() -> str:
-            board = services.dashboard(session, org, period)
-            return html(request, "dashboard.html", board=board)
+        def resolved() -> str:
+            unit, per = services.resolve(session, org, period)
+            return cache.get(session, ("dashboard.html", unit.code, per.label), lambda: build(unit.code, per.label))
 
-        return cache.get(session, ("dashboard.html", org, period), build)
+        def build(unit: str, label: str) -> str:
+            return html(request, "dashboard.html", board=services.dashboard(session, unit, label))
+
+        return cache.get(session, ("dashboard.html", org, period), resolved)
 
 
 @router.get("/indicators/{code}", response_class=HTMLResponse)
