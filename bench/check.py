@@ -115,18 +115,21 @@ def _series(obs, comps, rng, periods, years, iid, org_id, unit, base, now) -> No
     else:
         base_level, growth = rng.uniform(100, 10_000), rng.uniform(-0.05, 0.15)
     factor = split_unit(unit)[0] / split_unit(base)[0]
+    last_year: dict[int, float] = {}  # month -> last year's value, as written
     for y in years:
         plan = round(sum(_level(base_level, growth, y, m, years.start) for m in range(1, 13)) * 1.1, 1)
         obs.append(_obs(iid, org_id, periods[(y, 0)], "plan", plan, unit, factor, now))
         for m in range(1, 13):
             value = round(_level(base_level, growth, y, m, years.start), 1)
-            stated = round(growth * 100, 1)
+            # the rate a report states: computed from the two written levels, rounded to one decimal
+            stated = round((value / last_year[m] - 1) * 100, 1) if m in last_year else None
             if rng.random() < PLANTED_SHARE:
                 value = round(value * 10, 1)  # an outlier
-            elif rng.random() < PLANTED_SHARE:
+            elif stated is not None and rng.random() < PLANTED_SHARE:
                 stated += 10  # a contradiction
+            last_year[m] = value
             obs.append(_obs(iid, org_id, periods[(y, m)], "estimate", value, unit, factor, now))
-            if y > years.start:
+            if stated is not None:
                 comps.append((len(obs) - 1, {"type": "change_pct", "base": "same_period", "value": stated}))
             if m == 12:
                 comps.append((len(obs) - 1, {"type": "pct_of", "base": "plan", "value": round(value / plan * 100, 1)}))
