@@ -144,7 +144,8 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
             same.comparisons.append(c)
             same.rules.append("comparison:by-unit")
             return current
-    if current is not None and _joins(current, c, lower, lexicon):
+    after_range = current is not None and current.comparisons and current.comparisons[-1].range_low
+    if current is not None and not after_range and _joins(current, c, lower, lexicon):
         words = _content_words(lower, current.last_end, c.cue_start, lexicon)
         current.comparisons.append(c)
         current.last_end = c.end

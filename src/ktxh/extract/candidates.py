@@ -26,6 +26,7 @@ class Candidate:
     comp_unit: str | None = None
     share: bool = False  # "chiếm 24,3%": a share, which takes no comparison
     aside: bool = False  # "(23.600 tỷ đồng)": a figure alone in parentheses
+    range_low: bool = False  # "tăng 14 - 16%": the lower bound, a fact apart from the upper
     rules: list[str] = field(default_factory=list)
 
 

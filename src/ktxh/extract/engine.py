@@ -70,10 +70,12 @@ def _sentence(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> tuple[lis
     link_parts(drafts, nt.lower, span.start, span.end, lex)
     sentence = nt.raw[nt.to_raw(span.start) : nt.to_raw(span.end)]
     prev: Draft | None = None
+    bases = [(c.cue_start, c.end) for c in cands if c.kind != "level"]
+    periods = [(s, e) for s, e in ctx.blanks if not any(a <= s < b for a, b in bases)]
     for d in drafts:
         d.indicator, rule = name_fact(d, prev, ctx, lex)
         d.rules.append(rule)
-        d.period = _period_before(nt, ctx, d.name_end)
+        d.period = _period_before(nt, periods, d.name_end)
         d.estimate = is_estimate(d, ctx, clause_start(d, prev, ctx), lex)
         prev = d
     share_descriptions(drafts, ctx, lex)
@@ -117,8 +119,9 @@ def _parentheses(lower: str, span: Span) -> tuple[list[int], tuple[tuple[int, in
     return opens, tuple(asides)
 
 
-def _period_before(nt: NormalText, ctx: Context, pos: int) -> str | None:
-    before = [(s, e) for s, e in ctx.blanks if s < pos]
+def _period_before(nt: NormalText, periods: list[tuple[int, int]], pos: int) -> str | None:
+    """The last period written before `pos`, not one inside a comparison ("so với cuối năm 2020")."""
+    before = [(s, e) for s, e in periods if s < pos]
     if not before:
         return None
     s, e = before[-1]

@@ -29,6 +29,9 @@ from ktxh.extract.rules.ratio import looks_like_date, slash_number
 from ktxh.model import Diagnostic
 from ktxh.text import NormalText, Span
 
+_RANGE = re.compile(r"[ ]+-[ ]+(\d+(?:[.,]\d+)*)(?![\d/])")
+_CLOSING = re.compile(r"\s*\)")
+_ASIDE_WINDOW = 4
 _DATE_TAIL = re.compile(r"/\d{1,2}/\d{2,4}(?!\d)")
 
 
@@ -37,10 +40,11 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
     found: list[Candidate] = []
     notes: list[Diagnostic] = []
     skip_until = span.start
+    carry: dict[int, Cue] = {}  # "tăng từ 14 - 16%": the upper bound shares the lower bound's verb
     for m in NUMBER.finditer(nt.text, span.start, span.end):
         if m.start() < skip_until:
             continue
-        cand, stop, why = _read_number(nt, span, m, lexicon)
+        cand, stop, why = _read_number(nt, span, m, lexicon, carry)
         skip_until = max(skip_until, stop)
         if cand is not None:
             if cand.kind in ("comparison", "maybe") and cand.comp_base is None:
@@ -51,7 +55,9 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
     return found, notes
 
 
-def _read_number(nt: NormalText, span: Span, m: re.Match[str], lexicon: Lexicon) -> tuple[Candidate | None, int, str]:
+def _read_number(
+    nt: NormalText, span: Span, m: re.Match[str], lexicon: Lexicon, carry: dict[int, Cue]
+) -> tuple[Candidate | None, int, str]:
     text, lower = nt.text, nt.lower
     start, end = m.span()
     value = parse_number(m.group())
@@ -68,12 +74,22 @@ def _read_number(nt: NormalText, span: Span, m: re.Match[str], lexicon: Lexicon)
         if looks_like_date(value, second, unit is not None and unit.known):
             return None, stop, "date"
         total, after_num = parse_number(second), stop
+    rng = _RANGE.match(text, end) if slash is None else None
+    if rng is not None:
+        after_num = rng.end(1)  # "14 - 16% so với cuối năm": the lower bound reads unit and base after the upper
     unit = match_unit(text, lower, after_num, span.end, lexicon)
     why = nonfact_reason(text, lower, start, end, span.start, bool(unit and unit.known), lexicon)
     if why:
         return None, end, why
-    cue = cue_before(nt.lower, start, span.start, lexicon)
+    cue = carry.pop(start, None) or cue_before(nt.lower, start, span.start, lexicon)
+    if rng is not None and cue is not None and cue.verb_class == "from":
+        cue = cue_before(nt.lower, cue.verb_start, span.start, lexicon)  # "tăng từ 14 - 16%"
+    if rng is not None and cue is not None:
+        carry[rng.start(1)] = cue
     cand = _comparison(nt, span, start, after_num, value, unit, cue, lexicon)
+    if cand is not None and rng is not None:
+        cand.end, cand.range_low = end, True  # the upper bound is a figure of its own
+        return cand, end, ""
     if cand is not None:
         return cand, cand.end, ""
     if unit is None:
@@ -95,6 +111,9 @@ def _read_number(nt: NormalText, span: Span, m: re.Match[str], lexicon: Lexicon)
         start,
         rules=rules,
     )
+    if rng is not None:
+        level.end, level.range_low = end, True
+        return level, end, ""
     level.share = cue is not None and cue.verb_class == "part"
     level.aside = _in_parentheses(nt.text, start, unit.end, span)
     return level, unit.end, ""
@@ -102,8 +121,8 @@ def _read_number(nt: NormalText, span: Span, m: re.Match[str], lexicon: Lexicon)
 
 def _in_parentheses(text: str, start: int, end: int, span: Span) -> bool:
     """ "(23.600 tỷ đồng)", "(-0,36%)": a figure standing alone in parentheses."""
-    before = text[span.start : start].rstrip(" -+")
-    return before.endswith("(") and text[end : span.end].lstrip().startswith(")")
+    before = text[max(span.start, start - _ASIDE_WINDOW) : start].rstrip(" -+")
+    return before.endswith("(") and _CLOSING.match(text, end, span.end) is not None
 
 
 def _front(lower: str, floor: int, cand: Candidate, lexicon: Lexicon) -> None:

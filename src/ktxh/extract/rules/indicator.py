@@ -84,6 +84,11 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     lo, hi = _strip(p, ctx, intro if intro is not None else lo, d.name_end)
     pre = sentence.words(ctx, lo, hi)
     if not pre and lo > ctx.start and ctx.text[lo - 1] == "(":
+        right_after = prev is not None and prev.anchor.start < lo and not ctx.lower[prev.last_end : lo - 1].strip()
+        if d.anchor.share and prev is not None and prev.value is not None and right_after:
+            # "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới": the share of that figure's noun
+            noun = _description(p, _unit_noun(p, prev))
+            return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
         pre = _before_parenthesis(p, ctx, lo - 1)  # "thị trường châu Âu (chiếm tỷ trọng 6,33%)"
     borrowed = not pre and prev is not None and d.value is not None and _listed(p, ctx, prev, d)
     if borrowed and prev is not None:
