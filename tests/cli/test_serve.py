@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +12,14 @@ from fastapi import FastAPI
 from typer.testing import CliRunner
 
 from ktxh.cli import app
+from ktxh.web.pages import routes
 
 
 def test_serve_builds_the_store_and_prints_the_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     served: dict[str, Any] = {}
+    warmed: list[FastAPI] = []
     monkeypatch.setattr(uvicorn, "run", lambda application, **kw: served.update(app=application, **kw))
+    monkeypatch.setattr(routes, "warm_up", warmed.append)
     db = f"sqlite:///{tmp_path / 'ktxh.sqlite'}"
     result = CliRunner().invoke(app, ["serve", "--port", "8765", "--db", db])
     assert result.exit_code == 0, result.output
@@ -23,6 +27,10 @@ def test_serve_builds_the_store_and_prints_the_address(tmp_path: Path, monkeypat
     assert "figures loaded" in result.output
     assert isinstance(served["app"], FastAPI)
     assert (served["host"], served["port"]) == ("127.0.0.1", 8765)
+    deadline = time.monotonic() + 5
+    while not warmed and time.monotonic() < deadline:  # the warm-up runs in its own thread
+        time.sleep(0.01)
+    assert warmed == [served["app"]]
 
 
 def test_serve_with_a_bad_database_is_one_clear_line(tmp_path: Path) -> None:

@@ -181,3 +181,20 @@ def test_home_and_the_same_page_named_in_full_are_built_once(
     named = client.get("/", params={"org": PROVINCE, "period": P2012}).text
     assert named == home
     assert calls == [(PROVINCE, P2012)]
+
+
+def test_warm_up_builds_the_home_page_ahead(app: Any, client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ktxh.web.pages.routes import warm_up
+
+    warm_up(app)
+    monkeypatch.setattr(services, "dashboard", lambda *a, **k: pytest.fail("built again"))
+    assert client.get("/").status_code == 200
+
+
+def test_warm_up_of_an_empty_store_does_nothing(store: Any) -> None:
+    from ktxh.web import create_app
+    from ktxh.web.pages.routes import warm_up
+
+    app = create_app(store=store)
+    warm_up(app)
+    assert app.state.cache.peek(store, ("dashboard.html", None, None)) is None

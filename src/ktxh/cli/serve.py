@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Annotated
 
 import typer
@@ -20,6 +21,7 @@ def serve(
     import uvicorn
 
     from ktxh.web import create_app
+    from ktxh.web.pages.routes import warm_up
     from ktxh.web.setup import prepare_store
 
     prepared = prepare_store(db)
@@ -28,4 +30,6 @@ def serve(
                       f"{len(prepared.ingested)} reports ingested", soft_wrap=True)
     console.print(f"ktxh portal at [bold]http://{host}:{port}/[/]  (API docs: http://{host}:{port}/api/docs)",
                   soft_wrap=True)
-    uvicorn.run(create_app(store=prepared.store), host=host, port=port, log_level="warning")
+    app = create_app(store=prepared.store)
+    threading.Thread(target=warm_up, args=(app,), name="warm-up", daemon=True).start()
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -6,13 +6,15 @@ value, so text that came from an upload is shown, never run.
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Path, Query, Request, UploadFile
+from fastapi import APIRouter, FastAPI, Form, Path, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
 
-from ktxh.errors import NotFoundError
+from ktxh.errors import KtxhError, NotFoundError
 from ktxh.store.db import Store
 from ktxh.web import search as search_service
 from ktxh.web import series, services, tables, uploads
@@ -22,6 +24,7 @@ from ktxh.web.fmt import value_kind_labels
 from ktxh.web.pages import tables as page_tables
 
 router = APIRouter(include_in_schema=False)
+log = logging.getLogger(__name__)
 
 Param = Annotated[str | None, Query(max_length=200)]
 Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
@@ -31,10 +34,9 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
     return request.app.state.templates.TemplateResponse(request, name, context)
 
 
-def html(request: Request, name: str, **context: Any) -> str:
+def html(templates: Jinja2Templates, name: str, **context: Any) -> str:
     """A page as text; it depends only on `context` (links are relative), so it can be cached."""
-    template = request.app.state.templates.get_template(name)
-    return str(template.render(request=request, **context))
+    return str(templates.get_template(name).render(**context))
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -49,11 +51,11 @@ async def dashboard(
     key = ("dashboard.html", org, period)
     page = cache.peek(store, key)
     if page is None:
-        page = await run_in_threadpool(build_dashboard, request, store, cache, org, period)
+        page = await run_in_threadpool(build_dashboard, request.app.state.templates, store, cache, org, period)
     return HTMLResponse(page)
 
 
-def build_dashboard(request: Request, store: Store, cache: VersionedCache, org: str | None,
+def build_dashboard(templates: Jinja2Templates, store: Store, cache: VersionedCache, org: str | None,
                     period: str | None) -> str:
     """The page of the org unit and period asked for; "/" and the same page named in full
     share one build."""
@@ -64,7 +66,7 @@ def build_dashboard(request: Request, store: Store, cache: VersionedCache, org: 
             return cache.get(session, ("dashboard.html", unit.code, per.label), lambda: build(unit.code, per.label))
 
         def build(unit: str, label: str) -> str:
-            return html(request, "dashboard.html", board=services.dashboard(session, unit, label))
+            return html(templates, "dashboard.html", board=services.dashboard(session, unit, label))
 
         return cache.get(session, ("dashboard.html", org, period), resolved)
 
@@ -142,3 +144,11 @@ def table_download(request: Request, session: SessionDep, name: str, fmt: str) -
     disposition = f'attachment; filename="ktxh-{name}.{fmt}"'
     return Response(tables.render(table, fmt), media_type=tables.FORMATS[fmt],
                     headers={"Content-Disposition": disposition})
+
+
+def warm_up(app: FastAPI) -> None:
+    """Build the home page ahead of the first visitor (run in a thread by `ktxh serve`)."""
+    try:
+        build_dashboard(app.state.templates, app.state.store, app.state.cache, None, None)
+    except KtxhError as exc:  # an empty store has no home page yet; the visitor will be told why
+        log.info("home page not built ahead: %s", exc)
