@@ -47,6 +47,7 @@ class Draft:
     pre_words: str = ""  # the words before the figure that went into its name
     after_words: str = ""  # the words after its unit that describe it
     after_end: int = 0  # where `after_words` end in the text
+    clause_lo: int = 0  # where the words naming it begin
     head_words: str = ""  # the head noun its name starts with ("Diện tích"), for ellipsis
     period: str | None = None
     estimate: bool = False

@@ -18,7 +18,7 @@ from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.indicator import is_estimate, name_fact, share_descriptions
 from ktxh.extract.rules.parts import link_parts, part_markers
 from ktxh.extract.rules.period import find_periods
-from ktxh.extract.rules.sentence import Context, clause_start, topics_of
+from ktxh.extract.rules.sentence import Context, topics_of
 from ktxh.extract.scan import scan_sentence
 from ktxh.model import Diagnostic, Fact
 from ktxh.text import NormalText, Span, normalise, split_sentences
@@ -76,7 +76,7 @@ def _sentence(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> tuple[lis
         d.indicator, rule = name_fact(d, prev, ctx, lex)
         d.rules.append(rule)
         d.period = _period_before(nt, periods, d.name_end)
-        d.estimate = is_estimate(d, ctx, clause_start(d, prev, ctx), lex)
+        d.estimate = is_estimate(d, ctx, d.clause_lo, lex)
         prev = d
     share_descriptions(drafts, ctx, lex)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic

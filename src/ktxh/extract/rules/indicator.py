@@ -43,6 +43,7 @@ class _Patterns:
     measures: dict[str, str]
     count: str
     share: str
+    name_nouns: tuple[str, ...]  # count and measure words, longest first
 
 
 @functools.cache
@@ -63,7 +64,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         measures=lexicon.mapping("measures", "measures"),
         count=lexicon.data["measures"]["count"],
         share=lexicon.data["measures"]["share"],
+        name_nouns=_name_nouns(lexicon),
     )
+
+
+def _name_nouns(lexicon: Lexicon) -> tuple[str, ...]:
+    words = {lexicon.data["measures"]["count"], *lexicon.mapping("measures", "measures").values()}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def is_estimate(d: Draft, ctx: Context, floor: int, lexicon: Lexicon) -> bool:
@@ -74,7 +81,7 @@ def is_estimate(d: Draft, ctx: Context, floor: int, lexicon: Lexicon) -> bool:
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     p = _patterns(lexicon)
-    start = lo = clause_start(d, prev, ctx)
+    start = lo = d.clause_lo = clause_start(d, prev, ctx)
     if not p.head.match(ctx.lower, lo + len(ctx.lower[lo : d.name_end]) - len(ctx.lower[lo : d.name_end].lstrip())):
         # a name that starts with a head noun after a comma is whole; else it may hold comma-joined parts
         start = lo = _extend_over_commas(ctx, prev, lo, d.name_end)
@@ -309,7 +316,7 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
 def _description(p: _Patterns, name: str) -> str:
     """ "Số dự án nhỏ cho vay vốn" -> "dự án nhỏ cho vay vốn": a name without its count or measure word."""
     low = name.lower()
-    for word in sorted({p.count, *p.measures.values()}, key=len, reverse=True):
+    for word in p.name_nouns:
         if low.startswith(word + " "):
             return name[len(word) + 1 :]
     return name
