@@ -23,15 +23,18 @@ _TRANSLATE.update({ord("\u200b"): " ", ord("\ufeff"): " ", ord("\u2026"): "."})
 @dataclass(frozen=True)
 class NormalText:
     """`text` is NFC with plain spaces and quotes; `lower` is its lower case, same length;
-    `raw_offsets[i]` is where `text[i]` starts in the raw text."""
+    `raw_offsets[i]` is where `text[i]` starts in the raw text; None when every character
+    maps to itself (raw text already NFC), which spares a list as long as the text."""
 
     raw: str
     text: str
     lower: str
-    raw_offsets: tuple[int, ...]
+    raw_offsets: tuple[int, ...] | None
 
     def to_raw(self, index: int) -> int:
         """The raw offset of normalised position `index` (the raw end for the end position)."""
+        if self.raw_offsets is None:
+            return min(index, len(self.raw))
         if index >= len(self.raw_offsets):
             return len(self.raw)
         return self.raw_offsets[index]
@@ -60,7 +63,7 @@ def normalise(raw: str) -> NormalText:
     """Normalise `raw` for matching; see the module docstring."""
     if raw.isascii() or unicodedata.is_normalized("NFC", raw):
         text = raw.translate(_TRANSLATE)
-        return NormalText(raw, text, _lower_same_length(text), tuple(range(len(raw))))
+        return NormalText(raw, text, _lower_same_length(text), None)
     parts: list[str] = []
     offsets: list[int] = []
     for start, cluster in _clusters(raw):
