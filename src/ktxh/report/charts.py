@@ -13,7 +13,7 @@ later report with the same figures, share the one drawing.
 "Times New Roman" is preferred when installed; on Linux it is Liberation Serif
 (same metrics), then DejaVu Serif, which matplotlib itself ships. A font file
 counts only when it carries every Vietnamese letter (Debian's Liberation 1 lacks
-"ệ"). Output is deterministic: no timestamps in the PNG metadata.
+"ệ"). Output is deterministic: the PNG carries no timestamp.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from ktxh.report.vi_format import format_number
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.font_manager import FontProperties
 
 FONTS = ("Times New Roman", "Liberation Serif", "DejaVu Serif")
@@ -103,15 +104,25 @@ def _draw(chart: ChartContext) -> bytes:
 
     height = figure_height(len(chart.bars))
     with matplotlib.rc_context({**RC, "font.serif": [chart_fonts().family], "font.size": SMALL_PT}):
-        fig = Figure(figsize=(WIDTH_IN, height))
+        fig = Figure(figsize=(WIDTH_IN, height), dpi=DPI)
         canvas = FigureCanvasAgg(fig)
         # fixed margins instead of tight_layout, which measures every label once more
         ax = fig.add_axes((0.42, 0.55 / height, 0.55, 1 - 1.0 / height))
         _bars(ax, chart)
         fig.text(0.5, 1 - 0.12 / height, chart.title, ha="center", va="top", fontproperties=_font(True, FONT_PT))
         fig.text(0.695, 0.08 / height, chart.axis_label, ha="center", va="bottom", fontproperties=_font(False, FONT_PT))
-        buf = io.BytesIO()
-        canvas.print_png(buf, metadata={"Software": None}, pil_kwargs={"compress_level": PNG_COMPRESSION})
+        canvas.draw()
+    return _png(canvas)
+
+
+def _png(canvas: FigureCanvasAgg) -> bytes:
+    """The drawing as an RGB PNG: no alpha channel (the page is white anyway), so the PDF
+    writer embeds it as it is instead of splitting out a mask and compressing again."""
+    from PIL import Image
+
+    rgba = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    buf = io.BytesIO()
+    rgba.convert("RGB").save(buf, format="png", compress_level=PNG_COMPRESSION, dpi=(DPI, DPI))
     return buf.getvalue()
 
 
