@@ -110,7 +110,10 @@ def test_openapi_and_docs_are_served(client: TestClient) -> None:
     spec = client.get("/api/openapi.json").json()
     assert "/api/observations" in spec["paths"]
     assert not any(p.startswith("/reports") for p in spec["paths"])
-    assert client.get("/api/docs").status_code == 200
+    docs = client.get("/api/docs")
+    assert docs.status_code == 200
+    assert "/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text and "cdn" not in docs.text.lower()
+    assert client.get("/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
 
 
 def test_extract_reads_and_matches_facts_of_any_text(client: TestClient) -> None:

@@ -12,10 +12,11 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, Route, expect, sync_playwright
 from tests.web.conftest import RICE, seed
 
 from ktxh.store.db import Store
@@ -78,10 +79,23 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
+    """A fresh tab; any request off the loopback is refused and fails the test (the portal
+    must work with no internet: no CDN, no fonts or scripts from elsewhere)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    external: list[str] = []
+
+    def guard(route: Route) -> None:
+        if urlparse(route.request.url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            external.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
     p = context.new_page()
     yield p
     context.close()
+    assert external == [], f"the page fetched from outside: {external}"
 
 
 def shot(page: Page, output_dir: Path, name: str) -> None:
@@ -154,3 +168,27 @@ def test_upload_a_text_and_confirm_it(page: Page, live_url: str, output_dir: Pat
     page.goto(live_url + "/reports")
     expect(page.locator("table.reports")).to_contain_text("<img src=x")
     shot(page, output_dir, "upload-stored")
+
+
+def test_checks_page_links_to_the_figures(page: Page, live_url: str, output_dir: Path) -> None:
+    page.goto(live_url + "/")
+    page.locator("a.findings-link").click()
+    page.wait_for_url("**/checks?**")
+    expect(page.locator("h1")).to_contain_text("Kiểm tra số liệu")
+    findings = page.locator("li.finding")
+    assert findings.count() > 0
+    expect(findings.first.locator(".message")).not_to_be_empty()
+    shot(page, output_dir, "checks")
+    link = page.locator("li.finding .figures a").first
+    target = link.get_attribute("href")
+    assert target is not None
+    link.click()
+    page.wait_for_url("**/indicators/**")
+    expect(page.locator(f"tr#obs-{target.rsplit('/', 1)[1]}")).to_be_visible()
+
+
+def test_api_docs_work_offline(page: Page, live_url: str, output_dir: Path) -> None:
+    page.goto(live_url + "/api/docs")
+    expect(page.locator("#swagger-ui .opblock").first).to_be_visible(timeout=15000)
+    expect(page.locator("#swagger-ui")).to_contain_text("/api/observations")
+    shot(page, output_dir, "api-docs")

@@ -1,19 +1,22 @@
 """The FastAPI application: pages, API, static files, and errors turned into one shape.
 
 `create_app(store_url)` opens the store (initialising an empty database) and wires the
-routers. Plotly's JavaScript is served from the installed plotly package, so the
-portal works with no internet and nothing third-party is copied into static/.
+routers. Plotly's JavaScript and Swagger UI's files are served from the installed
+plotly and swagger-ui-py packages, so the portal works with no internet and
+nothing third-party is copied into static/.
 """
 
 from __future__ import annotations
 
 import logging
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 import plotly
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -26,6 +29,8 @@ from ktxh.web.cache import VersionedCache
 
 WEB_DIR = Path(__file__).resolve().parent
 PLOTLY_JS = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
+# Swagger UI 5 as the swagger-ui-py package ships it (found without importing its web-framework glue)
+SWAGGER_UI_DIR = Path(next(iter(find_spec("swagger_ui").submodule_search_locations or []))) / "static"  # type: ignore[union-attr]
 log = logging.getLogger(__name__)
 
 
@@ -39,13 +44,15 @@ def create_app(store_url: str | None = None, *, store: Store | None = None) -> F
         summary="Socio-economic indicators of a province: series, reports, check findings",
         version="0.1.0",
         openapi_url="/api/openapi.json",
-        docs_url="/api/docs",
+        docs_url=None,  # served below from the swagger-ui-py package, not from a CDN
         redoc_url=None,
     )
     app.state.store = (store or Store(store_url)).ensure()
     app.state.templates = templates()
     app.state.cache = VersionedCache()
     app.add_api_route("/vendor/plotly.min.js", plotly_js, include_in_schema=False)
+    app.add_api_route("/api/docs", api_docs, include_in_schema=False)
+    app.mount("/vendor/swagger-ui", StaticFiles(directory=SWAGGER_UI_DIR), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
     app.include_router(api_router)
     app.include_router(pages_router)
@@ -63,6 +70,17 @@ def templates() -> Jinja2Templates:
 
 def plotly_js() -> FileResponse:
     return FileResponse(PLOTLY_JS, media_type="text/javascript", headers={"Cache-Control": "max-age=86400"})
+
+
+def api_docs() -> HTMLResponse:
+    """The interactive API docs (Swagger UI), its files from the installed swagger-ui-py."""
+    return get_swagger_ui_html(
+        openapi_url="/api/openapi.json",
+        title="ktxh API",
+        swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
+        swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
+        swagger_favicon_url="/vendor/swagger-ui/favicon-32x32.png",
+    )
 
 
 def status_of(exc: KtxhError) -> int:
