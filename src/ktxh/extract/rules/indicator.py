@@ -137,10 +137,17 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     core = _core_size(p, name)
     topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
     if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
-        name, rule = f"{name} {topic}".strip(), rule + "+topic"
+        name, rule = _with_topic(name, topic), rule + "+topic"
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(name), rule
+
+
+def _with_topic(name: str, topic: str) -> str:
+    """ "Sản lượng lúa: 45.000 tấn": a label that already names the figure replaces the unit's noun."""
+    if name and topic.lower().startswith(name.lower()):
+        return topic
+    return f"{name} {topic}".strip()
 
 
 def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
