@@ -102,3 +102,31 @@ def test_phrase_data_missing_a_key_is_a_clear_error(tmp_path) -> None:  # type: 
     with pytest.raises(ReportError, match=r"lacks .*bases") as err:
         load_phrases(bad)
     assert str(bad) in str(err.value)
+
+
+def test_a_count_of_events_is_written_count_first_as_in_the_seed() -> None:
+    # the seed: "vẫn xảy ra 24 vụ cháy rừng"
+    text = figure_sentence(FigureText("Số vụ cháy rừng", 24, "vụ", "actual")).text
+    assert text == "Xảy ra 24 vụ cháy rừng"
+
+
+def test_a_count_of_cases_dealt_with_is_not_said_to_occur() -> None:
+    text = figure_sentence(FigureText("Số vụ vi phạm được xử lý", 261, "vụ", "actual")).text
+    assert not text.lower().startswith("xảy ra") and "261 vụ" in text
+
+
+def test_a_name_that_says_what_was_done_takes_no_verb_as_in_the_seed() -> None:
+    # the seed: "Diện tích lúa gieo cấy 24.603 ha"
+    assert figure_sentence(FigureText("Diện tích lúa gieo cấy", 24603, "ha", "actual")).text == (
+        "Diện tích lúa gieo cấy 24.603 ha"
+    )
+
+
+def test_an_estimate_keeps_its_verb_whatever_the_name() -> None:
+    text = figure_sentence(FigureText("Diện tích lúa gieo cấy", 24603, "ha", "estimate")).text
+    assert text == "Diện tích lúa gieo cấy ước đạt 24.603 ha"
+
+
+def test_a_name_ending_in_a_word_of_change_keeps_its_verb() -> None:
+    text = figure_sentence(FigureText("Số tiêu chí tai nạn giao thông giảm", 3, "tiêu chí", "actual")).text
+    assert "giảm 3" not in text and text.endswith(" 3 tiêu chí")

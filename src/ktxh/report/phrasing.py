@@ -23,7 +23,7 @@ from ktxh.report.vi_format import format_number, format_percent, format_times
 PHRASES_FILE = Path(__file__).resolve().parent / "templates" / "phrases.vi.yaml"
 _REQUIRED = {
     "verbs", "bases", "pct_of", "change_pct", "change_abs", "change_pp", "previous",
-    "from_to", "parts_intro", "flag_mark", "magnitudes", "unit_display", "date_line",
+    "from_to", "parts_intro", "flag_mark", "magnitudes", "unit_display", "date_line", "verb_by_figure",
 }  # fmt: skip
 
 
@@ -159,11 +159,52 @@ def figure_sentence(fig: FigureText, phrases: dict[str, Any] | None = None) -> S
     head = fig.subject
     anchor = -1
     if fig.value is not None:
-        verb = str(phrases["verbs"].get(fig.value_kind, phrases["verbs"]["actual"]))
-        head = f"{fig.subject} {verb} "
-        anchor = len(head)
-        head += format_level(fig.value, fig.unit, phrases, fig.total)
+        level = format_level(fig.value, fig.unit, phrases, fig.total)
+        counted = _count_first(fig, phrases)
+        if counted is not None:
+            verb, what = counted
+            head = f"{verb[:1].upper()}{verb[1:]} "
+            anchor = len(head)
+            head += f"{level} {what}"
+        else:
+            verb = figure_verb(fig, phrases)
+            head = f"{fig.subject} {verb} " if verb else f"{fig.subject} "
+            anchor = len(head)
+            head += level
     return _with_comparisons(head, anchor, fig, phrases)
+
+
+def figure_verb(fig: FigureText, phrases: dict[str, Any]) -> str:
+    """The verb before a level: none when the name says what was done or is of an adverse event,
+    else the value kind's ("đạt", "ước đạt", "theo kế hoạch")."""
+    rules = phrases["verb_by_figure"]
+    last_word = fig.subject.rsplit(" ", 1)[-1].lower()
+    if (
+        fig.value_kind in rules["for_kinds"]
+        and not last_word[-1:].isdigit()
+        and last_word not in rules["keep_verb_after"]
+    ):
+        name = f" {fig.name.lower()} "
+        if any(name.rstrip().endswith(f" {w}") for w in rules["no_verb_endings"]):
+            return ""
+        if any(f" {w} " in name for w in rules["no_verb_words"]):
+            return ""
+    return str(phrases["verbs"].get(fig.value_kind, phrases["verbs"]["actual"]))
+
+
+def _count_first(fig: FigureText, phrases: dict[str, Any]) -> tuple[str, str] | None:
+    """(verb, what was counted) for a count of events written count first, else None."""
+    rules = phrases["verb_by_figure"]
+    verbs = rules["count_first"]["verbs"]
+    if fig.value_kind not in rules["for_kinds"] or fig.unit not in verbs or fig.total is not None:
+        return None
+    lead = f"{rules['count_first']['prefix']} {fig.unit} "
+    if not fig.name.lower().startswith(lead.lower()) or len(fig.name) <= len(lead):
+        return None
+    what = fig.name[len(lead) :]
+    if any(f" {w} " in f" {what.lower()} " for w in rules["count_first"]["not_with"]):
+        return None
+    return str(verbs[fig.unit]), f"{what} {fig.period}" if fig.period else what
 
 
 def _with_comparisons(head: str, anchor: int, fig: FigureText, phrases: dict[str, Any]) -> Sentence:
