@@ -52,7 +52,7 @@ def _period(session, label: str, type_: str, start: dt.date, end: dt.date) -> Pe
     return period
 
 
-def _observe(session, ind: str, per: Period, kind: str, value: float, **extra) -> Observation:  # type: ignore[no-untyped-def]
+def observe(session, ind: str, per: Period, kind: str, value: float, **extra) -> Observation:  # type: ignore[no-untyped-def]
     ind_id = session.scalar(select(Indicator.id).where(Indicator.code == ind))
     org_id = session.scalar(select(OrgUnit.id).where(OrgUnit.code == PROVINCE))
     obs = Observation(indicator_id=ind_id, org_unit_id=org_id, period_id=per.id, value_kind=kind, value=value,
@@ -72,15 +72,15 @@ def seed(store: Store) -> Seeded:
                        period_id=p12.id, date=dt.date(2012, 9, 15), text=REPORT_TEXT, status="published")
         s.add(doc)
         s.flush()
-        rice = _observe(s, RICE, p12, "estimate", 37070, document_id=doc.id,
+        rice = observe(s, RICE, p12, "estimate", 37070, document_id=doc.id,
                         source_offset=REPORT_TEXT.index("37.070"))
         s.add_all([
             StatedComparison(observation_id=rice.id, type="pct_of", base="plan", value=32),
             StatedComparison(observation_id=rice.id, type="change_pct", base="same_period", value=5.2),
         ])
-        _observe(s, RICE, p11, "actual", 35238)
-        _observe(s, RICE, y12, "plan", 115844)
-        grain = _observe(s, GRAIN, p12, "estimate", 83992, document_id=doc.id,
+        observe(s, RICE, p11, "actual", 35238)
+        observe(s, RICE, y12, "plan", 115844)
+        grain = observe(s, GRAIN, p12, "estimate", 83992, document_id=doc.id,
                          source_offset=REPORT_TEXT.index("83.992"))
         s.add(StatedComparison(observation_id=grain.id, type="pct_of", base="plan", value=51))
         return Seeded(store, doc.id, rice.id)

@@ -62,3 +62,45 @@ def test_pace_compares_progress_with_the_time_gone(pct: float | None, expected: 
 def test_observation_names_its_indicator_and_unit(web_store: Seeded) -> None:
     with web_store.store.reading() as session:
         assert services.observation(session, web_store.rice_2012_id) == (RICE, PROVINCE)
+
+
+COTTON = "nn.bong.dien_tich_trong"
+COTTON_PARTS = {"nn.bong.dien_tich_du_an": 283, "nn.bong.dien_tich_dan_tu_trong": 788}
+
+
+@pytest.fixture
+def checked_store(web_store: Seeded) -> Seeded:
+    """The small store plus a total smaller than its parts (1.062 ha against 283 + 788)."""
+    from sqlalchemy import select
+    from tests.web.conftest import observe
+
+    from ktxh.store.schema import Period
+
+    with web_store.store.transaction() as s:
+        per = s.scalar(select(Period).where(Period.label == P2012))
+        for code, value in {COTTON: 1062, **COTTON_PARTS}.items():
+            observe(s, code, per, "actual", value)
+    return web_store
+
+
+def test_checks_group_findings_by_section_and_name_their_figures(checked_store: Seeded) -> None:
+    with checked_store.store.reading() as session:
+        page = services.checks(session, PROVINCE, P2012)
+    findings = [f for g in page.groups for f in g.findings]
+    assert page.total == len(findings) >= 1
+    parts = [f for f in findings if len(f.observation_ids) == 3]
+    assert parts, "the parts' sum should be flagged"
+    names = {page.figures[i] for i in parts[0].observation_ids}
+    assert "Diện tích cây bông" in " ".join(names)
+    assert all(g.title for g in page.groups)
+
+
+def test_checks_page_shows_the_arithmetic(checked_store: Seeded) -> None:
+    from fastapi.testclient import TestClient
+
+    from ktxh.web import create_app
+
+    with TestClient(create_app(store=checked_store.store)) as client:
+        page = client.get("/checks").text
+    assert "1.071" in page and "1.062" in page
+    assert 'href="/observations/' in page

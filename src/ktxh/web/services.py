@@ -9,7 +9,7 @@ report cannot disagree. Unknown codes and ids raise NotFoundError (404 on the we
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -224,7 +224,7 @@ class ChecksPage:
     org_unit: Choice
     period_label: str
     groups: tuple[FindingGroup, ...]
-    ran: bool
+    figures: dict[int, str] = field(default_factory=dict)  # observation id -> indicator name
 
     @property
     def total(self) -> int:
@@ -233,28 +233,29 @@ class ChecksPage:
 
 def checks(session: Session, org_code: str | None = None, period_label: str | None = None) -> ChecksPage:
     """The checks' findings for an org unit and period, grouped by report section."""
+    from ktxh.checks import check_store
+
     unit, per = resolve(session, org_code, period_label)
-    found = run_checks(session, unit.code, per.label)
+    found = list(check_store(session, unit.code, per.label))
     titles = {s.code: s.title for s in queries.sections(session)}
     groups: dict[str | None, list[Finding]] = {}
-    for f in found or ():
+    for f in found:
         groups.setdefault(f.section, []).append(f)
     ordered = sorted(groups.items(), key=lambda kv: list(titles).index(kv[0]) if kv[0] in titles else 10**6)
     return ChecksPage(
         Choice(unit.code, unit.name),
         per.label,
         tuple(FindingGroup(code, titles.get(code or "", code or ""), tuple(fs)) for code, fs in ordered),
-        found is not None,
+        figure_names(session, {i for f in found for i in f.observation_ids}),
     )
 
 
-def run_checks(session: Session, org_code: str, period_label: str) -> list[Finding] | None:
-    """The checks' findings on the stored figures; None while ktxh.checks offers no check_store."""
-    try:
-        from ktxh.checks import check_store
-    except ImportError:
-        return None
-    return list(check_store(session, org_code, period_label))
+def figure_names(session: Session, ids: set[int]) -> dict[int, str]:
+    """observation id -> the name of its indicator, for the links of a finding."""
+    if not ids:
+        return {}
+    stmt = select(Observation.id, Indicator.name).join(Indicator, Indicator.id == Observation.indicator_id)
+    return {obs_id: name for obs_id, name in session.execute(stmt.where(Observation.id.in_(ids)))}
 
 
 def observation(session: Session, obs_id: int) -> tuple[str, str]:
