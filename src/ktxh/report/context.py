@@ -70,6 +70,11 @@ class FigureContext:
     flags: tuple[Flag, ...] = ()
     anchor: int = 0  # where the anchor number (the level, else the first comparison) starts in `sentence`
     period_label: str | None = None  # the figure's own period when it is not the report's ("8 tháng đầu năm 2012")
+    # set when the figure continues the previous figure's sentence, one indicator family sharing its
+    # subject ("Diện tích lúa gieo cấy 24.603 ha, thu hoạch 7.270 ha"): the words after the comma
+    # ("thu hoạch 7.270 ha") and where its anchor number starts in them. `sentence` stays whole.
+    joined_sentence: str | None = None
+    joined_anchor: int = 0
 
     @property
     def flagged(self) -> bool:

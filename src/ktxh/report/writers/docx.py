@@ -25,7 +25,7 @@ from docx.text.paragraph import Paragraph
 
 from ktxh.report.charts import chart_png
 from ktxh.report.context import ReportContext, SectionContext, TableContext
-from ktxh.report.writers.paragraphs import figure_segments
+from ktxh.report.writers.paragraphs import group_segments, paragraph_groups
 
 FONT = "Times New Roman"
 BODY_PT = 14
@@ -194,8 +194,8 @@ def section_xml(section: SectionContext) -> str:
     """A section's heading, a paragraph a figure (flags in red italics) and its table."""
     emphasis = "<w:b/><w:i/>" if section.depth >= 2 else "<w:b/>"
     out = [f"<w:p><w:pPr><w:keepNext/></w:pPr>{_run_xml(section.heading, emphasis)}</w:p>"]
-    for fig in section.figures:
-        runs = "".join(_run_xml(seg.text, FLAG_RUN if seg.flag is not None else "") for seg in figure_segments(fig))
+    for group in paragraph_groups(section.figures):
+        runs = "".join(_run_xml(seg.text, FLAG_RUN if seg.flag is not None else "") for seg in group_segments(group))
         out.append(f"<w:p>{runs}</w:p>")
     if section.table is not None:
         out.append(table_xml(section.table))

@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from ktxh.report.charts import chart_png
 from ktxh.report.context import ReportContext
-from ktxh.report.writers.paragraphs import figure_segments
+from ktxh.report.writers.paragraphs import group_segments, paragraph_groups
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 CHART_URL = "chart-{index}.png"  # the name of a chart in the printed page; pdf.py serves it
@@ -48,7 +48,8 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals["segments"] = figure_segments
+    env.globals["segments"] = group_segments
+    env.globals["paragraphs"] = paragraph_groups
     return env
 
 

@@ -6,7 +6,7 @@ import base64
 
 from ktxh.report.charts import chart_png
 from ktxh.report.context import ReportContext, TableContext
-from ktxh.report.writers.paragraphs import figure_paragraph
+from ktxh.report.writers.paragraphs import group_paragraph, paragraph_groups
 
 
 def render_md(context: ReportContext) -> str:
@@ -17,7 +17,7 @@ def render_md(context: ReportContext) -> str:
     ]
     for section in context.sections:
         out.append(f"{'#' * min(section.depth + 2, 6)} {section.heading}")
-        out.extend(_escape(figure_paragraph(fig).text) for fig in section.figures)
+        out.extend(_escape(group_paragraph(group).text) for group in paragraph_groups(section.figures))
         if section.table is not None:
             out.append(table_md(section.table))
     if context.charts:

@@ -7,7 +7,7 @@ the text, which is how the round trip through `ktxh extract` is checked.
 from __future__ import annotations
 
 from ktxh.report.context import ReportContext, SectionContext, TableContext
-from ktxh.report.writers.paragraphs import figure_paragraph
+from ktxh.report.writers.paragraphs import group_paragraph, paragraph_groups
 
 HEADER_WIDTH = 48  # characters of the left column of the header block
 
@@ -22,8 +22,8 @@ def render_with_anchors(context: ReportContext) -> tuple[str, dict[int, int]]:
     anchors: dict[int, int] = {}
     for section in context.sections:
         out.append(section.heading)
-        for fig in section.figures:
-            paragraph = figure_paragraph(fig)
+        for group in paragraph_groups(section.figures):
+            paragraph = group_paragraph(group)
             start = _offset(out)
             anchors.update({obs: start + at for obs, at in paragraph.anchors.items()})
             out.append(paragraph.text)
@@ -56,7 +56,7 @@ def table_lines(table: TableContext) -> list[str]:
 
 def section_text(section: SectionContext) -> str:
     """One section alone (heading, paragraphs, table): for previews in the portal."""
-    blocks = [section.heading, *(figure_paragraph(f).text for f in section.figures)]
+    blocks = [section.heading, *(group_paragraph(g).text for g in paragraph_groups(section.figures))]
     if section.table is not None:
         blocks.extend(table_lines(section.table))
     return "\n\n".join(blocks)
