@@ -16,6 +16,7 @@ from ktxh.extract.assemble import assemble
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.indicator import is_estimate, name_fact, share_descriptions
+from ktxh.extract.rules.nonfacts import price_spans
 from ktxh.extract.rules.parts import link_parts, part_markers
 from ktxh.extract.rules.period import find_periods
 from ktxh.extract.rules.sentence import Context, topics_of
@@ -87,6 +88,7 @@ def _context(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> Context:
     markers = part_markers(nt.lower, span.start, span.end, lex)
     bounds += [e for _, e in markers]
     opens, asides = _parentheses(nt.lower, span)
+    asides += tuple(price_spans(nt.lower, span.start, span.end, lex))  # "theo giá so sánh 1994"
     periods = tuple(find_periods(nt.lower, span.start, span.end, lex))
     topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
     return Context(

@@ -84,7 +84,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     start = lo = d.clause_lo = clause_start(d, prev, ctx)
     if not p.head.match(ctx.lower, lo + len(ctx.lower[lo : d.name_end]) - len(ctx.lower[lo : d.name_end].lstrip())):
         # a name that starts with a head noun after a comma is whole; else it may hold comma-joined parts
-        start = lo = _extend_over_commas(ctx, prev, lo, d.name_end)
+        start = lo = _extend_over_commas(p, ctx, prev, lo, d.name_end)
     if prev is not None and lo - prev.last_end <= _LIST_GAP:
         lo = _after_last_coordinator(p, ctx, lo, d.name_end)
     intro = _after_intro(p, ctx, lo, d.name_end)
@@ -207,15 +207,21 @@ def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context, lo: int) -> boo
     return prev.value is None or split_magnitude(d.unit or "")[1] != split_magnitude(prev.unit or "")[1]
 
 
-def _extend_over_commas(ctx: Context, prev: Draft | None, lo: int, hi: int) -> int:
+def _extend_over_commas(p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi: int) -> int:
     """ "khu vực nông, lâm nghiệp và thủy sản tăng 2,81%": a name may hold short comma-joined parts."""
     floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
+    if len(sentence.words(ctx, *_strip(p, ctx, lo, hi)).split()) > _MAX_PART_WORDS + 2:
+        return lo  # the words after the comma are a name of their own
     for _ in range(_MAX_COMMA_PARTS):
-        if lo <= floor or ctx.text[lo - 1] != "," or len(ctx.text[lo:hi].split()) > _MAX_PART_WORDS + 2:
+        if lo <= floor or ctx.text[lo - 1] != ",":
             return lo
         before = max([b for b in ctx.boundaries if b < lo - 1] + [floor, ctx.start])
         part = ctx.text[before : lo - 1]
-        if len(part.split()) > _MAX_PART_WORDS or any(c.isdigit() for c in part) or "(" in part or ")" in part:
+        # a part that starts with a head noun may be longer: "Ngành sản xuất các sản phẩm điện tử, máy vi tính"
+        limit = (
+            _MAX_PART_WORDS + 2 if p.head.match(ctx.lower, before + len(part) - len(part.lstrip())) else _MAX_PART_WORDS
+        )
+        if len(part.split()) > limit or any(c.isdigit() for c in part) or "(" in part or ")" in part:
             return lo
         lo = before
     return lo

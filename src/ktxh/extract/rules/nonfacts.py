@@ -60,6 +60,17 @@ def _last_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {w: frozenset(kinds) for w, kinds in out.items()}
 
 
+@functools.cache
+def _price_phrase(lexicon: Lexicon) -> re.Pattern[str]:
+    year = alt(lexicon.words("comparisons", "year_words"))
+    return re.compile(rf"{word_alt(lexicon.words('nonfacts', 'price_bases'))}(?:[ ]+{year})?[ ]+\d{{2,4}}(?!\d)")
+
+
+def price_spans(lower: str, start: int, end: int, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
+    """ "giá so sánh 1994", "giá cố định 94": phrases left out of indicator names."""
+    return [m.span() for m in _price_phrase(lexicon or default_lexicon()).finditer(lower, start, end)]
+
+
 def nonfact_reason(
     text: str,
     lower: str,
