@@ -198,3 +198,18 @@ def test_warm_up_of_an_empty_store_does_nothing(store: Any) -> None:
     app = create_app(store=store)
     warm_up(app)
     assert app.state.cache.peek(store, ("dashboard.html", None, None)) is None
+
+
+def test_a_docx_report_is_read_and_previewed(client: TestClient) -> None:
+    from docx import Document
+
+    doc = Document()
+    for line in UPLOAD.splitlines():
+        doc.add_paragraph(line)
+    data = io.BytesIO()
+    doc.save(data)
+    mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    page = client.post("/upload", files={"file": ("bc.docx", data.getvalue(), mime)})
+    assert page.status_code == 200
+    assert 'class="matched-count">1<' in page.text
+    assert 'name="source" value="bc.docx"' in page.text
