@@ -74,3 +74,38 @@ def test_a_figure_stored_only_in_its_base_unit_is_written_in_a_magnitude_that_re
 def test_a_figure_as_written_is_never_rescaled() -> None:
     fig = small_context([make_row(1, "a", "Vốn", "2642620", "triệu đồng", base_unit="đồng")]).figures()[0]
     assert (fig.value, fig.unit) == (2642620, "triệu đồng")
+
+
+def _family_rows() -> list:  # type: ignore[type-arg]
+    return [
+        make_row(1, "nn.lua.gieo_cay", "Diện tích lúa gieo cấy", "24603", "ha", value_kind="actual"),
+        make_row(2, "nn.lua.thu_hoach", "Diện tích lúa thu hoạch", "7270", "ha", value_kind="actual"),
+        make_row(3, "nn.ngo.gieo_trong", "Diện tích ngô gieo trồng", "20070", "ha", value_kind="actual"),
+    ]
+
+
+def test_figures_of_one_family_share_their_subject_in_one_sentence() -> None:
+    from ktxh.report.writers.paragraphs import group_paragraph, paragraph_groups
+
+    ctx = small_context(_family_rows())
+    groups = paragraph_groups(ctx.sections[-1].figures)
+    assert [[f.indicator_code for f in g] for g in groups] == [
+        ["nn.lua.gieo_cay", "nn.lua.thu_hoach"],
+        ["nn.ngo.gieo_trong"],
+    ]
+    # the seed: "Diện tích lúa gieo cấy 24.603 ha, thu hoạch 7.270 ha"
+    paragraph = group_paragraph(groups[0])
+    assert paragraph.text == "Diện tích lúa gieo cấy 24.603 ha, thu hoạch 7.270 ha."
+    assert paragraph.text[paragraph.anchors[2] :].startswith("7.270")
+    # the whole sentence stays for the portal
+    assert groups[0][1].sentence.startswith("Diện tích lúa thu hoạch")
+
+
+def test_a_figure_with_parts_or_comparisons_is_not_run_into_the_next_with_a_comma() -> None:
+    from ktxh.report.writers.paragraphs import group_paragraph, paragraph_groups
+
+    rows = _family_rows()
+    rows[0] = replace(rows[0], comparisons=(Comparison("pct_of", "plan", 51),))
+    groups = paragraph_groups(small_context(rows).sections[-1].figures)
+    text = group_paragraph(groups[0]).text
+    assert "kế hoạch; thu hoạch 7.270 ha" in text

@@ -23,7 +23,7 @@ from ktxh.report.vi_format import format_number, format_percent, format_times
 PHRASES_FILE = Path(__file__).resolve().parent / "templates" / "phrases.vi.yaml"
 _REQUIRED = {
     "verbs", "bases", "pct_of", "change_pct", "change_abs", "change_pp", "previous",
-    "from_to", "parts_intro", "flag_mark", "magnitudes", "unit_display", "date_line", "verb_by_figure",
+    "from_to", "parts_intro", "flag_mark", "magnitudes", "unit_display", "date_line", "verb_by_figure", "family_join",
 }  # fmt: skip
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ktxh.report.context import FigureContext, SectionContext, TableContext, TableRow
-from ktxh.report.phrasing import FigureText, display_unit, figure_sentence, load_phrases
+from ktxh.report.phrasing import FigureText, Sentence, display_unit, figure_sentence, load_phrases
 from ktxh.report.vi_format import format_number, format_percent, scale
 from ktxh.store.queries import ObservationRow
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ktxh.report.build import Inputs
 
 OTHER_CODE = "_other"
+MIN_SHARED_WORDS = 2  # "Diện tích lúa" is a subject to share; "Số" or "Tổng" alone is not
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,42 @@ def _group(
         if row.id not in whole_of:
             code = row.section_code if row.section_code in known else OTHER_CODE
             out[code].append(_with_parts(figures[row.id], parts.get(row.id, [])))
+    return {code: join_families(figs, {r.id: r for r in rows}) for code, figs in out.items()}
+
+
+def join_families(figures: list[FigureContext], rows: dict[int, ObservationRow]) -> list[FigureContext]:
+    """Figures of one indicator family that follow each other and share their subject become one
+    sentence: "Diện tích lúa gieo cấy 24.603 ha, thu hoạch 7.270 ha". Each later figure gets its
+    words after the shared subject as `joined_sentence`; a figure with parts, or one whose
+    sentence does not start with its name, stands alone."""
+    out: list[FigureContext] = []
+    head: FigureContext | None = None
+    for fig in figures:
+        shared = _shared_subject(head, fig) if head is not None else None
+        if shared is None:
+            out.append(fig)
+            head = None if fig.parts else fig
+            continue
+        rest = fig.indicator_name[len(shared) :].strip()
+        text = _sentence_of(rows[fig.provenance.observation_id], fig, rest)
+        out.append(replace(fig, joined_sentence=text.text, joined_anchor=text.anchor))
     return out
+
+
+def _shared_subject(head: FigureContext, fig: FigureContext) -> str | None:
+    """The words both names start with, when the figures are of one family and may share a sentence."""
+    family = head.indicator_code.rpartition(".")[0]
+    if not family or fig.indicator_code.rpartition(".")[0] != family or fig.parts or fig.period_label:
+        return None
+    if head.period_label or not (
+        fig.sentence.startswith(fig.indicator_name) and head.sentence.startswith(head.indicator_name)
+    ):
+        return None
+    a, b = head.indicator_name.split(" "), fig.indicator_name.split(" ")
+    n = 0
+    while n < min(len(a), len(b)) - 1 and a[n] == b[n]:
+        n += 1
+    return " ".join(b[:n]) if n >= MIN_SHARED_WORDS else None
 
 
 def _wholes(rows: Sequence[ObservationRow], components: dict[str, list[str]]) -> dict[int, int]:
@@ -122,6 +158,11 @@ def _with_ancestors(codes: set[str], sections: Sequence[SectionInfo]) -> set[str
             out.add(current)
             current = parent.get(current)
     return out
+
+
+def _sentence_of(row: ObservationRow, fig: FigureContext, name: str) -> Sentence:
+    """The house sentence of a figure under another name (the words after a shared subject)."""
+    return figure_sentence(FigureText(name, fig.value, fig.unit, row.value_kind, row.comparisons, fig.total))
 
 
 def _figure(row: ObservationRow, inputs: Inputs, flags: dict[int, Any]) -> FigureContext:

@@ -59,8 +59,10 @@ def group_segments(group: Sequence[FigureContext], with_flags: bool = True) -> l
     for i, part in enumerate(head.parts):
         out.append(Segment(f", {phrases['parts_intro']} " if i == 0 else "; "))
         out.append(Segment(part.sentence, part, anchor=part.anchor))
+    join = phrases["family_join"]
+    sep = str(join["after_comparisons" if any(f.comparisons for f in group) else "plain"])
     for fig in group[1:]:
-        out.append(Segment(", "))
+        out.append(Segment(sep))
         out.append(Segment(fig.joined_sentence or fig.sentence, fig, anchor=fig.joined_anchor))
     out.append(Segment("."))
     if with_flags:
