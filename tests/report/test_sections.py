@@ -2,6 +2,7 @@ from dataclasses import replace
 
 from ktxh.model import Comparison
 from ktxh.report.sections import OTHER_CODE, section_depth, section_number
+from ktxh.store.queries import ObservationRow
 
 from .conftest import make_row, small_context
 
@@ -76,7 +77,7 @@ def test_a_figure_as_written_is_never_rescaled() -> None:
     assert (fig.value, fig.unit) == (2642620, "triệu đồng")
 
 
-def _family_rows() -> list:  # type: ignore[type-arg]
+def _family_rows() -> list[ObservationRow]:
     return [
         make_row(1, "nn.lua.gieo_cay", "Diện tích lúa gieo cấy", "24603", "ha", value_kind="actual"),
         make_row(2, "nn.lua.thu_hoach", "Diện tích lúa thu hoạch", "7270", "ha", value_kind="actual"),
