@@ -4,12 +4,9 @@
 
 from __future__ import annotations
 
-import functools
-
-import yaml
-
 from ktxh.checks.figures import Figure
-from ktxh.store.catalog import CATALOG_DIR, Entry, IndicatorMatcher
+from ktxh.errors import CatalogError
+from ktxh.store.catalog import IndicatorMatcher, read_catalog
 from ktxh.store.folding import fold
 
 
@@ -42,18 +39,15 @@ def _exact_code(matcher: IndicatorMatcher, name: str) -> str | None:
     return found[0].code if found else None
 
 
-@functools.cache
 def _catalog() -> tuple[IndicatorMatcher, dict[str, list[str]]] | None:
-    """The indicator matcher and identities of the catalog, or None while there is no catalog.
-
-    The indicator file is read with libyaml: the store's line-tracking reader is made for
-    error messages and takes seconds, too slow for checking one report in under a second.
-    """
-    path = CATALOG_DIR / "indicators.yaml"
+    """The indicator matcher and identities of the catalog (read once a process), or None without one."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except OSError:
+        entries = read_catalog().indicators
+    except CatalogError:
         return None
-    entries = [Entry(e, str(path)) for e in (data or {}).get("indicators") or []]
     components = {str(e.data["code"]): list(e.data.get("components") or []) for e in entries}
-    return IndicatorMatcher.from_entries(entries), components
+    return _matcher(), components
+
+
+def _matcher() -> IndicatorMatcher:
+    return IndicatorMatcher.from_catalog()

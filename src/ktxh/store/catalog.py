@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -62,43 +62,36 @@ class Catalog:
     changes: list[Entry] = field(default_factory=list)
 
 
-class _LineLoader(yaml.CSafeLoader):
-    """A YAML loader that remembers the line each mapping starts on (key `__line__`)."""
+def _item_lines(raw: str) -> list[int]:
+    """The line number of each item of the file's top list: the least indented "- " lines.
 
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping  # type: ignore[return-value]
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    Parsing with line marks in Python takes a second for the indicator file; libyaml
+    without them takes a few milliseconds, and the items' lines are found from the text.
+    """
+    dash = re.compile(r"^( *)- ")
+    found = [(len(m.group(1)), n) for n, line in enumerate(raw.splitlines(), 1) if (m := dash.match(line))]
+    if not found:
+        return []
+    indent = min(i for i, _ in found)
+    return [n for i, n in found if i == indent]
 
 
 def _read_entries(path: Path, top_key: str, keys: tuple[set[str], set[str]]) -> list[Entry]:
-    read_yaml(path)  # syntax and NFC, with the file and line of an error
-    doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    doc = read_yaml(path)  # syntax and NFC, with the file and line of an error
     if not isinstance(doc, dict) or not isinstance(doc.get(top_key), list):
         raise CatalogError(f"expected a list under '{top_key}:'", where=str(path))
+    lines = _item_lines(path.read_text(encoding="utf-8"))
     required, optional = keys
     entries = []
-    for item in doc[top_key]:
+    for index, item in enumerate(doc[top_key]):
+        where = f"{path}:{lines[index]}" if index < len(lines) else f"{path}: item {index + 1}"
         if not isinstance(item, dict):
-            raise CatalogError(f"each item of '{top_key}' must be a mapping", where=str(path))
-        where = f"{path}:{item.pop('__line__', '?')}"
+            raise CatalogError(f"each item of '{top_key}' must be a mapping", where=where)
         missing, unknown = required - set(item), set(item) - required - optional
         if missing or unknown:
             raise CatalogError(f"missing keys {sorted(missing)}, unknown keys {sorted(unknown)}", where=where)
-        entries.append(Entry(_strip_lines(item), where))
+        entries.append(Entry(item, where))
     return entries
-
-
-def _strip_lines(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
-    if isinstance(value, list):
-        return [_strip_lines(v) for v in value]
-    return value
 
 
 def read_catalog(directory: Path = CATALOG_DIR) -> Catalog:
@@ -354,7 +347,10 @@ class IndicatorMatcher:
         """The share of the written name that the catalog name covers, or None when it does not qualify."""
         if not words or not candidate:
             return None
-        required = candidate - optional_match_words() or candidate
+        optional, min_required = optional_match_words()
+        required = candidate - optional
+        if len(required) < min_required:
+            required = candidate
         if not required <= words:
             return None
         precision = len(words & candidate) / len(words)

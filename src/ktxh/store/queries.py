@@ -60,10 +60,13 @@ class ObservationRow:
     status: str = "ok"
 
 
-def _current_ids() -> Select[tuple[int]]:
-    """Ids of the latest row of each indicator x org unit x period x value kind (x source offset)."""
-    ranked = select(
-        Observation.id,
+def _current_ids(*filters: Any) -> Select[Any]:
+    """Ids of the latest row of each indicator x org unit x period x value kind (x source offset).
+
+    `filters` (on Observation columns) are applied before the ranking, so that asking for
+    one org unit and period ranks only its rows, not the whole table.
+    """
+    rank = (
         func.row_number()
         .over(
             partition_by=(
@@ -76,8 +79,9 @@ def _current_ids() -> Select[tuple[int]]:
             ),
             order_by=(Observation.recorded_at.desc(), Observation.id.desc()),
         )
-        .label("rank"),
-    ).subquery()
+        .label("rank")
+    )
+    ranked = select(Observation.id, rank).where(*filters).subquery()
     return select(ranked.c.id).where(ranked.c.rank == 1)
 
 
@@ -98,15 +102,20 @@ def current_observations(
     value_kind: str | None = None,
 ) -> list[ObservationRow]:
     """Current observations, filtered; in report order (section, indicator, period)."""
-    query = _rows_query().where(Observation.id.in_(_current_ids()))
+    filters: list[Any] = []
     if org_unit_code is not None:
-        query = query.where(OrgUnit.code == org_unit_code)
+        filters.append(
+            Observation.org_unit_id == select(OrgUnit.id).where(OrgUnit.code == org_unit_code).scalar_subquery()
+        )
     if period_label is not None:
-        query = query.where(Period.label == period_label)
+        filters.append(Observation.period_id.in_(select(Period.id).where(Period.label == period_label)))
     if indicator_code is not None:
-        query = query.where(Indicator.code == indicator_code)
+        filters.append(
+            Observation.indicator_id == select(Indicator.id).where(Indicator.code == indicator_code).scalar_subquery()
+        )
     if value_kind is not None:
-        query = query.where(Observation.value_kind == value_kind)
+        filters.append(Observation.value_kind == value_kind)
+    query = _rows_query().where(Observation.id.in_(_current_ids(*filters)))
     query = query.order_by(Indicator.sort_order, Indicator.id, Period.end, Observation.source_offset, Observation.id)
     return _with_comparisons(session, session.execute(query).all())
 

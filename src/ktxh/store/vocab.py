@@ -69,8 +69,8 @@ def value_kind_label(code: str) -> str:
 
 
 @functools.cache
-def optional_match_words() -> frozenset[str]:
-    """Folded words a catalog name may carry that a report leaves out."""
+def optional_match_words() -> tuple[frozenset[str], int]:
+    """Folded words a catalog name may carry that a report leaves out, and how many words must remain."""
     path = VOCAB_DIR / "matching.yaml"
-    data = require_keys(read_yaml(path), {"optional_words"}, str(path))
-    return frozenset(str(w) for w in data["optional_words"])
+    data = require_keys(read_yaml(path), {"optional_words", "min_required_words"}, str(path))
+    return frozenset(str(w) for w in data["optional_words"]), int(data["min_required_words"])
