@@ -110,3 +110,17 @@ def test_a_figure_with_parts_or_comparisons_is_not_run_into_the_next_with_a_comm
     groups = paragraph_groups(small_context(rows).sections[-1].figures)
     text = group_paragraph(groups[0]).text
     assert "kế hoạch; thu hoạch 7.270 ha" in text
+
+
+def test_a_part_is_written_under_the_catalogs_short_form_of_its_name() -> None:
+    from ktxh.report.sections import short_name
+
+    aliases = ("Khu vực dịch vụ", "Tổng sản phẩm (GDP) khu vực dịch vụ", "Dịch vụ")
+    assert short_name("GRDP khu vực dịch vụ", aliases) == "Khu vực dịch vụ"
+    assert short_name("GRDP khu vực dịch vụ", ("Giá trị tăng thêm khu vực dịch vụ",)) is None
+    whole = make_row(1, "kt.grdp", "Tổng sản phẩm (GRDP)", "1040", "tỷ đồng")
+    part = make_row(2, "kt.grdp.dv", "GRDP khu vực dịch vụ", None, None, Comparison("change_pct", "same_period", 15))
+    ctx = small_context([whole, part], components={"kt.grdp": ["kt.grdp.dv"]}, aliases={"kt.grdp.dv": aliases})
+    (fig,) = ctx.sections[-1].figures
+    assert fig.parts[0].sentence.startswith("Khu vực dịch vụ tăng 15%")
+    assert fig.parts[0].indicator_name == "GRDP khu vực dịch vụ"  # the table keeps the catalog's name

@@ -27,7 +27,7 @@ from ktxh.report.sections import SectionInfo, build_sections
 from ktxh.report.vi_format import format_date
 from ktxh.store import queries
 from ktxh.store.queries import ObservationRow
-from ktxh.store.schema import Document, OrgUnit, Period
+from ktxh.store.schema import Document, Indicator, IndicatorAlias, OrgUnit, Period
 
 REPORT_WORDS_FILE = Path(__file__).resolve().parent / "templates" / "report.vi.yaml"
 FIGURE_KINDS = ("actual", "estimate", "preliminary", "official")
@@ -58,6 +58,7 @@ class Inputs:
     checks_ran: bool = False
     components: dict[str, list[str]] = field(default_factory=dict)
     span: tuple[dt.date, dt.date] | None = None  # the report's period; figures of other periods name theirs
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the catalog's other names, by code
 
 
 @lru_cache(maxsize=2)
@@ -74,7 +75,11 @@ def build_report(session: Session, org_unit_code: str | None = None, period_labe
     period = _period(session, org, period_label)
     rows = queries.current_observations(session, org_unit_code=org.code)
     findings, ran = run_checks(session, org.code, period.label)
-    inputs = replace(split_rows(rows, period, findings, ran), components=queries.components(session))
+    inputs = replace(
+        split_rows(rows, period, findings, ran),
+        components=queries.components(session),
+        aliases=catalog_aliases(session, {r.indicator_code for r in rows}),
+    )
     if not inputs.figures:
         raise ReportError(f"no figures for {org.name}, {period.label}", where=org.code)
     header = Header(
@@ -82,6 +87,20 @@ def build_report(session: Session, org_unit_code: str | None = None, period_labe
     )
     sections = [SectionInfo(s.code, s.title, s.parent_code) for s in queries.sections(session)]
     return assemble(header, inputs, sections)
+
+
+def catalog_aliases(session: Session, codes: set[str]) -> dict[str, tuple[str, ...]]:
+    """The catalog's other names of these indicators (learned ones left out: they are how a
+    source happened to write it, not a short form the catalog vouches for)."""
+    query = (
+        select(Indicator.code, IndicatorAlias.alias)
+        .join(IndicatorAlias, IndicatorAlias.indicator_id == Indicator.id)
+        .where(Indicator.code.in_(codes), IndicatorAlias.origin == "catalog")
+    )
+    out: dict[str, list[str]] = defaultdict(list)
+    for code, alias in session.execute(query):
+        out[code].append(alias)
+    return {code: tuple(sorted(names)) for code, names in out.items()}
 
 
 def _org_unit(session: Session, code: str | None) -> OrgUnit:

@@ -51,7 +51,7 @@ def build_sections(inputs: Inputs, sections: Sequence[SectionInfo], words: dict[
     flags = flags_by_observation(inputs.findings)
     figures = {row.id: _figure(row, inputs, flags) for row in inputs.figures}
     known = {s.code for s in sections}
-    by_section = _group(inputs.figures, figures, known, inputs.components)
+    by_section = _group(inputs.figures, figures, known, inputs.components, inputs.aliases)
     wanted = _with_ancestors(set(by_section), sections)
     out = [_section(s.code, s.title, by_section.get(s.code, []), words) for s in sections if s.code in wanted]
     if OTHER_CODE in by_section:
@@ -60,7 +60,11 @@ def build_sections(inputs: Inputs, sections: Sequence[SectionInfo], words: dict[
 
 
 def _group(
-    rows: Sequence[ObservationRow], figures: dict[int, FigureContext], known: set[str], components: dict[str, list[str]]
+    rows: Sequence[ObservationRow],
+    figures: dict[int, FigureContext],
+    known: set[str],
+    components: dict[str, list[str]],
+    aliases: dict[str, tuple[str, ...]] | None = None,
 ) -> dict[str, list[FigureContext]]:
     """Top-level figures by section, in the order of the source; parts attached to their whole."""
     ordered = [
@@ -74,12 +78,31 @@ def _group(
     out: dict[str, list[FigureContext]] = defaultdict(list)
     for row in ordered:
         if row.id in whole_of:
-            parts[whole_of[row.id]].append(figures[row.id])
+            parts[whole_of[row.id]].append(as_part(figures[row.id], row, (aliases or {}).get(row.indicator_code, ())))
     for row in ordered:
         if row.id not in whole_of:
             code = row.section_code if row.section_code in known else OTHER_CODE
             out[code].append(_with_parts(figures[row.id], parts.get(row.id, [])))
     return {code: join_families(figs, {r.id: r for r in rows}) for code, figs in out.items()}
+
+
+def as_part(fig: FigureContext, row: ObservationRow, aliases: Sequence[str]) -> FigureContext:
+    """A part after "trong đó:" under the catalog's short form of its name when it has one, as the
+    seed writes "trong đó khu vực dịch vụ tăng 15%" for "GRDP khu vực dịch vụ"."""
+    short = short_name(fig.indicator_name, aliases)
+    if short is None or fig.period_label or not fig.sentence.startswith(fig.indicator_name):
+        return fig
+    text = _sentence_of(row, fig, short)
+    return replace(fig, sentence=text.text, anchor=text.anchor)
+
+
+def short_name(name: str, aliases: Sequence[str]) -> str | None:
+    """The longest alias of at least two words with which the name ends ("GRDP khu vực dịch vụ" ->
+    "Khu vực dịch vụ", not "Dịch vụ"): the same words, less only what the whole already said."""
+    folded = f" {name.lower()}"
+    fits = [a for a in aliases if len(a.split()) >= MIN_SHARED_WORDS and len(a) < len(name)]
+    fits = [a for a in fits if folded.endswith(f" {a.lower()}")]
+    return max(fits, key=len) if fits else None
 
 
 def join_families(figures: list[FigureContext], rows: dict[int, ObservationRow]) -> list[FigureContext]:
