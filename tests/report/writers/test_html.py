@@ -46,3 +46,16 @@ def test_tables_have_the_seven_columns(seed_context: ReportContext) -> None:
     tables = sum(1 for s in seed_context.sections if s.table is not None)
     assert page.count("<th>Chỉ tiêu</th>") == tables
     assert page.count("<th>% so với cùng kỳ</th>") == tables
+
+
+def test_the_print_page_says_the_same_words_with_charts_by_name(seed_context: ReportContext) -> None:
+    from ktxh.report.writers.html import render_print
+
+    page = render_print(seed_context)
+    assert "data:image/png" not in page.html and "<a href" not in page.html
+    assert len(page.charts) == len(seed_context.charts) and all(
+        png.startswith(b"\x89PNG") for png in page.charts.values()
+    )
+    assert all(f'src="{name}"' in page.html for name in page.charts)
+    words = re.sub(r"<[^>]+>", "", render_html(seed_context)).split()
+    assert re.sub(r"<[^>]+>", "", page.html).split() == words

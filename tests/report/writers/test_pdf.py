@@ -38,3 +38,14 @@ def test_the_pdf_says_what_the_html_says(tmp_path: Path) -> None:
     text = " ".join(_pdf_text(render_pdf(ctx), tmp_path).split())
     assert "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "Tổng sản lượng lương thực có hạt ước đạt 83.992 tấn." in text
+
+
+def test_the_pdf_fetches_nothing_but_its_own_charts() -> None:
+    from ktxh.errors import ReportError
+    from ktxh.report.writers.pdf import BASE_URL, _fetcher
+
+    fetcher = _fetcher({BASE_URL + "chart-1.png": b"\x89PNG"})
+    assert fetcher.fetch(BASE_URL + "chart-1.png").read() == b"\x89PNG"
+    for url in (BASE_URL + "other.png", "https://example.org/x.png", "file:///etc/hostname"):
+        with pytest.raises(ReportError):
+            fetcher.fetch(url)
