@@ -99,7 +99,7 @@ def synthetic_rows(indicators: list[int], units: list[int], periods: list[int], 
     now = dt.datetime(2025, 1, 1)
     n = 0
     for unit in units:
-        for period in periods:
+        for period in reversed(periods):  # latest first, so a unit filled in part has the pages asked for
             for ind in indicators:
                 if n >= limit:
                     return
@@ -122,8 +122,8 @@ def insert_observations(store: Store, indicators: list[int], units: list[int], p
         with store.transaction() as session:
             first = (session.scalar(select(func.max(Observation.id))) or 0) + 1
             conn = session.connection()  # plain Core executemany: no ORM bookkeeping per row
-            conn.execute(insert(Observation.__table__), chunk)
-            conn.execute(insert(StatedComparison.__table__), [
+            conn.execute(insert(Observation.metadata.tables["observation"]), chunk)
+            conn.execute(insert(StatedComparison.metadata.tables["stated_comparison"]), [
                 {"observation_id": first + i, "type": "pct_of", "base": "plan", "value": 50 + i % 70}
                 for i in range(0, len(chunk), 10)
             ])
