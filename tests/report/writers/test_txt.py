@@ -46,3 +46,15 @@ def test_flagged_figures_are_marked_not_hidden() -> None:
     finding = Finding("sum_of_parts", "warning", "tổng các phần khác tổng", observation_ids=(1,))
     text = render_txt(small_context([make_row(1, "a", "A", "10", "tấn")], findings=[finding]))
     assert "A ước đạt 10 tấn. [cần kiểm tra: tổng các phần khác tổng]" in text
+
+
+def test_one_finding_about_a_whole_and_its_parts_is_marked_once() -> None:
+    finding = Finding("sum_of_parts", "error", "tổng các phần khác tổng", observation_ids=(1, 2, 3))
+    rows = [
+        make_row(1, "nn.lt", "Tổng sản lượng lương thực", "83992", "tấn"),
+        make_row(2, "nn.lua", "Sản lượng lúa", "37070", "tấn", part_of_offset=100),
+        make_row(3, "nn.ngo", "Sản lượng ngô", "46900", "tấn", part_of_offset=100),
+    ]
+    text = render_txt(small_context(rows, findings=[finding]))
+    assert "trong đó:" in text
+    assert text.count("[cần kiểm tra: tổng các phần khác tổng]") == 1

@@ -66,8 +66,12 @@ def group_segments(group: Sequence[FigureContext], with_flags: bool = True) -> l
         out.append(Segment(fig.joined_sentence or fig.sentence, fig, anchor=fig.joined_anchor))
     out.append(Segment("."))
     if with_flags:
+        seen: set[Flag] = set()  # one finding about a whole and its parts is marked once
         for f in (*group, *head.parts):
-            out.extend(x for flag in f.flags for x in (Segment(" "), Segment(flag_text(flag), f, flag)))
+            for flag in f.flags:
+                if flag not in seen:
+                    seen.add(flag)
+                    out.extend((Segment(" "), Segment(flag_text(flag), f, flag)))
     return out
 
 
