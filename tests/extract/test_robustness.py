@@ -49,3 +49,12 @@ def test_one_megabyte_without_punctuation() -> None:
 
 def test_many_parentheses_and_slashes() -> None:
     _finishes_quickly("(" * 100_000 + "46/93/" * 20_000 + ")" * 100_000)
+
+
+def test_one_sentence_of_many_figures_and_clauses() -> None:
+    # every look-up within a sentence must stay logarithmic, or this becomes quadratic
+    _finishes_quickly("diện tích 5 ha, " * 20_000 + "tổng 5 tấn, tăng 2% so với cùng kỳ; " * 10_000)
+
+
+def test_many_parts_and_periods_in_one_sentence() -> None:
+    _finishes_quickly("trong đó: 9 tháng đầu năm 5 tỷ đồng (tăng 3%), " * 10_000)

@@ -225,10 +225,16 @@ def _parallel_bases(drafts: list[Draft]) -> None:
 
 def _fill_kind(drafts: list[Draft], kinds: tuple[str, ...], default: str | None) -> None:
     comps = [c for d in drafts for c in d.comparisons if c.comp_type in kinds]
+    stated = [c.comp_base for c in comps]
+    later: list[str | None] = [None] * len(comps)  # the next stated base after each, in one pass back
+    upcoming: str | None = None
+    for i in range(len(comps) - 1, -1, -1):
+        later[i] = upcoming
+        upcoming = stated[i] if stated[i] is not None else upcoming
+    earlier: str | None = None
     for i, c in enumerate(comps):
-        if c.comp_base is not None:
+        if stated[i] is not None:
+            earlier = stated[i]
             continue
-        later = [x.comp_base for x in comps[i + 1 :] if x.comp_base is not None]
-        earlier = [x.comp_base for x in comps[:i] if x.comp_base is not None]
-        c.comp_base = later[0] if later else earlier[-1] if earlier else default
+        c.comp_base = later[i] or earlier or default
         c.rules.append("base:inherited")

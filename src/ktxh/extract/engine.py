@@ -8,12 +8,13 @@ what cannot be read becomes a Diagnostic.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from ktxh.errors import ExtractError
 from ktxh.extract.assemble import assemble
-from ktxh.extract.candidates import Draft
+from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.indicator import is_estimate, name_fact, share_descriptions
 from ktxh.extract.rules.nonfacts import price_spans
@@ -71,12 +72,12 @@ def _sentence(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> tuple[lis
     link_parts(drafts, nt.lower, span.start, span.end, lex)
     sentence = nt.raw[nt.to_raw(span.start) : nt.to_raw(span.end)]
     prev: Draft | None = None
-    bases = [(c.cue_start, c.end) for c in cands if c.kind != "level"]
-    periods = [(s, e) for s, e in ctx.blanks if not any(a <= s < b for a, b in bases)]
+    periods = _periods_outside_comparisons(ctx.blanks, cands)
+    starts = [s for s, _ in periods]
     for d in drafts:
         d.indicator, rule = name_fact(d, prev, ctx, lex)
         d.rules.append(rule)
-        d.period = _period_before(nt, periods, d.name_end)
+        d.period = _period_before(nt, periods, starts, d.name_end)
         d.estimate = is_estimate(d, ctx, d.clause_lo, lex)
         prev = d
     share_descriptions(drafts, ctx, lex)
@@ -88,7 +89,7 @@ def _context(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> Context:
     markers = part_markers(nt.lower, span.start, span.end, lex)
     bounds += [e for _, e in markers]
     opens, asides = _parentheses(nt.lower, span)
-    asides += tuple(price_spans(nt.lower, span.start, span.end, lex))  # "theo giá so sánh 1994"
+    asides = tuple(sorted(asides + tuple(price_spans(nt.lower, span.start, span.end, lex))))  # "giá so sánh 1994"
     periods = tuple(find_periods(nt.lower, span.start, span.end, lex))
     topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
     return Context(
@@ -121,12 +122,24 @@ def _parentheses(lower: str, span: Span) -> tuple[list[int], tuple[tuple[int, in
     return opens, tuple(asides)
 
 
-def _period_before(nt: NormalText, periods: list[tuple[int, int]], pos: int) -> str | None:
-    """The last period written before `pos`, not one inside a comparison ("so với cuối năm 2020")."""
-    before = [(s, e) for s, e in periods if s < pos]
-    if not before:
+def _periods_outside_comparisons(periods: tuple[tuple[int, int], ...], cands: list[Candidate]) -> list[tuple[int, int]]:
+    """Periods that are not part of a comparison's base ("so với cuối năm 2020")."""
+    spans = sorted((c.cue_start, c.end) for c in cands if c.kind != "level")
+    starts = [a for a, _ in spans]
+    out = []
+    for s, e in periods:
+        i = bisect.bisect_right(starts, s)
+        if not (i and spans[i - 1][0] <= s < spans[i - 1][1]):
+            out.append((s, e))
+    return out
+
+
+def _period_before(nt: NormalText, periods: list[tuple[int, int]], starts: list[int], pos: int) -> str | None:
+    """The last period written before `pos`."""
+    i = bisect.bisect_left(starts, pos)
+    if not i:
         return None
-    s, e = before[-1]
+    s, e = periods[i - 1]
     return " ".join(nt.text[s:e].split())
 
 

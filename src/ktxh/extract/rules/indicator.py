@@ -23,6 +23,7 @@ from ktxh.extract.rules.sentence import Context, clause_start
 from ktxh.extract.rules.words import alt, whole_words, word_alt
 
 _MAX_AFTER_WORDS = 10
+_MAX_NAME_WORDS = 40  # names build on names before them; a cap keeps long sentences linear
 _AFTER_WINDOW = 160
 _AFTER_END = re.compile(r"[\d(),;:]")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -140,7 +141,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         name, rule = _with_topic(name, topic), rule + "+topic"
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
-    return _capitalise(name), rule
+    return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
 
 
 def _with_topic(name: str, topic: str) -> str:
@@ -166,18 +167,19 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
 
 
 _SUBJECT_WORDS = 4
+_SUBJECT_WINDOW = 200  # characters before the list marker where its subject is looked for
 
 
 def _with_listed_subject(p: _Patterns, ctx: Context, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
     """ "Nhiều mặt hàng có kim ngạch xuất khẩu tăng, gồm ... may mặc 66,4 triệu USD": an item of a
     list whose whole has no figure takes the head noun named before the list."""
-    before = [m for m in ctx.markers if m < d.anchor.start]
-    if not before:
+    if not ctx.markers or ctx.markers[0] >= d.anchor.start:
         return name, rule
-    head = p.head.search(ctx.lower, ctx.start, before[0])
+    first = ctx.markers[0]
+    head = p.head.search(ctx.lower, max(ctx.start, first - _SUBJECT_WINDOW), first)
     if head is None:
         return name, rule
-    subject = " ".join(ctx.text[head.start() : before[0]].split()[:_SUBJECT_WORDS]).strip(sentence.TRIM)
+    subject = " ".join(ctx.text[head.start() : first].split()[:_SUBJECT_WORDS]).strip(sentence.TRIM)
     subject = _trim_trailing(p, subject)
     return " ".join(x for x in (subject, d.after_words, pre) if x), "indicator:listed"
 
@@ -215,7 +217,7 @@ def _extend_over_commas(p: _Patterns, ctx: Context, prev: Draft | None, lo: int,
     for _ in range(_MAX_COMMA_PARTS):
         if lo <= floor or ctx.text[lo - 1] != ",":
             return lo
-        before = max([b for b in ctx.boundaries if b < lo - 1] + [floor, ctx.start])
+        before = max(ctx.boundary_before(lo - 2), floor, ctx.start)
         part = ctx.text[before : lo - 1]
         # a part that starts with a head noun may be longer: "Ngành sản xuất các sản phẩm điện tử, máy vi tính"
         limit = (
@@ -228,7 +230,7 @@ def _extend_over_commas(p: _Patterns, ctx: Context, prev: Draft | None, lo: int,
 
 
 def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
-    floor = max([b for b in ctx.boundaries if b < paren] + [ctx.start])
+    floor = max(ctx.boundary_before(paren - 1), ctx.start)
     lo, hi = _strip(p, ctx, floor, paren)
     return sentence.words(ctx, lo, hi)
 
@@ -245,7 +247,8 @@ def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     """A name that is only a head noun ("lũy kế"), in the unit of the figure before it."""
     same_unit = split_magnitude(d.unit or "")[1] == split_magnitude(prev.unit or "")[1] != ""
     aside = prev.anchor.share or prev.anchor.aside
-    return same_unit and not aside and p.bare_head.fullmatch(pre.lower()) is not None
+    repeated = pre.lower() == prev.head_words.lower()  # "diện tích 5 ha, diện tích 6 ha": a new figure
+    return same_unit and not aside and not repeated and p.bare_head.fullmatch(pre.lower()) is not None
 
 
 def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
@@ -287,7 +290,7 @@ def _with_rule(
     if prev is not None:
         return f"{name} {_description(p, prev.indicator)}", "indicator:with"
     if intro is not None:
-        floor = max([b for b in ctx.boundaries if b <= intro] + [ctx.start])
+        floor = max(ctx.boundary_before(intro), ctx.start)
         before = sentence.words(ctx, floor, intro)
         before = _trim_trailing(p, before[: -len(before.split()[-1])].strip() if before else "")
         if before:
@@ -387,10 +390,9 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     """The words describing a counted noun: "ha [lạc]", "trường [đạt chuẩn quốc gia]"."""
     lo = sentence.skip_aside(ctx, d.anchor.unit_end)
     hi = min(ctx.end, lo + _AFTER_WINDOW)  # a description is a few words; never scan the whole sentence
-    for b in ctx.boundaries:
-        if b > lo:
-            hi = min(hi, b - 1)
-            break
+    after = ctx.boundary_after(lo)
+    if after is not None:
+        hi = min(hi, after - 1)
     stop = p.after_stop.search(ctx.lower, lo, hi)
     if stop:
         hi = stop.start()

@@ -24,26 +24,31 @@ def part_markers(lower: str, start: int, end: int, lexicon: Lexicon) -> list[tup
 
 
 def link_parts(drafts: list[Draft], lower: str, start: int, end: int, lexicon: Lexicon) -> None:
-    """Set `part_of` on each fact that a "trong đó" makes a part of an earlier fact."""
-    for m_start, m_end in part_markers(lower, start, end, lexicon):
-        whole = _whole_before(drafts, m_start)
-        if whole is None:
-            continue
-        stop = _scope_end(lower, start, m_start, m_end, end)
-        for d in drafts:
-            if m_end <= d.anchor.start < stop and d is not whole:
-                d.part_of = whole
-                d.rules.append("parts")
+    """Set `part_of` on each fact that a "trong đó" makes a part of an earlier fact.
+
+    One sweep over the facts in text order: a marker opens a scope when passed, a parenthesised
+    one closes at its ")"; a fact belongs to the innermost open scope."""
+    markers = part_markers(lower, start, end, lexicon)
+    scopes: list[tuple[int, Draft | None]] = []  # (stop, whole), innermost last
+    last_whole: Draft | None = None
+    i = 0
+    for d in drafts:
+        while i < len(markers) and markers[i][1] <= d.anchor.start:
+            scopes.append((_scope_end(lower, start, markers[i][0], markers[i][1], end), last_whole))
+            i += 1
+        while scopes and scopes[-1][0] <= d.anchor.start:
+            scopes.pop()
+        whole = scopes[-1][1] if scopes else None
+        if whole is not None and whole is not d:
+            d.part_of = whole
+            d.rules.append("parts")
+        if _can_be_whole(d):
+            last_whole = d
 
 
-def _whole_before(drafts: list[Draft], pos: int) -> Draft | None:
+def _can_be_whole(d: Draft) -> bool:
     # a share ("chiếm 24,3%") or a contribution ("đóng góp 7,18 điểm phần trăm") is no whole
-    candidates = [
-        d
-        for d in drafts
-        if d.anchor.start < pos and d.value is not None and not d.anchor.share and "contribution" not in d.anchor.rules
-    ]
-    return candidates[-1] if candidates else None
+    return d.value is not None and not d.anchor.share and "contribution" not in d.anchor.rules
 
 
 def _scope_end(lower: str, floor: int, m_start: int, m_end: int, end: int) -> int:

@@ -3,6 +3,7 @@ period phrases and parenthetical asides to leave out, and "Label:" topics."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -35,24 +36,72 @@ class Context:
     asides: tuple[tuple[int, int], ...] = ()  # parentheses holding figures or long asides
     markers: tuple[int, ...] = ()  # where each "trong đó", "gồm" starts
 
+    # Sorted positions for bisection: a sentence may hold thousands of clauses and figures,
+    # and every look-up must stay logarithmic for the whole text to stay linear.
+    @functools.cached_property
+    def _topic_at(self) -> list[int]:
+        return [at for at, _ in self.topics]
+
+    @functools.cached_property
+    def _blank_starts(self) -> list[int]:
+        return [s for s, _ in self.blanks]
+
+    @functools.cached_property
+    def _aside_starts(self) -> list[int]:
+        return [s for s, _ in self.asides]
+
     def topic(self, pos: int, inherited: bool = True) -> str:
         """The label of the nearest "Label:" before `pos` in the sentence ("Vốn TPCP: Kế hoạch giao ..."),
         else, when `inherited`, the one in force from the paragraph's earlier sentences."""
-        label = self.inherited_topic if inherited else ""
-        for at, text in self.topics:
-            if at <= pos:
-                label = text
-        return label
+        i = bisect.bisect_right(self._topic_at, pos)
+        if i:
+            return self.topics[i - 1][1]
+        return self.inherited_topic if inherited else ""
+
+    def boundary_before(self, pos: int) -> int:
+        """The last clause boundary at or before `pos`, else the sentence start."""
+        i = bisect.bisect_right(self.boundaries, pos)
+        return self.boundaries[i - 1] if i else self.start
+
+    def boundary_after(self, pos: int) -> int | None:
+        """The first clause boundary after `pos`, if any."""
+        i = bisect.bisect_right(self.boundaries, pos)
+        return self.boundaries[i] if i < len(self.boundaries) else None
+
+    def blanks_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        return _overlapping(self.blanks, self._blank_starts, lo, hi)
+
+    def asides_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        return _overlapping(self.asides, self._aside_starts, lo, hi)
+
+
+def _overlapping(spans: tuple[tuple[int, int], ...], starts: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of a sorted, non-overlapping list that overlap [lo, hi)."""
+    out: list[tuple[int, int]] = []
+    i = bisect.bisect_left(starts, hi)
+    while i > 0:
+        i -= 1
+        if spans[i][1] <= lo:
+            break
+        out.append(spans[i])
+    return out
+
+
+def _in_closed_aside(ctx: Context, pos: int, before: int) -> bool:
+    """`pos` is inside parentheses that close at or before `before`."""
+    return any(s < pos <= e and e <= before for s, e in ctx.asides_in(pos - 1, pos + 1))
 
 
 def clause_start(d: Draft, prev: Draft | None, ctx: Context) -> int:
     """Where the words naming `d` begin: after the last boundary or the previous fact."""
+    i = bisect.bisect_right(ctx.boundaries, d.name_end)
     start = ctx.start
-    closed = [(s, e) for s, e in ctx.asides if e <= d.name_end]
-    for b in ctx.boundaries:
-        if b <= d.name_end and not any(s < b <= e for s, e in closed):
-            start = max(start, b)
-    if prev is not None and prev.last_end <= d.name_end and not any(s < prev.anchor.start < e for s, e in closed):
+    while i > 0:
+        i -= 1
+        if not _in_closed_aside(ctx, ctx.boundaries[i], d.name_end):
+            start = max(start, ctx.boundaries[i])
+            break
+    if prev is not None and prev.last_end <= d.name_end and not _in_closed_aside(ctx, prev.anchor.start, d.name_end):
         start = max(start, prev.last_end)
         if prev.after_end <= d.name_end:
             start = max(start, prev.after_end)
@@ -63,15 +112,15 @@ def as_written(ctx: Context, lo: int, hi: int) -> str:
     return " ".join(ctx.text[lo:hi].split()).strip(TRIM)
 
 
-def left_out(ctx: Context, hi: int) -> list[tuple[int, int]]:
-    """Spans left out of a name ending at `hi`: periods, and asides closed before it."""
-    return [*ctx.blanks, *((s, e) for s, e in ctx.asides if e <= hi)]
+def left_out(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of [lo, hi) left out of a name ending at `hi`: periods, and asides closed before it."""
+    return [*ctx.blanks_in(lo, hi), *((s, e) for s, e in ctx.asides_in(lo, hi) if e <= hi)]
 
 
 def blanked(ctx: Context, lo: int, hi: int) -> str:
     """lower[lo:hi] with period phrases and closed asides turned to spaces (same length)."""
     chars = list(ctx.lower[lo:hi])
-    for s, e in left_out(ctx, hi):
+    for s, e in left_out(ctx, lo, hi):
         for i in range(max(s, lo), min(e, hi)):
             chars[i - lo] = " "
     return "".join(chars)
@@ -80,7 +129,7 @@ def blanked(ctx: Context, lo: int, hi: int) -> str:
 def words(ctx: Context, lo: int, hi: int) -> str:
     """The original-case words of text[lo:hi], period phrases left out."""
     chars = list(ctx.text[lo:hi])
-    for s, e in left_out(ctx, hi):
+    for s, e in left_out(ctx, lo, hi):
         for i in range(max(s, lo), min(e, hi)):
             chars[i - lo] = " "
     return tidy(" ".join("".join(chars).split()))
