@@ -97,3 +97,14 @@ def test_unknown_names_are_stored_as_uncatalogued(store):
             select(func.count()).select_from(IndicatorAlias).where(IndicatorAlias.origin == "learned")
         )
     assert learned == 0
+
+
+def test_a_figure_loaded_and_read_from_a_report_is_current_once(seed_store, seed_text):
+    ingest_text(seed_store, seed_text)
+    with seed_store.reading() as session:
+        one = queries.current_observations(session, indicator_code="nn.luong_thuc.san_luong", org_unit_code="12")
+        every = queries.current_observations(
+            session, indicator_code="nn.luong_thuc.san_luong", org_unit_code="12", per_source=True
+        )
+    assert len(one) == 1
+    assert len(every) == 2 and {r.document_id is None for r in every} == {True, False}

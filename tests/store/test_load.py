@@ -133,3 +133,15 @@ def test_xlsx_with_the_same_columns_loads_the_same(store, tmp_path):
     book.save(tmp_path / "figures.xlsx")
     result = load_figures(store, tmp_path / "figures.xlsx")
     assert result.added == 10
+
+
+def test_current_observations_of_periods_ending_between_two_dates(seed_store):
+    import datetime as dt
+
+    with seed_store.reading() as session:
+        every = queries.current_observations(session, org_unit_code="12")
+        september = queries.current_observations(
+            session, org_unit_code="12", period_end_between=(dt.date(2012, 9, 30), dt.date(2012, 9, 30))
+        )
+    assert september and len(september) < len(every)
+    assert {r.period_end for r in september} == {dt.date(2012, 9, 30)}

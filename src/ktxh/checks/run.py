@@ -67,7 +67,7 @@ def check_store(session: Session, org_unit_code: str | None = None, period_label
         if period is None:
             raise NotFoundError(f"no period {period_label!r} in the store", where=store_name(session))
         keep = {period.label}
-    rows = queries.current_observations(session, org_unit_code=org_unit_code)
+    rows = queries.current_observations(session, org_unit_code=org_unit_code, per_source=True)
     doc_ids = {r.document_id for r in rows if r.document_id is not None}
     view = StoreView(
         components=queries.components(session),

@@ -60,23 +60,21 @@ class ObservationRow:
     status: str = "ok"
 
 
-def _current_ids(*filters: Any) -> Select[Any]:
-    """Ids of the latest row of each indicator x org unit x period x value kind (x source offset).
+def _current_ids(*filters: Any, per_source: bool = False) -> Select[Any]:
+    """Ids of the latest row of each indicator x org unit x period x value kind.
 
-    `filters` (on Observation columns) are applied before the ranking, so that asking for
-    one org unit and period ranks only its rows, not the whole table.
+    With `per_source`, of each source place too (document and offset): a report that states
+    a figure twice, or a figure both loaded from a file and read from a report, keeps every
+    statement, as the checks need. `filters` (on Observation columns) are applied before
+    the ranking, so that asking for one org unit and period ranks only its rows.
     """
+    key = [Observation.indicator_id, Observation.org_unit_id, Observation.period_id, Observation.value_kind]
+    if per_source:
+        key += [Observation.document_id, Observation.source_offset]
     rank = (
         func.row_number()
         .over(
-            partition_by=(
-                Observation.indicator_id,
-                Observation.org_unit_id,
-                Observation.period_id,
-                Observation.value_kind,
-                Observation.document_id,
-                Observation.source_offset,
-            ),
+            partition_by=key,
             order_by=(Observation.recorded_at.desc(), Observation.id.desc()),
         )
         .label("rank")
@@ -100,8 +98,14 @@ def current_observations(
     period_label: str | None = None,
     indicator_code: str | None = None,
     value_kind: str | None = None,
+    period_end_between: tuple[dt.date, dt.date] | None = None,
+    per_source: bool = False,
 ) -> list[ObservationRow]:
-    """Current observations, filtered; in report order (section, indicator, period)."""
+    """Current observations, filtered; in report order (section, indicator, period).
+
+    `period_end_between` keeps the periods ending within those dates (both included);
+    `per_source` keeps the current row of every source place (see `_current_ids`).
+    """
     filters: list[Any] = []
     if org_unit_code is not None:
         filters.append(
@@ -115,7 +119,10 @@ def current_observations(
         )
     if value_kind is not None:
         filters.append(Observation.value_kind == value_kind)
-    query = _rows_query().where(Observation.id.in_(_current_ids(*filters)))
+    if period_end_between is not None:
+        first, last = period_end_between
+        filters.append(Observation.period_id.in_(select(Period.id).where(Period.end.between(first, last))))
+    query = _rows_query().where(Observation.id.in_(_current_ids(*filters, per_source=per_source)))
     query = query.order_by(Indicator.sort_order, Indicator.id, Period.end, Observation.source_offset, Observation.id)
     return _with_comparisons(session, session.execute(query).all())
 
