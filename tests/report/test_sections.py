@@ -124,3 +124,15 @@ def test_a_part_is_written_under_the_catalogs_short_form_of_its_name() -> None:
     (fig,) = ctx.sections[-1].figures
     assert fig.parts[0].sentence.startswith("Khu vực dịch vụ tăng 15%")
     assert fig.parts[0].indicator_name == "GRDP khu vực dịch vụ"  # the table keeps the catalog's name
+
+
+def test_a_part_leaves_the_base_of_a_change_to_its_whole_as_the_seed_does() -> None:
+    # the seed: "tăng 13,16% so với cùng kỳ năm 2011, trong đó ... khu vực dịch vụ tăng 15%"
+    same, before = Comparison("change_pct", "same_period", 13.16), Comparison("change_pct", "prev_year_end", 2)
+    whole = make_row(1, "kt.grdp", "Tổng sản phẩm (GRDP)", "1040", "tỷ đồng", same)
+    part = make_row(2, "kt.grdp.dv", "Khu vực dịch vụ", None, None, Comparison("change_pct", "same_period", 15))
+    other = make_row(3, "kt.grdp.cn", "Khu vực công nghiệp", None, None, before)
+    kw = {"components": {"kt.grdp": ["kt.grdp.dv", "kt.grdp.cn"]}}
+    (fig,) = small_context([whole, part, other], **kw).sections[-1].figures
+    assert fig.parts[0].sentence == "Khu vực dịch vụ tăng 15%"
+    assert "so với" in fig.parts[1].sentence  # a base the whole does not state is kept

@@ -23,7 +23,8 @@ from ktxh.report.vi_format import format_number, format_percent, format_times
 PHRASES_FILE = Path(__file__).resolve().parent / "templates" / "phrases.vi.yaml"
 _REQUIRED = {
     "verbs", "bases", "pct_of", "change_pct", "change_abs", "change_pp", "previous",
-    "from_to", "parts_intro", "flag_mark", "magnitudes", "unit_display", "date_line", "verb_by_figure", "family_join",
+    "from_to", "parts_intro", "flag_mark", "magnitudes", "unit_display", "date_line",
+    "verb_by_figure", "family_join", "against",
 }  # fmt: skip
 
 
@@ -46,6 +47,8 @@ class FigureText:
     comparisons: tuple[Comparison, ...] = ()
     total: float | None = None
     period: str | None = None  # named only when it is not the report's period
+    # (type, base) of changes whose base the sentence leaves to the whole it is a part of
+    inherited: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def subject(self) -> str:
@@ -104,25 +107,34 @@ def pct_of_phrase(c: Comparison, phrases: dict[str, Any], alone: bool = False) -
     return str(p["above"]).format(pct=format_number(c.value - 100), base=base)
 
 
-def change_pct_phrase(c: Comparison, phrases: dict[str, Any]) -> str:
+def change_pct_phrase(c: Comparison, phrases: dict[str, Any], inherited: bool = False) -> str:
     """ "tăng 12% so với ...", "giảm 5,7% so với ...", "tăng gấp 3,85 lần so với ..."."""
     p = phrases["change_pct"]
     base = base_word(c.base, phrases)
     if c.value >= float(p["times_from"]):
-        return str(p["times"]).format(times=format_times(1 + c.value / 100), base=base)
-    return _signed(p, c.value, base, pct=format_number(abs(c.value)))
+        times = format_times(1 + c.value / 100)
+        return str(p["times"]).format(times=times, base=base, against=_against(base, phrases, inherited))
+    return _signed(p, c.value, base, pct=format_number(abs(c.value)), against=_against(base, phrases, inherited))
 
 
-def change_abs_phrase(c: Comparison, unit: str | None, phrases: dict[str, Any]) -> str:
+def _against(base: str, phrases: dict[str, Any], inherited: bool) -> str:
+    """ " so với cùng kỳ năm trước", or nothing when the whole's sentence already says it."""
+    return "" if inherited else str(phrases["against"]).format(base=base)
+
+
+def change_abs_phrase(c: Comparison, unit: str | None, phrases: dict[str, Any], inherited: bool = False) -> str:
     """ "tăng 244 tấn so với cùng kỳ năm trước": the change in its own unit, else the figure's."""
     shown = display_unit(c.unit or unit, phrases)
-    return _signed(phrases["change_abs"], c.value, base_word(c.base, phrases),
-                   amount=format_number(abs(c.value)), unit=shown).replace("  ", " ")  # fmt: skip
+    base = base_word(c.base, phrases)
+    return _signed(phrases["change_abs"], c.value, base, amount=format_number(abs(c.value)), unit=shown,
+                   against=_against(base, phrases, inherited)).replace("  ", " ").rstrip()  # fmt: skip
 
 
-def change_pp_phrase(c: Comparison, phrases: dict[str, Any]) -> str:
+def change_pp_phrase(c: Comparison, phrases: dict[str, Any], inherited: bool = False) -> str:
     """ "giảm 18 điểm phần trăm so với cùng kỳ năm trước"."""
-    return _signed(phrases["change_pp"], c.value, base_word(c.base, phrases), amount=format_number(abs(c.value)))
+    base = base_word(c.base, phrases)
+    against = _against(base, phrases, inherited)
+    return _signed(phrases["change_pp"], c.value, base, amount=format_number(abs(c.value)), against=against)
 
 
 def previous_phrase(c: Comparison, unit: str | None, phrases: dict[str, Any]) -> str:
@@ -137,16 +149,19 @@ def _signed(p: dict[str, Any], value: float, base: str, **fill: str) -> str:
     return str(p[key]).format(base=base, **fill)
 
 
-def comparison_phrase(c: Comparison, unit: str | None, phrases: dict[str, Any], alone: bool = False) -> str:
-    """The phrase of one stated comparison (`alone`: of a figure with no level)."""
+def comparison_phrase(
+    c: Comparison, unit: str | None, phrases: dict[str, Any], alone: bool = False, inherited: bool = False
+) -> str:
+    """The phrase of one stated comparison (`alone`: of a figure with no level; `inherited`: its
+    base is said by the whole the figure is a part of)."""
     if c.type == "pct_of":
         return pct_of_phrase(c, phrases, alone)
     if c.type == "change_pct":
-        return change_pct_phrase(c, phrases)
+        return change_pct_phrase(c, phrases, inherited)
     if c.type == "change_abs":
-        return change_abs_phrase(c, unit, phrases)
+        return change_abs_phrase(c, unit, phrases, inherited)
     if c.type == "change_pp":
-        return change_pp_phrase(c, phrases)
+        return change_pp_phrase(c, phrases, inherited)
     return previous_phrase(c, unit, phrases)
 
 
@@ -214,7 +229,8 @@ def _with_comparisons(head: str, anchor: int, fig: FigureText, phrases: dict[str
     for i, c in enumerate(c for c in fig.comparisons if c.type != "previous"):
         sep = ", " if (fig.value is not None or i > 0) else " "
         text += sep
-        phrase = comparison_phrase(c, fig.unit, phrases, alone=fig.value is None)
+        inherited = (c.type, c.base) in fig.inherited
+        phrase = comparison_phrase(c, fig.unit, phrases, alone=fig.value is None, inherited=inherited)
         if anchor < 0:
             anchor = len(text) + _first_digit(phrase)
         text += phrase

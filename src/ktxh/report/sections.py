@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ktxh.report.build import Inputs
 
 OTHER_CODE = "_other"
+INHERITED_CHANGES = ("change_pct", "change_abs", "change_pp")  # changes whose base a part may leave to its whole
 MIN_SHARED_WORDS = 2  # "Diện tích lúa" is a subject to share; "Số" or "Tổng" alone is not
 
 
@@ -78,7 +79,9 @@ def _group(
     out: dict[str, list[FigureContext]] = defaultdict(list)
     for row in ordered:
         if row.id in whole_of:
-            parts[whole_of[row.id]].append(as_part(figures[row.id], row, (aliases or {}).get(row.indicator_code, ())))
+            whole = figures[whole_of[row.id]]
+            names = (aliases or {}).get(row.indicator_code, ())
+            parts[whole.provenance.observation_id].append(as_part(figures[row.id], row, names, whole))
     for row in ordered:
         if row.id not in whole_of:
             code = row.section_code if row.section_code in known else OTHER_CODE
@@ -86,13 +89,18 @@ def _group(
     return {code: join_families(figs, {r.id: r for r in rows}) for code, figs in out.items()}
 
 
-def as_part(fig: FigureContext, row: ObservationRow, aliases: Sequence[str]) -> FigureContext:
-    """A part after "trong đó:" under the catalog's short form of its name when it has one, as the
-    seed writes "trong đó khu vực dịch vụ tăng 15%" for "GRDP khu vực dịch vụ"."""
+def as_part(
+    fig: FigureContext, row: ObservationRow, aliases: Sequence[str], whole: FigureContext | None = None
+) -> FigureContext:
+    """A part after "trong đó:" as the seed writes it ("trong đó khu vực dịch vụ tăng 15%" for
+    "GRDP khu vực dịch vụ"): under the catalog's short form of its name when it has one, and
+    without the base of a change its whole states against the same base."""
     short = short_name(fig.indicator_name, aliases)
-    if short is None or fig.period_label or not fig.sentence.startswith(fig.indicator_name):
+    said = {(c.type, c.base) for c in (whole.comparisons if whole else ()) if c.type in INHERITED_CHANGES}
+    inherited = frozenset(k for k in said if any((c.type, c.base) == k for c in fig.comparisons))
+    if (short is None and not inherited) or fig.period_label or not fig.sentence.startswith(fig.indicator_name):
         return fig
-    text = _sentence_of(row, fig, short)
+    text = _sentence_of(row, fig, short or fig.indicator_name, inherited)
     return replace(fig, sentence=text.text, anchor=text.anchor)
 
 
@@ -183,9 +191,12 @@ def _with_ancestors(codes: set[str], sections: Sequence[SectionInfo]) -> set[str
     return out
 
 
-def _sentence_of(row: ObservationRow, fig: FigureContext, name: str) -> Sentence:
+def _sentence_of(
+    row: ObservationRow, fig: FigureContext, name: str, inherited: frozenset[tuple[str, str]] = frozenset()
+) -> Sentence:
     """The house sentence of a figure under another name (the words after a shared subject)."""
-    return figure_sentence(FigureText(name, fig.value, fig.unit, row.value_kind, row.comparisons, fig.total))
+    text = FigureText(name, fig.value, fig.unit, row.value_kind, row.comparisons, fig.total, inherited=inherited)
+    return figure_sentence(text)
 
 
 def _figure(row: ObservationRow, inputs: Inputs, flags: dict[int, Any]) -> FigureContext:
