@@ -73,7 +73,10 @@ def build_report(session: Session, org_unit_code: str | None = None, period_labe
     """The report of an org unit and period (default: the top org unit and its latest period)."""
     org = _org_unit(session, org_unit_code)
     period = _period(session, org, period_label)
-    rows = queries.current_observations(session, org_unit_code=org.code)
+    # the period, a year before it (same period last year) and after it (the year's plans, a
+    # school year that starts inside it): not the whole history of the org unit
+    window = (_shift_year(period.start), dt.date(period.end.year + 1, 12, 31))
+    rows = queries.current_observations(session, org_unit_code=org.code, period_end_between=window)
     findings, ran = run_checks(session, org.code, period.label)
     inputs = replace(
         split_rows(rows, period, findings, ran),
