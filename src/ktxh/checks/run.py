@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,9 @@ from ktxh.model import Fact, Finding
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+
+HISTORY_YEARS = 5  # years of a series before the period checked that the outlier rule looks at
 
 
 def check_batch(batch: Batch) -> list[Finding]:
@@ -62,12 +66,18 @@ def check_store(session: Session, org_unit_code: str | None = None, period_label
     if org_unit_code is not None and queries.org_unit_by_code(session, org_unit_code) is None:
         raise NotFoundError(f"no org unit with code {org_unit_code!r} in the store", where=store_name(session))
     keep = None
+    window = None
     if period_label is not None:
         period = queries.period_by_label(session, period_label)
         if period is None:
             raise NotFoundError(f"no period {period_label!r} in the store", where=store_name(session))
         keep = {period.label}
-    rows = queries.current_observations(session, org_unit_code=org_unit_code, per_source=True)
+        # the period's neighbours the rules compare with: its year's plans and shorter periods, last
+        # year's levels, and HISTORY_YEARS of history for the outlier rule; not the whole table
+        window = (dt.date(period.start.year - HISTORY_YEARS, 1, 1), dt.date(period.end.year + 1, 12, 31))
+    rows = queries.current_observations(
+        session, org_unit_code=org_unit_code, per_source=True, period_end_between=window
+    )
     doc_ids = {r.document_id for r in rows if r.document_id is not None}
     view = StoreView(
         components=queries.components(session),
