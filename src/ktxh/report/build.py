@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ktxh.errors import NotFoundError, ReportError
 from ktxh.model import Finding
 from ktxh.report.context import Flag, Provenance, ReportContext
+from ktxh.report.phrasing import YAML_LOADER
 from ktxh.report.sections import SectionInfo, build_sections
 from ktxh.report.vi_format import format_date
 from ktxh.store import queries
@@ -64,7 +65,7 @@ class Inputs:
 @lru_cache(maxsize=2)
 def load_report_words(path: Path = REPORT_WORDS_FILE) -> dict[str, Any]:
     try:
-        return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+        return dict(yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER))
     except (OSError, yaml.YAMLError, TypeError, ValueError) as exc:
         raise ReportError(f"cannot read report words: {exc}", where=str(path)) from exc
 
