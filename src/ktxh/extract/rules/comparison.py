@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.period import period_pattern
-from ktxh.extract.rules.words import alt, whole_words, word_alt
+from ktxh.extract.rules.words import alt, last_word, whole_words, word_alt
 
 _WINDOW = 50  # characters looked at before a number for its verb
 _ALL_CUES = frozenset({"contribution", "part", "from", "previous", "verb"})
-_LAST_WORD = re.compile(r"([^\W\d_]+|[%(,;])[^\w%(,;]*$")
+_MARKS = "%(,;"  # cue phrases may end with these as well as with a word
 
 
 @dataclass(frozen=True)
@@ -147,8 +147,8 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
     """The comparison cue ending right before position `start` (not before `floor`)."""
     p = _patterns(lexicon or default_lexicon())
     lo = max(floor, start - _WINDOW)
-    last = _LAST_WORD.search(lower, lo, start)
-    kinds = p.last_words.get(last.group(1), frozenset()) if last else frozenset()
+    last = last_word(lower, lo, start, _MARKS)
+    kinds = p.last_words.get(last, frozenset()) if last else frozenset()
     if not kinds:
         return None
     run = _ALL_CUES if "any" in kinds else kinds

@@ -12,14 +12,13 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.words import alt, word_alt
+from ktxh.extract.rules.words import alt, last_word, word_alt
 
 _WINDOW = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # After the number: "/TB-UBND" (document), ":2008" (standard), "30a" (a name), "-2015" (a range of years)
 _CODE_AFTER = re.compile(r"/[^\W\d_]|:\d|[^\W\d_]|[.,]?-\d")
 _SECTION = re.compile(r"(?:\.\d+)*[.)](?:\s|$)")
-_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _CAPS_BEFORE = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ0-9&]+[ ]*$")
 
 
@@ -84,8 +83,8 @@ def nonfact_reason(
     p = _patterns(lexicon or default_lexicon())
     lo = max(sentence_start, start - _WINDOW)
     token = text[start:end]
-    last = _LAST_WORD.search(lower, lo, start)
-    kinds = p.last_words.get(last.group(1), frozenset()) if last else frozenset()
+    last = last_word(lower, lo, start)
+    kinds = p.last_words.get(last, frozenset()) if last else frozenset()
     if start == sentence_start and _SECTION.match(text, end):
         return "section number"
     if _CODE_AFTER.match(text, end) and not has_known_unit:
