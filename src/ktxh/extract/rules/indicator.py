@@ -34,6 +34,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 class _Patterns:
     leading: re.Pattern[str]
     trailing: re.Pattern[str]
+    trailing_ends: tuple[str, ...]  # the last word of each trailing phrase: a cheap test before the search
     head: re.Pattern[str]
     part_head: re.Pattern[str]
     after_stop: re.Pattern[str]
@@ -53,6 +54,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(
         leading=re.compile(rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'leading'))}(?!\w)"),
         trailing=re.compile(rf"{word_alt(w('indicators', 'trailing'))}[\s{re.escape(sentence.TRIM)}]*$"),
+        trailing_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "trailing")}),
         head=re.compile(whole_words(w("indicators", "heads"))),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
         after_stop=re.compile(whole_words(w("indicators", "after_stops"))),
@@ -364,7 +366,7 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         m = p.leading.match(blanked)
         if m and m.end() > 0:
             blanked, lo, changed = blanked[m.end() :], lo + m.end(), True
-        m = p.trailing.search(blanked)
+        m = _trailing(p, blanked)
         if m:
             blanked, hi, changed = blanked[: m.start()], lo + m.start(), True
         stripped = len(blanked) - len(blanked.lstrip(sentence.TRIM))
@@ -407,11 +409,23 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
 
 def _trim_trailing(p: _Patterns, text: str) -> str:
     """Drop reporting words at the end: "trường đạt" -> "trường"."""
-    m = p.trailing.search(text.lower())
+    m = _trailing(p, text.lower())
     while text and m:
         text = text[: m.start()].rstrip(sentence.TRIM)
-        m = p.trailing.search(text.lower())
+        m = _trailing(p, text.lower())
     return text
+
+
+def _trailing(p: _Patterns, text: str) -> re.Match[str] | None:
+    """The reporting words ending `text`. A `$`-anchored search retries at every position, so it
+    runs only when the text, spaces and punctuation off its end, ends with a trailing phrase's word."""
+    end = text
+    while True:
+        shorter = end.rstrip().rstrip(sentence.TRIM)
+        if shorter == end:
+            break
+        end = shorter
+    return p.trailing.search(text) if end.endswith(p.trailing_ends) else None
 
 
 def _capitalise(name: str) -> str:

@@ -119,8 +119,11 @@ def left_out(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def blanked(ctx: Context, lo: int, hi: int) -> str:
     """lower[lo:hi] with period phrases and closed asides turned to spaces (same length)."""
+    spans = left_out(ctx, lo, hi)
+    if not spans:
+        return ctx.lower[lo:hi]  # the common case: nothing to blank, no list of characters
     chars = list(ctx.lower[lo:hi])
-    for s, e in left_out(ctx, lo, hi):
+    for s, e in spans:
         for i in range(max(s, lo), min(e, hi)):
             chars[i - lo] = " "
     return "".join(chars)
@@ -128,8 +131,11 @@ def blanked(ctx: Context, lo: int, hi: int) -> str:
 
 def words(ctx: Context, lo: int, hi: int) -> str:
     """The original-case words of text[lo:hi], period phrases left out."""
+    spans = left_out(ctx, lo, hi)
+    if not spans:
+        return tidy(" ".join(ctx.text[lo:hi].split()))
     chars = list(ctx.text[lo:hi])
-    for s, e in left_out(ctx, lo, hi):
+    for s, e in spans:
         for i in range(max(s, lo), min(e, hi)):
             chars[i - lo] = " "
     return tidy(" ".join("".join(chars).split()))
