@@ -214,6 +214,8 @@ def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context, lo: int) -> boo
 def _extend_over_commas(p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi: int) -> int:
     """ "khu vực nông, lâm nghiệp và thủy sản tăng 2,81%": a name may hold short comma-joined parts."""
     floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
+    if lo <= floor or ctx.text[lo - 1] != ",":
+        return lo  # no comma before the name: nothing to extend over (and no need to count its words)
     if len(sentence.words(ctx, *_strip(p, ctx, lo, hi)).split()) > _MAX_PART_WORDS + 2:
         return lo  # the words after the comma are a name of their own
     for _ in range(_MAX_COMMA_PARTS):

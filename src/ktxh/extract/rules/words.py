@@ -12,16 +12,14 @@ def phrase(word: str) -> str:
 
 def alt(words: list[str]) -> str:
     """A non-capturing alternation of `words`, longest first so the longest phrase wins."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(phrase(w) for w in ordered) + ")"
+    return _by_first_char(words, guard=False)
 
 
 def word_alt(words: list[str]) -> str:
     """Like `alt`, but a phrase may not start inside a word. The check sits after each phrase's first
     character, so the regex engine can still skip ahead on the set of first characters (about 4x
     faster than a leading lookbehind when scanning a sentence)."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(_guarded(w) for w in ordered) + ")"
+    return _by_first_char(words, guard=True)
 
 
 def whole_words(words: list[str]) -> str:
@@ -29,10 +27,25 @@ def whole_words(words: list[str]) -> str:
     return word_alt(words) + r"(?!\w)"
 
 
-def _guarded(word: str) -> str:
-    first = re.escape(word[0])
-    guard = r"(?<!\w.)" if word[0].isalnum() else ""
-    return first + guard + phrase(word)[len(first) :]
+def _by_first_char(words: list[str], guard: bool) -> str:
+    """The alternation of `words`, longest first, grouped by first character: "t(?:ính|háng)|đ(?:ến)".
+
+    The regex engine tries the branches of an alternation one by one at every position; grouped, it
+    tests one character per group and tries only the group that can match. Two phrases with different
+    first characters never match at the same position, so the longest-first order within each group
+    gives the same match as one flat longest-first alternation (several times faster on long lists).
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        groups.setdefault(word[0], []).append(word)
+    out = []
+    for first, members in groups.items():
+        head = re.escape(first)
+        if guard and first.isalnum():
+            head += r"(?<!\w.)"
+        tails = [phrase(w)[len(re.escape(first)) :] for w in members]
+        out.append(head + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"))
+    return "(?:" + "|".join(out) + ")"
 
 
 def bounded(pattern: str) -> str:
