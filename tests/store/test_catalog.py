@@ -155,3 +155,17 @@ def test_bundled_catalog_is_valid_and_covers_the_seed():
     assert all(c in codes for e in cat.indicators for c in e.data.get("components") or [])
     levels = {e.data["level"] for e in cat.org_units}
     assert {"province", "district", "commune"} <= levels
+
+
+def test_a_shortened_name_matches_only_within_its_section():
+    matcher = IndicatorMatcher.from_catalog()
+    shortened = "Số con gia súc chữa khỏi"
+    assert matcher.match(shortened, section_code="1.1.a") == "nn.dich_benh.gia_suc_chua_khoi"
+    assert matcher.match(shortened) is None  # where the section is not known, only full names match
+
+
+def test_a_name_with_another_word_never_matches_a_neighbour():
+    matcher = IndicatorMatcher.from_catalog()
+    assert matcher.match("Giá trị sản xuất nông nghiệp") is None
+    assert matcher.match("Giá trị sản xuất nông nghiệp", section_code="1.2") is None
+    assert matcher.match("Thuế sản phẩm") == "kt.grdp.thue_san_pham"

@@ -293,6 +293,8 @@ class IndicatorMatcher:
     """
 
     MIN_PRECISION = 0.6
+    MIN_DICE = 0.6
+    MIN_MARGIN = 0.1
 
     def __init__(self, candidates: Iterable[MatchCandidate]) -> None:
         self.candidates = list(candidates)
@@ -341,7 +343,36 @@ class IndicatorMatcher:
             rank = (score, section_affinity(section_code, c.section))
             if best is None or rank > best[:2]:
                 best = (*rank, c)
-        return best[2].code if best else None
+        if best is not None:
+            return best[2].code
+        return self._close_name(words, section_code, unit)
+
+    def _close_name(self, words: frozenset[str], section_code: str | None, unit: str | None) -> str | None:
+        """The one catalog name close to the written one (Dice of words >= MIN_DICE), clear of the next.
+
+        A second tier for names a report shortens ("Số con gia súc chữa khỏi" for "Số con
+        gia súc mắc bệnh được chữa khỏi": every written word stands in the catalog's name).
+        It answers only inside the
+        figure's own section of the report (so "Giá trị sản xuất nông nghiệp" in a text of
+        unknown layout never becomes the industrial output) and when one indicator stands
+        out by MIN_MARGIN.
+        """
+        if section_code is None:
+            return None
+        scores: dict[str, float] = {}
+        for c in self.candidates:
+            if unit is not None and not units_agree(unit, c.base_unit):
+                continue
+            if c.section != section_code or not words <= c.words:
+                continue
+            dice = 2 * len(words & c.words) / (len(words) + len(c.words))
+            scores[c.code] = max(scores.get(c.code, 0.0), dice)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < self.MIN_DICE:
+            return None
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < self.MIN_MARGIN:
+            return None
+        return ranked[0][0]
 
     def _score(self, words: frozenset[str], candidate: frozenset[str]) -> float | None:
         """The share of the written name that the catalog name covers, or None when it does not qualify."""
