@@ -8,6 +8,7 @@ character remembers the raw offset it came from, so a match maps straight back.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -18,6 +19,9 @@ _TRANSLATE = {ord(c): " " for c in _SPACES}
 _TRANSLATE.update({ord("\u201c"): '"', ord("\u201d"): '"', ord("\u2018"): "'", ord("\u2019"): "'"})
 _TRANSLATE.update({ord("\u2013"): "-", ord("\u2014"): "-", ord("\u2212"): "-", ord("\r"): "\n"})
 _TRANSLATE.update({ord("\u200b"): " ", ord("\ufeff"): " ", ord("\u2026"): "."})
+# str.translate looks up every character of a non-ASCII text in the table (0.17 s per MB);
+# a regex finds the few characters to replace at C speed.
+_TO_REPLACE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TRANSLATE) + "]")
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,15 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def _replace(raw: str) -> str:
+    """`raw.translate(_TRANSLATE)`, faster when few characters need replacing."""
+    return _TO_REPLACE.sub(lambda m: _TRANSLATE[ord(m.group())], raw)
+
+
 def normalise(raw: str) -> NormalText:
     """Normalise `raw` for matching; see the module docstring."""
     if raw.isascii() or unicodedata.is_normalized("NFC", raw):
-        text = raw.translate(_TRANSLATE)
+        text = _replace(raw)
         return NormalText(raw, text, _lower_same_length(text), None)
     parts: list[str] = []
     offsets: list[int] = []

@@ -14,7 +14,7 @@ _MAX_DIGITS = 30  # longer runs are codes or noise, not figures
 
 def parse_number(token: str) -> float | None:
     """The value of a written number, or None when it is not a well-formed figure."""
-    if sum(c.isdigit() for c in token) > _MAX_DIGITS:
+    if len(token) > _MAX_DIGITS and sum(c.isdigit() for c in token) > _MAX_DIGITS:  # count only when it may
         return None
     has_dot, has_comma = "." in token, "," in token
     if has_dot and has_comma:
