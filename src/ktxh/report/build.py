@@ -174,7 +174,7 @@ def split_rows(
             rank = PLAN_KINDS.index(row.value_kind)
             if value is not None and (row.indicator_code not in plans or rank < plans[row.indicator_code][0]):
                 plans[row.indicator_code] = (rank, value)
-        elif row.value_kind in FIGURE_KINDS and _within(row, span):
+        elif row.value_kind in FIGURE_KINDS and (_within(row, span) or _year_of(row, span)):
             figures.append(row)
         elif row.value_kind in FIGURE_KINDS and (row.period_start, row.period_end) == year_before and value is not None:
             before[row.indicator_code] = value
@@ -188,6 +188,12 @@ def _within(row: ObservationRow, span: tuple[dt.date, dt.date]) -> bool:
     if (row.period_start, row.period_end) == span:
         return True
     return row.period_type != "year" and span[0] <= row.period_start <= span[1]
+
+
+def _year_of(row: ObservationRow, span: tuple[dt.date, dt.date]) -> bool:
+    """A figure of the whole year the report's period falls in ("trong năm 2012 đã giao 50 dự án"):
+    a report on part of a year states such figures too; its sentence names the year."""
+    return row.period_type == "year" and row.period_start <= span[0] and span[1] <= row.period_end
 
 
 def _shift_year(day: dt.date) -> dt.date:

@@ -33,7 +33,7 @@ from ktxh.store.periods import PeriodError, PeriodSpec, find_period, parse_perio
 from ktxh.store.records import NewObservation, add_observations, get_or_create_period
 from ktxh.store.schema import Document, Indicator, IndicatorAlias, OrgUnit, Section
 from ktxh.store.units import bare_unit, scale_to_base
-from ktxh.store.vocab import period_words
+from ktxh.store.vocab import period_words, value_kinds
 
 UNCATALOGUED_PREFIX = "uncatalogued."
 TITLE_LINES = 6
@@ -202,9 +202,9 @@ def _match_fact(fact: Fact, matcher: IndicatorMatcher, section: str | None) -> F
     if fact.value is None and not fact.comparisons:
         return FactOutcome(fact, "skipped", None, "no value and no comparison")
     unit = bare_unit(fact.unit) if fact.value is not None and fact.unit else None
-    code = matcher.match(fact.indicator, section, unit)
+    code = matcher.match(plan_kind(fact.indicator)[1], section, unit)
     if code is None:
-        if unit is not None and matcher.match(fact.indicator, section) is not None:
+        if unit is not None and matcher.match(plan_kind(fact.indicator)[1], section) is not None:
             return FactOutcome(fact, "uncatalogued", None, f"unit {fact.unit!r} is not the catalog's")
         return FactOutcome(fact, "uncatalogued", None, "no catalog indicator of that name")
     return FactOutcome(fact, "matched", code)
@@ -318,6 +318,26 @@ def _fact_period(fact: Fact, report_period: PeriodSpec) -> PeriodSpec:
     return report_period
 
 
+def written_number(value: float) -> str:
+    """A value as the source stated it, exactly: 1669920.0 -> "1669920", 46.9 -> "46.9"."""
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+PLAN_KINDS = ("revised_plan", "plan", "budget_estimate")
+
+
+def plan_kind(name: str) -> tuple[str | None, str]:
+    """("plan", the rest of the name) for a figure named "Kế hoạch giao ...", else (None, name)."""
+    folded = fold(name)
+    words = sorted(
+        ((fold(w), kind) for kind in PLAN_KINDS for w in value_kinds()[kind]["words"]), key=lambda t: -len(t[0])
+    )
+    for word, kind in words:
+        if folded.startswith(word + " "):
+            return kind, " ".join(name.split()[len(word.split()) :])
+    return None, name
+
+
 def _new_observation(fact: Fact, indicator: Indicator, org_id: int, period_id: int, doc_id: int) -> NewObservation:
     value = None if fact.value is None else scale_to_base(fact.value, fact.unit, indicator.base_unit)
     total = None if fact.total is None else scale_to_base(fact.total, fact.unit, indicator.base_unit)
@@ -325,10 +345,10 @@ def _new_observation(fact: Fact, indicator: Indicator, org_id: int, period_id: i
         indicator_id=indicator.id,
         org_unit_id=org_id,
         period_id=period_id,
-        value_kind=fact.value_kind or "actual",
+        value_kind=plan_kind(fact.indicator)[0] or fact.value_kind or "actual",
         value=value,
         unit_written=fact.unit,
-        value_written=None if fact.value is None else f"{fact.value:g}",
+        value_written=None if fact.value is None else written_number(fact.value),
         comparisons=fact.comparisons,
         total=total,
         document_id=doc_id,

@@ -60,17 +60,22 @@ class ObservationRow:
     status: str = "ok"
 
 
-def _current_ids(*filters: Any, per_source: bool = False) -> Select[Any]:
-    """Ids of the latest row of each indicator x org unit x period x value kind.
+def _current_ids(*filters: Any) -> Select[Any]:
+    """Ids of the latest row of each indicator x org unit x period x value kind x source place.
 
-    With `per_source`, of each source place too (document and offset): a report that states
-    a figure twice, or a figure both loaded from a file and read from a report, keeps every
-    statement, as the checks need. `filters` (on Observation columns) are applied before
-    the ranking, so that asking for one org unit and period ranks only its rows.
+    A source place is a document and an offset in it (or a figures file and its row's
+    offset), so a report that states one indicator twice keeps both statements. `filters`
+    (on Observation columns) are applied before the ranking, so that asking for one org
+    unit and period ranks only its rows.
     """
-    key = [Observation.indicator_id, Observation.org_unit_id, Observation.period_id, Observation.value_kind]
-    if per_source:
-        key += [Observation.document_id, Observation.source_offset]
+    key = [
+        Observation.indicator_id,
+        Observation.org_unit_id,
+        Observation.period_id,
+        Observation.value_kind,
+        Observation.document_id,
+        Observation.source_offset,
+    ]
     rank = (
         func.row_number()
         .over(
@@ -133,8 +138,10 @@ def current_observations(
 ) -> list[ObservationRow]:
     """Current observations, filtered; in report order (section, indicator, period).
 
-    `period_end_between` keeps the periods ending within those dates (both included);
-    `per_source` keeps the current row of every source place (see `_current_ids`).
+    `period_end_between` keeps the periods ending within those dates (both included).
+    A figure both loaded from a file and read from a report (or read from two reports) is
+    current once, from the source that recorded it last; with `per_source` every source's
+    statement is kept, as the checks need.
     """
     filters: list[Any] = []
     if org_unit_code is not None:
@@ -152,10 +159,26 @@ def current_observations(
     if period_end_between is not None:
         first, last = period_end_between
         filters.append(Observation.period_id.in_(select(Period.id).where(Period.end.between(first, last))))
-    ids = _current_ids(*filters, per_source=per_source)
+    ids = _current_ids(*filters)
     query = _rows_query().where(Observation.id.in_(ids))
     query = query.order_by(Indicator.sort_order, Indicator.id, Period.end, Observation.source_offset, Observation.id)
-    return _with_comparisons(session, session.execute(query).all(), ids)
+    rows = _with_comparisons(session, session.execute(query).all(), ids)
+    return rows if per_source else _latest_source_only(rows)
+
+
+def _latest_source_only(rows: list[ObservationRow]) -> list[ObservationRow]:
+    """Of the rows of each indicator x org unit x period x kind, those of the source recorded last."""
+    latest: dict[tuple[str, str, str, str], ObservationRow] = {}
+    for row in rows:
+        key = (row.indicator_code, row.org_unit_code, row.period_label, row.value_kind)
+        if key not in latest or (row.recorded_at, row.id) > (latest[key].recorded_at, latest[key].id):
+            latest[key] = row
+
+    def same_source(row: ObservationRow) -> bool:
+        newest = latest[(row.indicator_code, row.org_unit_code, row.period_label, row.value_kind)]
+        return (row.document_id, row.source) == (newest.document_id, newest.source)
+
+    return [row for row in rows if same_source(row)]
 
 
 def observation_history(session: Session, observation_id: int) -> list[ObservationRow]:
