@@ -135,7 +135,7 @@ def _ends_with_coordinator(gap: str, lexicon: Lexicon) -> bool:
     return bool(last) and _coordinator(lexicon).fullmatch(last[-1]) is not None
 
 
-def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, drafts: list[Draft]) -> Draft:
+def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, drafts: list[Draft]) -> Draft | None:
     """Attach comparison `c` to `current`, or start a fact with no level; return the current fact."""
     if current is not None and _other_unit(current, c) and ";" in lower[current.last_end : c.cue_start]:
         # "12 vụ, ... 6 người; so với cùng kỳ giảm 3 vụ": a change in another unit is the figure's in that unit
@@ -152,6 +152,8 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
         current.attached_after_gap = current.attached_after_gap or bool(words)
         current.rules.extend(c.rules[1:])
         return current
+    if "comparison:at-plan" in c.rules:
+        return current  # "đạt kế hoạch" with no number is a figure's comparison, never a fact of its own
     draft = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.cue_start, rules=list(c.rules))
     drafts.append(draft)
     return draft

@@ -41,6 +41,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "equivalents": "words",
         "period_bases": "words",
         "growth_words": "words",
+        "unreached": "words",
     },
     "periods": {
         "number_words": "words",

@@ -11,6 +11,7 @@ import re
 
 from ktxh.extract.candidates import Candidate
 from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules.at_plan import at_plan
 from ktxh.extract.rules.comparison import (
     After,
     Cue,
@@ -52,7 +53,19 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
             found.append(cand)
         elif why:
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: {why}", "scan"))
-    return found, notes
+    return _with_at_plan(found, nt.lower, span, lexicon), notes
+
+
+def _with_at_plan(found: list[Candidate], lower: str, span: Span, lexicon: Lexicon) -> list[Candidate]:
+    """`found` with the "đạt kế hoạch" comparisons that no number's reading covers, in text order."""
+    if not found:
+        return found  # with no figure in the sentence there is nothing at plan to state
+    extra = [
+        c
+        for c in at_plan(lower, span.start, span.end, lexicon)
+        if not any(min(f.start, f.cue_start) < c.end and c.start < f.end for f in found)
+    ]
+    return sorted(found + extra, key=lambda c: c.start) if extra else found
 
 
 def _read_number(
