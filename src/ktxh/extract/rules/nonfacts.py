@@ -97,8 +97,23 @@ def nonfact_reason(
         return "price base"
     if "name" in kinds and p.name.search(lower, lo, start):
         return "name"
-    if _CAPS_BEFORE.search(text, lo, start) and not has_known_unit:
+    if not has_known_unit and _caps_before(text, lo, start):
         return "name"
     if p.after.match(lower, end):
         return "age or duration"
     return None
+
+
+def _caps_before(text: str, lo: int, start: int) -> bool:
+    """An upper-case code right before the number ("QL 4D", "TCVN 9001"). The `$`-anchored search
+    retries at every position of the window, so it runs only when the last character before the
+    spaces could end such a code."""
+    j = start
+    while j > lo and text[j - 1] == " ":
+        j -= 1
+    if j == lo:
+        return False
+    c = text[j - 1]
+    if not ("A" <= c <= "Z" or "0" <= c <= "9" or c in "Đ&"):
+        return False
+    return _CAPS_BEFORE.search(text, lo, start) is not None

@@ -69,10 +69,10 @@ class Context:
         return self.boundaries[i] if i < len(self.boundaries) else None
 
     def blanks_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        return _overlapping(self.blanks, self._blank_starts, lo, hi)
+        return _overlapping(self.blanks, self._blank_starts, lo, hi) if self.blanks else []
 
     def asides_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        return _overlapping(self.asides, self._aside_starts, lo, hi)
+        return _overlapping(self.asides, self._aside_starts, lo, hi) if self.asides else []
 
 
 def _overlapping(spans: tuple[tuple[int, int], ...], starts: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -89,7 +89,7 @@ def _overlapping(spans: tuple[tuple[int, int], ...], starts: list[int], lo: int,
 
 def _in_closed_aside(ctx: Context, pos: int, before: int) -> bool:
     """`pos` is inside parentheses that close at or before `before`."""
-    return any(s < pos <= e and e <= before for s, e in ctx.asides_in(pos - 1, pos + 1))
+    return bool(ctx.asides) and any(s < pos <= e and e <= before for s, e in ctx.asides_in(pos - 1, pos + 1))
 
 
 def clause_start(d: Draft, prev: Draft | None, ctx: Context) -> int:
