@@ -64,6 +64,13 @@ def main() -> None:
     scan = timed("bare scan", bare_scan, text)
     full = timed("extract()", extract, text)
     print(f"extract() is {scan / full:.1f}x slower than the bare scan; target: >= 1 MB/s and within 10x")
+    # One sentence of 1 MB with no punctuation: every look-up within a sentence must stay
+    # logarithmic, or this one becomes quadratic (the robustness test bounds it generously).
+    timed("1 MB, no stop", extract, ONE_SENTENCE)
+
+
+# The robustness test's adversarial text: a dense run of figures and comparisons with no full stop.
+ONE_SENTENCE = ("sản lượng lúa ước đạt 37 tấn bằng 32 kế hoạch tăng " * 20_000)[:1_000_000]
 
 
 if __name__ == "__main__":
