@@ -197,8 +197,9 @@ def observation_history(session: Session, observation_id: int) -> list[Observati
 
 
 def series(session: Session, indicator_code: str, org_unit_code: str) -> list[ObservationRow]:
-    """Every period of an indicator for one org unit (current rows), oldest first."""
-    rows = current_observations(session, org_unit_code=org_unit_code, indicator_code=indicator_code)
+    """Every period of an indicator for one org unit, oldest first: each source's current statement,
+    so that a figure loaded from a file and read from a report shows both of its sources."""
+    rows = current_observations(session, org_unit_code=org_unit_code, indicator_code=indicator_code, per_source=True)
     return sorted(rows, key=lambda r: (r.period_end, r.period_start, r.value_kind))
 
 
