@@ -421,13 +421,11 @@ def _trim_trailing(p: _Patterns, text: str) -> str:
 def _trailing(p: _Patterns, text: str) -> re.Match[str] | None:
     """The reporting words ending `text`. A `$`-anchored search retries at every position, so it
     runs only when the text, spaces and punctuation off its end, ends with a trailing phrase's word."""
-    end = text
-    while True:
-        shorter = end.rstrip().rstrip(sentence.TRIM)
-        if shorter == end:
-            break
-        end = shorter
-    return p.trailing.search(text) if end.endswith(p.trailing_ends) else None
+    return p.trailing.search(text) if text.rstrip(_SPACE_OR_TRIM).endswith(p.trailing_ends) else None
+
+
+# Every character `\s` matches (str.isspace), and the punctuation names are trimmed of.
+_SPACE_OR_TRIM = "".join(sorted({chr(i) for i in range(0x3001) if chr(i).isspace()} | set(sentence.TRIM)))
 
 
 def _capitalise(name: str) -> str:
