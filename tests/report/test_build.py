@@ -108,3 +108,12 @@ def test_a_figure_of_a_shorter_period_names_it() -> None:
     assert ctx.figures()[0].sentence == "Tổng thu 8 tháng đầu năm 2012 ước đạt 4.472 tỷ đồng"
     assert ctx.sections[-1].table is not None
     assert ctx.sections[-1].table.rows[0].indicator_name == "Tổng thu (8 tháng đầu năm 2012)"
+
+
+def test_errors_are_marked_in_the_draft_and_rounding_notes_are_not(seed_store: Store) -> None:
+    with seed_store.reading() as session:
+        ctx = build_report(session)
+    by_code = {f.indicator_code: f for f in ctx.figures()}
+    cotton, grain = by_code["nn.bong.dien_tich_trong"], by_code["nn.luong_thuc.san_luong"]
+    assert [flag.severity for flag in cotton.flags] == ["error"]
+    assert grain.flags == ()  # 83.992 against 37.070 + 46.900: within the rounding of "46,9 nghìn tấn"

@@ -203,9 +203,14 @@ def _shift_year(day: dt.date) -> dt.date:
         return day.replace(year=day.year - 1, day=28)
 
 
+FLAGGED_SEVERITIES = ("error", "warning")  # an info finding (agrees within rounding) is no reason to recheck
+
+
 def flags_by_observation(findings: Iterable[Finding]) -> dict[int, tuple[Flag, ...]]:
     out: dict[int, list[Flag]] = defaultdict(list)
     for f in findings:
+        if f.severity not in FLAGGED_SEVERITIES:
+            continue
         for obs_id in f.observation_ids:
             out[obs_id].append(Flag(f.rule, f.severity, f.message))
     return {k: tuple(v) for k, v in out.items()}
