@@ -46,6 +46,7 @@ class _Patterns:
     count: str
     share: str
     name_nouns: tuple[str, ...]  # count and measure words, longest first
+    name_prefixes: tuple[str, ...]  # the same, each followed by a space
 
 
 @functools.cache
@@ -68,6 +69,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         count=lexicon.data["measures"]["count"],
         share=lexicon.data["measures"]["share"],
         name_nouns=_name_nouns(lexicon),
+        name_prefixes=tuple(f"{w} " for w in _name_nouns(lexicon)),
     )
 
 
@@ -336,6 +338,8 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
 def _description(p: _Patterns, name: str) -> str:
     """ "Số dự án nhỏ cho vay vốn" -> "dự án nhỏ cho vay vốn": a name without its count or measure word."""
     low = name.lower()
+    if not low.startswith(p.name_prefixes):
+        return name  # most names: one C call instead of a loop over the nouns
     for word in p.name_nouns:
         if low.startswith(word + " "):
             return name[len(word) + 1 :]
