@@ -66,7 +66,7 @@ def main() -> None:
     print(f"extract() is {scan / full:.1f}x slower than the bare scan; target: >= 1 MB/s and within 10x")
     # One sentence of 1 MB with no punctuation: every look-up within a sentence must stay
     # logarithmic, or this one becomes quadratic (the robustness test bounds it generously).
-    timed("1 MB, no stop", extract, ONE_SENTENCE)
+    timed("1M chars, no .", extract, ONE_SENTENCE)
 
 
 # The robustness test's adversarial text: a dense run of figures and comparisons with no full stop.
