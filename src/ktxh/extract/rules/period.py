@@ -34,7 +34,21 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(f"(?:{until}|{count}|{named}|{fixed})(?!\\w)")
 
 
+@functools.cache
+def price_base_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """A price base just before a year ("giá so sánh năm 1994"): that year names prices, not a period."""
+    return re.compile(rf"{alt(lexicon.words('nonfacts', 'price_bases'))}\s*$")
+
+
+PRICE_BASE_REACH = 20  # characters before a period phrase where a price base is looked for
+
+
 def find_periods(lower: str, start: int, end: int, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
-    """(start, end) of every period phrase in lower[start:end]."""
-    pattern = period_pattern(lexicon or default_lexicon())
-    return [(m.start(), m.end()) for m in pattern.finditer(lower, start, end)]
+    """(start, end) of every period phrase in lower[start:end], price bases' years left out."""
+    lex = lexicon or default_lexicon()
+    pattern, price_base = period_pattern(lex), price_base_before(lex)
+    return [
+        (m.start(), m.end())
+        for m in pattern.finditer(lower, start, end)
+        if not price_base.search(lower, max(start, m.start() - PRICE_BASE_REACH), m.start())
+    ]
