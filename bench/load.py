@@ -56,7 +56,9 @@ def main() -> None:
         t2 = time.perf_counter()
         month_label = str(period_words()["labels"]["month"])
         with store.reading() as session:
-            rows = queries.current_observations(session, org_unit_code="12", period_label=month_label.format(month=1, year=2010))
+            rows = queries.current_observations(
+                session, org_unit_code="12", period_label=month_label.format(month=1, year=2010)
+            )
         t3 = time.perf_counter()
         store.dispose()
     print(f"backend: {store.dialect}")
