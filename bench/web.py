@@ -63,17 +63,22 @@ def build_store(url: str, observations: int) -> None:
     started = time.perf_counter()
     rows = insert_observations(store, indicators, units, periods, observations)
     elapsed = time.perf_counter() - started
-    print(f"store: {rows:,} observations ({len(indicators)} indicators x {len(units)} org units x "
-          f"{len(periods)} periods) inserted in {elapsed:.1f} s ({rows / elapsed:,.0f} rows/s)")
+    print(
+        f"store: {rows:,} observations ({len(indicators)} indicators x {len(units)} org units x "
+        f"{len(periods)} periods) inserted in {elapsed:.1f} s ({rows / elapsed:,.0f} rows/s)"
+    )
     store.dispose()
 
 
 def make_org_units(session: Session, count: int) -> list[int]:
     parent = session.scalar(select(OrgUnit.id).where(OrgUnit.level == "province"))
-    session.execute(insert(OrgUnit), [
-        {"code": f"SYN{i:04d}", "name": f"Synthetic district {i}", "level": "district", "parent_id": parent}
-        for i in range(count)
-    ])
+    session.execute(
+        insert(OrgUnit),
+        [
+            {"code": f"SYN{i:04d}", "name": f"Synthetic district {i}", "level": "district", "parent_id": parent}
+            for i in range(count)
+        ],
+    )
     return list(session.scalars(select(OrgUnit.id).where(OrgUnit.code.like("SYN%"))))
 
 
@@ -87,9 +92,10 @@ def make_periods(session: Session, years: range) -> list[int]:
             specs.append(("ytd", dt.date(year, 1, 1), end, labels["ytd"].format(n=months, year=year)))
         specs.append(("year", dt.date(year, 1, 1), dt.date(year, 12, 31), labels["year"].format(year=year)))
     existing = {(p.type, p.start, p.end) for p in session.scalars(select(Period))}
-    session.execute(insert(Period), [
-        {"type": t, "start": s, "end": e, "label": label} for t, s, e, label in specs if (t, s, e) not in existing
-    ])
+    session.execute(
+        insert(Period),
+        [{"type": t, "start": s, "end": e, "label": label} for t, s, e, label in specs if (t, s, e) not in existing],
+    )
     wanted = {(t, s, e) for t, s, e, _ in specs}
     return [p.id for p in session.scalars(select(Period)) if (p.type, p.start, p.end) in wanted]
 
@@ -104,14 +110,22 @@ def synthetic_rows(indicators: list[int], units: list[int], periods: list[int], 
                 if n >= limit:
                     return
                 value = round(rng.uniform(10, 100_000), 1)
-                yield {"indicator_id": ind, "org_unit_id": unit, "period_id": period, "value_kind": "actual",
-                       "value": value, "unit_written": None, "value_written": str(value), "status": "ok",
-                       "source": "bench", "recorded_at": now}
+                yield {
+                    "indicator_id": ind,
+                    "org_unit_id": unit,
+                    "period_id": period,
+                    "value_kind": "actual",
+                    "value": value,
+                    "unit_written": None,
+                    "value_written": str(value),
+                    "status": "ok",
+                    "source": "bench",
+                    "recorded_at": now,
+                }
                 n += 1
 
 
-def insert_observations(store: Store, indicators: list[int], units: list[int], periods: list[int],
-                        limit: int) -> int:
+def insert_observations(store: Store, indicators: list[int], units: list[int], periods: list[int], limit: int) -> int:
     """Bulk Core inserts in chunks; every tenth observation gets a stated % of plan."""
     rows = synthetic_rows(indicators, units, periods, limit)
     done = 0
@@ -123,10 +137,13 @@ def insert_observations(store: Store, indicators: list[int], units: list[int], p
             first = (session.scalar(select(func.max(Observation.id))) or 0) + 1
             conn = session.connection()  # plain Core executemany: no ORM bookkeeping per row
             conn.execute(insert(Observation.metadata.tables["observation"]), chunk)
-            conn.execute(insert(StatedComparison.metadata.tables["stated_comparison"]), [
-                {"observation_id": first + i, "type": "pct_of", "base": "plan", "value": 50 + i % 70}
-                for i in range(0, len(chunk), 10)
-            ])
+            conn.execute(
+                insert(StatedComparison.metadata.tables["stated_comparison"]),
+                [
+                    {"observation_id": first + i, "type": "pct_of", "base": "plan", "value": 50 + i % 70}
+                    for i in range(0, len(chunk), 10)
+                ],
+            )
         done += len(chunk)
 
 
@@ -139,8 +156,19 @@ def free_port() -> int:
 
 def start_server(url: str, port: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "KTXH_DATABASE_URL": url}
-    cmd = [sys.executable, "-m", "uvicorn", "ktxh.web.app:create_app", "--factory",
-           "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "ktxh.web.app:create_app",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
     proc = subprocess.Popen(cmd, env=env)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -171,8 +199,10 @@ async def measure(name: str, base: str, urls: list[str], concurrency: int) -> No
         wall = time.perf_counter() - started
     ms = sorted(t * 1000 for t in times)
     p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
-    print(f"{name:<28} n={len(ms):>5}  p50={statistics.median(ms):8.1f} ms  p95={p95:8.1f} ms  "
-          f"{len(ms) / wall:8.1f} req/s")
+    print(
+        f"{name:<28} n={len(ms):>5}  p50={statistics.median(ms):8.1f} ms  p95={p95:8.1f} ms  "
+        f"{len(ms) / wall:8.1f} req/s"
+    )
 
 
 def workload(base: str, requests: int, seed: int = 3) -> dict[str, list[str]]:
@@ -184,8 +214,10 @@ def workload(base: str, requests: int, seed: int = 3) -> dict[str, list[str]]:
     full = units[:-1] or units  # the last unit may be filled only in part
     pages = [("", p) for p in periods[:2]] + [(u, periods[0]) for u in rng.sample(full, min(2, len(full)))]
     dash = [f"/?org={u}&period={p}" if u else f"/?period={p}" for u, p in pages]
-    obs = [f"/api/observations?indicator={rng.choice(indicators)}&org_unit={rng.choice(units)}"
-           for _ in range(requests // 3)]
+    obs = [
+        f"/api/observations?indicator={rng.choice(indicators)}&org_unit={rng.choice(units)}"
+        for _ in range(requests // 3)
+    ]
     obs += [f"/api/observations?period={rng.choice(periods)}&kind=actual&limit=100" for _ in range(requests // 3)]
     obs += [f"/api/observations?after={rng.randrange(0, 900_000)}&limit=100" for _ in range(requests // 3)]
     rng.shuffle(obs)
@@ -206,8 +238,10 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     try:
         work = workload(base, args.requests)
-        print(f"server: uvicorn, 1 process, SQLite {args.db}; c = requests in flight; "
-              f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        print(
+            f"server: uvicorn, 1 process, SQLite {args.db}; c = requests in flight; "
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+        )
         asyncio.run(measure("dashboard (cold, per page)", base, work["cold"], 1))
         for concurrency in sorted({1, 4, args.concurrency}):
             asyncio.run(measure(f"dashboard (warm) c={concurrency}", base, work["warm"], concurrency))

@@ -55,8 +55,16 @@ def _period(session, label: str, type_: str, start: dt.date, end: dt.date) -> Pe
 def observe(session, ind: str, per: Period, kind: str, value: float, **extra) -> Observation:  # type: ignore[no-untyped-def]
     ind_id = session.scalar(select(Indicator.id).where(Indicator.code == ind))
     org_id = session.scalar(select(OrgUnit.id).where(OrgUnit.code == PROVINCE))
-    obs = Observation(indicator_id=ind_id, org_unit_id=org_id, period_id=per.id, value_kind=kind, value=value,
-                      unit_written="tấn", value_written=str(value), **extra)
+    obs = Observation(
+        indicator_id=ind_id,
+        org_unit_id=org_id,
+        period_id=per.id,
+        value_kind=kind,
+        value=value,
+        unit_written="tấn",
+        value_written=str(value),
+        **extra,
+    )
     session.add(obs)
     session.flush()
     return obs
@@ -68,20 +76,26 @@ def seed(store: Store) -> Seeded:
         p12 = _period(s, P2012, "ytd", dt.date(2012, 1, 1), dt.date(2012, 9, 30))
         p11 = _period(s, P2011, "ytd", dt.date(2011, 1, 1), dt.date(2011, 9, 30))
         y12 = _period(s, YEAR2012, "year", dt.date(2012, 1, 1), dt.date(2012, 12, 31))
-        doc = Document(title="Báo cáo tình hình kinh tế - xã hội 9 tháng đầu năm 2012", org_unit_id=org_id,
-                       period_id=p12.id, date=dt.date(2012, 9, 15), text=REPORT_TEXT, status="published")
+        doc = Document(
+            title="Báo cáo tình hình kinh tế - xã hội 9 tháng đầu năm 2012",
+            org_unit_id=org_id,
+            period_id=p12.id,
+            date=dt.date(2012, 9, 15),
+            text=REPORT_TEXT,
+            status="published",
+        )
         s.add(doc)
         s.flush()
-        rice = observe(s, RICE, p12, "estimate", 37070, document_id=doc.id,
-                        source_offset=REPORT_TEXT.index("37.070"))
-        s.add_all([
-            StatedComparison(observation_id=rice.id, type="pct_of", base="plan", value=32),
-            StatedComparison(observation_id=rice.id, type="change_pct", base="same_period", value=5.2),
-        ])
+        rice = observe(s, RICE, p12, "estimate", 37070, document_id=doc.id, source_offset=REPORT_TEXT.index("37.070"))
+        s.add_all(
+            [
+                StatedComparison(observation_id=rice.id, type="pct_of", base="plan", value=32),
+                StatedComparison(observation_id=rice.id, type="change_pct", base="same_period", value=5.2),
+            ]
+        )
         observe(s, RICE, p11, "actual", 35238)
         observe(s, RICE, y12, "plan", 115844)
-        grain = observe(s, GRAIN, p12, "estimate", 83992, document_id=doc.id,
-                         source_offset=REPORT_TEXT.index("83.992"))
+        grain = observe(s, GRAIN, p12, "estimate", 83992, document_id=doc.id, source_offset=REPORT_TEXT.index("83.992"))
         s.add(StatedComparison(observation_id=grain.id, type="pct_of", base="plan", value=51))
         return Seeded(store, doc.id, rice.id)
 

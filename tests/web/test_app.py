@@ -40,8 +40,12 @@ def _with_failing_routes(app: FastAPI) -> TestClient:
 def test_an_unexpected_error_is_still_json_in_the_one_shape(app: FastAPI) -> None:
     client = _with_failing_routes(app)
     body = client.get("/api/bug").json()
-    assert body == {"ok": False, "status": 500, "error": "internal error: RuntimeError",
-                    "errors": ["internal error: RuntimeError"]}
+    assert body == {
+        "ok": False,
+        "status": 500,
+        "error": "internal error: RuntimeError",
+        "errors": ["internal error: RuntimeError"],
+    }
     page = client.get("/bug")
     assert page.status_code == 500 and "text/html" in page.headers["content-type"]
 

@@ -27,7 +27,10 @@ def test_report_periods_are_the_units_and_periods_with_figures(web_store: Seeded
     with web_store.store.reading() as session:
         periods = archive.report_periods(session)
     assert [(p.org_unit_code, p.period_label, p.observations) for p in periods] == [
-        (PROVINCE, YEAR2012, 1), (PROVINCE, P2012, 2), (PROVINCE, P2011, 1)]
+        (PROVINCE, YEAR2012, 1),
+        (PROVINCE, P2012, 2),
+        (PROVINCE, P2011, 1),
+    ]
 
 
 def test_report_context_of_a_unit_and_period(web_store: Seeded) -> None:

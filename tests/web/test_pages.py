@@ -132,8 +132,9 @@ def test_upload_of_a_wrong_file_is_a_clear_error(client: TestClient) -> None:
 
 
 def test_confirm_stores_the_report(client: TestClient) -> None:
-    r = client.post("/upload/confirm", data={"text": UPLOAD.replace("\n", "\r\n"), "source": "bc.txt"},
-                    follow_redirects=False)
+    r = client.post(
+        "/upload/confirm", data={"text": UPLOAD.replace("\n", "\r\n"), "source": "bc.txt"}, follow_redirects=False
+    )
     assert r.status_code == 303
     doc_id = int(r.headers["location"].rsplit("/", 1)[1])
     stored = client.get(f"/api/documents/{doc_id}").json()
@@ -147,8 +148,7 @@ def test_upload_without_a_title_takes_the_unit_and_period_chosen(client: TestCli
     page = client.post("/upload", data={"text": text, "org": PROVINCE, "period": P2012})
     assert page.status_code == 200
     assert f'name="org" value="{PROVINCE}"' in page.text
-    r = client.post("/upload/confirm", data={"text": text, "org": PROVINCE, "period": P2012},
-                    follow_redirects=False)
+    r = client.post("/upload/confirm", data={"text": text, "org": PROVINCE, "period": P2012}, follow_redirects=False)
     assert r.status_code == 303
     stored = client.get(r.headers["location"].replace("/reports/", "/api/documents/")).json()
     assert stored["period_label"] == P2012 and stored["org_unit_code"] == PROVINCE
@@ -156,7 +156,7 @@ def test_upload_without_a_title_takes_the_unit_and_period_chosen(client: TestCli
 
 def test_archive_offers_the_reports_ktxh_can_write(client: TestClient) -> None:
     archive = client.get("/reports").text
-    link = f'/report?org={PROVINCE}&amp;period={quote(P2012)}'
+    link = f"/report?org={PROVINCE}&amp;period={quote(P2012)}"
     assert link in archive
     page = client.get(link.replace("&amp;", "&"))
     assert page.status_code == 200 and "37.070" in page.text

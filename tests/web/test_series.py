@@ -28,7 +28,10 @@ def test_indicator_page_has_every_period_and_the_source_sentence(web_store: Seed
         page = series.indicator_page(session, RICE, PROVINCE)
     assert page.indicator.code == RICE
     assert {(p.row.period_label, p.row.value_kind) for p in page.points} == {
-        (P2012, "estimate"), (P2011, "actual"), (YEAR2012, "plan")}
+        (P2012, "estimate"),
+        (P2011, "actual"),
+        (YEAR2012, "plan"),
+    }
     sourced = [p for p in page.points if p.row.id == web_store.rice_2012_id]
     assert sourced[0].sentence is not None and sourced[0].sentence.mark == "37.070"
     assert sourced[0].document_title is not None

@@ -26,10 +26,14 @@ def serve(
 
     prepared = prepare_store(db)
     if prepared.built:
-        console.print(f"built {prepared.store.safe_url}: {prepared.loaded_figures} figures loaded, "
-                      f"{len(prepared.ingested)} reports ingested", soft_wrap=True)
-    console.print(f"ktxh portal at [bold]http://{host}:{port}/[/]  (API docs: http://{host}:{port}/api/docs)",
-                  soft_wrap=True)
+        console.print(
+            f"built {prepared.store.safe_url}: {prepared.loaded_figures} figures loaded, "
+            f"{len(prepared.ingested)} reports ingested",
+            soft_wrap=True,
+        )
+    console.print(
+        f"ktxh portal at [bold]http://{host}:{port}/[/]  (API docs: http://{host}:{port}/api/docs)", soft_wrap=True
+    )
     app = create_app(store=prepared.store)
     threading.Thread(target=warm_up, args=(app,), name="warm-up", daemon=True).start()
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -26,11 +26,13 @@ T = TypeVar("T")
 
 def store_version(session: Session) -> tuple[int, int, int]:
     """What changes whenever the store's figures or reports do (index look-ups, one round trip)."""
-    row = session.execute(select(
-        select(func.max(Observation.id)).scalar_subquery(),
-        select(func.max(Document.id)).scalar_subquery(),
-        select(func.count(Document.id)).scalar_subquery(),
-    )).one()
+    row = session.execute(
+        select(
+            select(func.max(Observation.id)).scalar_subquery(),
+            select(func.max(Document.id)).scalar_subquery(),
+            select(func.count(Document.id)).scalar_subquery(),
+        )
+    ).one()
     return row[0] or 0, row[1] or 0, row[2] or 0
 
 

@@ -114,8 +114,10 @@ def chart_traces(points: Sequence[SeriesPoint], labels: dict[str, str]) -> list[
     """Plotly traces: the figures as reported (actual, estimate, preliminary, official) on one
     line and the plans on another, dashed; periods in time order, the value kind on hover."""
     ordered = sorted(points, key=lambda p: (p.row.period_end, p.row.period_start))
-    groups = (("actual", [p.row for p in ordered if p.row.value_kind not in PLAN_KINDS]),
-              ("plan", [p.row for p in ordered if p.row.value_kind in PLAN_KINDS]))
+    groups = (
+        ("actual", [p.row for p in ordered if p.row.value_kind not in PLAN_KINDS]),
+        ("plan", [p.row for p in ordered if p.row.value_kind in PLAN_KINDS]),
+    )
     return [
         {
             "type": "scatter",

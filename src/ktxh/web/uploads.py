@@ -118,6 +118,5 @@ def confirm(
     text = newlines(text)
     if not text.strip():
         raise InputError("the report is empty", where="upload")
-    result = ingest_text(store, text, source=source, org_unit_code=org_code or None,
-                         period_label=period_label or None)
+    result = ingest_text(store, text, source=source, org_unit_code=org_code or None, period_label=period_label or None)
     return result.document_id

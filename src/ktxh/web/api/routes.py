@@ -136,4 +136,3 @@ def extract_text(session: SessionDep, body: ExtractIn) -> ExtractOut:
         matched={str(k): v for k, v in pre.matched.items()},
         findings=[FindingOut.model_validate(f.to_json()) for f in pre.findings],
     )
-

@@ -41,8 +41,9 @@ def report_context(session: Session, cache: VersionedCache, org: str | None, per
 
 
 def report_page(request: Request, context: ReportContext, base: str, query: str, title: str) -> Response:
-    return render(request, "report.html", report=context, base=base, query=query, title=title,
-                  formats=list(REPORT_FORMATS))
+    return render(
+        request, "report.html", report=context, base=base, query=query, title=title, formats=list(REPORT_FORMATS)
+    )
 
 
 def report_file(session: Session, cache: VersionedCache, context: ReportContext, fmt: str, name: str) -> Response:
@@ -86,8 +87,9 @@ def report_download(session: SessionDep, cache: CacheDep, doc_id: Id, fmt: str) 
 
 
 @router.get("/report", response_class=HTMLResponse)
-def written_report(request: Request, session: SessionDep, cache: CacheDep, org: Param = None,
-                   period: Param = None) -> Response:
+def written_report(
+    request: Request, session: SessionDep, cache: CacheDep, org: Param = None, period: Param = None
+) -> Response:
     """The report ktxh writes of any org unit and period with figures (no document needed)."""
     context = report_context(session, cache, org, period)
     query = "?" + urlencode({"org": context.org_unit_code, "period": context.period_label})
@@ -100,7 +102,8 @@ def written_report_print(session: SessionDep, cache: CacheDep, org: Param = None
 
 
 @router.get("/report/download/{fmt}")
-def written_report_download(session: SessionDep, cache: CacheDep, fmt: str, org: Param = None,
-                            period: Param = None) -> Response:
+def written_report_download(
+    session: SessionDep, cache: CacheDep, fmt: str, org: Param = None, period: Param = None
+) -> Response:
     context = report_context(session, cache, org, period)
     return report_file(session, cache, context, fmt, f"ktxh-report-{context.org_unit_code}")

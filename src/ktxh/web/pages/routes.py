@@ -55,8 +55,9 @@ async def dashboard(
     return HTMLResponse(page)
 
 
-def build_dashboard(templates: Jinja2Templates, store: Store, cache: VersionedCache, org: str | None,
-                    period: str | None) -> str:
+def build_dashboard(
+    templates: Jinja2Templates, store: Store, cache: VersionedCache, org: str | None, period: str | None
+) -> str:
     """The page of the org unit and period asked for; "/" and the same page named in full
     share one build."""
     with store.reading() as session:
@@ -86,9 +87,7 @@ def observation(session: SessionDep, obs_id: Id) -> Response:
 
 
 @router.get("/checks", response_class=HTMLResponse)
-def checks(
-    request: Request, session: SessionDep, cache: CacheDep, org: Param = None, period: Param = None
-) -> Response:
+def checks(request: Request, session: SessionDep, cache: CacheDep, org: Param = None, period: Param = None) -> Response:
     page = cache.get(session, ("checks", org, period), lambda: services.checks(session, org, period))
     return render(request, "checks.html", page=page)
 
@@ -142,8 +141,9 @@ def table_download(request: Request, session: SessionDep, name: str, fmt: str) -
         raise NotFoundError(f"no table format {fmt!r} (csv or xlsx)", where="table")
     table = page_tables.build(session, name, dict(request.query_params))
     disposition = f'attachment; filename="ktxh-{name}.{fmt}"'
-    return Response(tables.render(table, fmt), media_type=tables.FORMATS[fmt],
-                    headers={"Content-Disposition": disposition})
+    return Response(
+        tables.render(table, fmt), media_type=tables.FORMATS[fmt], headers={"Content-Disposition": disposition}
+    )
 
 
 def warm_up(app: FastAPI) -> None:

@@ -31,8 +31,7 @@ def _table(name: str, rows: list[tuple[Any, ...]]) -> Table:
 def dashboard_table(session: Session, params: dict[str, str]) -> Table:
     board = services.dashboard(session, params.get("org"), params.get("period"))
     rows = [
-        (s.heading, c.indicator_code, c.name, c.value, c.unit, fmt.value_kind(c.value_kind),
-         c.plan_pct, c.change_pct)
+        (s.heading, c.indicator_code, c.name, c.value, c.unit, fmt.value_kind(c.value_kind), c.plan_pct, c.change_pct)
         for s in board.sections
         for c in s.cards
     ]
@@ -45,19 +44,23 @@ def indicator_table(session: Session, params: dict[str, str]) -> Table:
         raise NotFoundError("which indicator? give ?code=", where="table")
     page = series.indicator_page(session, code, params.get("org"))
     rows = [
-        (p.row.period_label, p.row.period_start, p.row.period_end, fmt.value_kind(p.row.value_kind),
-         p.row.value, p.row.base_unit, p.document_title or p.row.source,
-         "".join((p.sentence.before, p.sentence.mark, p.sentence.after)) if p.sentence else None)
+        (
+            p.row.period_label,
+            p.row.period_start,
+            p.row.period_end,
+            fmt.value_kind(p.row.value_kind),
+            p.row.value,
+            p.row.base_unit,
+            p.document_title or p.row.source,
+            "".join((p.sentence.before, p.sentence.mark, p.sentence.after)) if p.sentence else None,
+        )
         for p in page.points
     ]
     return _table("indicator", rows)
 
 
 def reports_table(session: Session, params: dict[str, str]) -> Table:
-    rows = [
-        (r.id, r.title, r.date, r.org_unit_name, r.period_label, r.observations)
-        for r in archive.reports(session)
-    ]
+    rows = [(r.id, r.title, r.date, r.org_unit_name, r.period_label, r.observations) for r in archive.reports(session)]
     return _table("reports", rows)
 
 
