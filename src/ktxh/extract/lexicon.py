@@ -51,6 +51,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "date_words": "words",
         "fixed": "words",
         "before_number": "words",
+        "reference_prefixes": "words",
     },
     "nonfacts": {"before_words": "words", "after_words": "words", "price_bases": "words", "name_phrases": "words"},
     "indicators": {

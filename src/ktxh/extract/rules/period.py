@@ -24,8 +24,10 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     date = r"\d{1,2}(?:/\d{1,2})?(?:/\d{4})?"
     slash_date = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
     until = rf"{word_alt(w('periods', 'until_words'))}\s+(?:{alt(w('periods', 'date_words'))}\s+{date}|{slash_date})"
+    reference = rf"(?:{word_alt(w('periods', 'reference_prefixes'))}\s+)?"
     named = (
-        rf"{word_alt(w('periods', 'before_number'))}\s+(?:\d{{1,4}}|[ivx]+|{alt(w('periods', 'number_words'))})"
+        rf"{reference}{word_alt(w('periods', 'before_number'))}"
+        rf"\s+(?:\d{{1,4}}|[ivx]+|{alt(w('periods', 'number_words'))})"
         rf"(?!\w|[.,]\d){year_tail}"
     )
     # "trong tháng", not "trong tháng 9"; but "cả năm 5.200 tỷ đồng"
