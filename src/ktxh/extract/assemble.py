@@ -48,6 +48,8 @@ def assemble(cands: list[Candidate], lower: str, lexicon: Lexicon) -> list[Draft
     for c in cands:
         if c.kind == "from":
             pending_from = c
+        elif c.kind == "level" and _listed_change(current, c, lower, lexicon):
+            current = _as_listed_change(current, c, drafts)
         elif c.kind == "level":
             current = _level(c, current, pending_from, drafts, lower, lexicon)
             pending_from = None
@@ -101,6 +103,27 @@ def _level(
     drafts.append(draft)
     if c.share or c.aside:
         return current  # a share or an aside takes no comparison; the figure before it keeps them
+    return draft
+
+
+def _listed_change(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """ "tăng 4,7% và 5,17%": a bare percent joined by "và" right after a percent change is a change too."""
+    if current is None or not current.comparisons or c.unit != "%" or c.share or c.aside:
+        return False
+    if current.comparisons[-1].comp_type != "change_pct" or current.last_end > c.start:
+        return False
+    return _coordinator(lexicon).fullmatch(lower[current.last_end : c.start].strip()) is not None
+
+
+def _as_listed_change(current: Draft | None, c: Candidate, drafts: list[Draft]) -> Draft:
+    """A fact of its own with no level: the same kind of change, of the same subject, in another period."""
+    model = current.comparisons[-1] if current is not None else None
+    c.kind, c.cue_start, c.unit = "comparison", c.start, None
+    c.comp_type = model.comp_type if model is not None else "change_pct"
+    c.comp_base = model.comp_base if model is not None else None
+    c.rules.append("comparison:listed")
+    draft = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.start, rules=list(c.rules))
+    drafts.append(draft)
     return draft
 
 

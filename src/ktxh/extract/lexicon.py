@@ -65,6 +65,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "coordinators": "words",
         "after_stops": "words",
         "head_intros": "words",
+        "benchmarks": "words",
     },
 }
 

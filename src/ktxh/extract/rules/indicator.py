@@ -41,6 +41,7 @@ class _Patterns:
     estimate: re.Pattern[str]
     coordinator: re.Pattern[str]
     head_intro: re.Pattern[str]
+    benchmark: re.Pattern[str]
     bare_head: re.Pattern[str]
     measures: dict[str, str]
     count: str
@@ -64,6 +65,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         head_intro=re.compile(
             rf"{word_alt(w('indicators', 'head_intros'))}\s+(?P<head>{alt(w('indicators', 'heads'))})(?!\w)"
         ),
+        benchmark=re.compile(rf"(?:\w+\s+){{0,{_BENCHMARK_HEDGES}}}{alt(w('indicators', 'benchmarks'))}"),
         bare_head=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+"),
         measures=lexicon.mapping("measures", "measures"),
         count=lexicon.data["measures"]["count"],
@@ -108,6 +110,11 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     head = p.head.match(pre.lower())
     if not head and len(pre.split()) > _LONG_VERB_PHRASE:
         pre = _after_last_word(p, pre)
+    listed = "comparison:listed" in d.anchor.rules and not pre
+    if prev is not None and prev.indicator and (listed or p.benchmark.fullmatch(pre.lower())):
+        # "GDP tăng 5,92%, tuy cao hơn tốc độ tăng 4,7% của năm 2020": the rate of the same subject
+        d.pre_words, d.head_words = pre, prev.head_words
+        return prev.indicator, "indicator:benchmark"
     d.pre_words = pre
     d.after_words = _after_unit(p, d, ctx) if d.value is not None else ""
     bare = p.bare_head.match(pre.lower())
@@ -241,6 +248,7 @@ def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
     return sentence.words(ctx, lo, hi)
 
 
+_BENCHMARK_HEDGES = 2  # words like "tuy", "chỉ" before a benchmark phrase
 _LIST_GAP = 3  # characters between two figures of a list: ", "
 _LONG_VERB_PHRASE = 6
 _SHORT_NAME = 4
