@@ -66,6 +66,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "after_stops": "words",
         "head_intros": "words",
         "benchmarks": "words",
+        "aspects": "words",
     },
 }
 

@@ -42,6 +42,7 @@ class _Patterns:
     coordinator: re.Pattern[str]
     head_intro: re.Pattern[str]
     benchmark: re.Pattern[str]
+    aspect: re.Pattern[str]
     bare_head: re.Pattern[str]
     measures: dict[str, str]
     count: str
@@ -66,6 +67,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"{word_alt(w('indicators', 'head_intros'))}\s+(?P<head>{alt(w('indicators', 'heads'))})(?!\w)"
         ),
         benchmark=re.compile(rf"(?:\w+\s+){{0,{_BENCHMARK_HEDGES}}}{alt(w('indicators', 'benchmarks'))}"),
+        aspect=re.compile(alt(w("indicators", "aspects"))),
         bare_head=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+"),
         measures=lexicon.mapping("measures", "measures"),
         count=lexicon.data["measures"]["count"],
@@ -139,6 +141,9 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         name, rule = " ".join(x for x in (pre, prev.indicator, d.after_words) if x), "indicator:subject-of"
     if head and intro is not None and p.bare_head.fullmatch(pre.lower()):
         name, rule = _with_rule(p, ctx, prev, intro, name, rule)
+    elif head and prev is not None and d.part_of is None and _aspect_of_change(p, d, prev, pre):
+        # "CPI tháng 6 tăng 0,55%; bình quân 6 tháng tăng 3,68%": the average of the same index
+        name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
     elif head and prev is not None and d.part_of is None and _bare_after(p, d, prev, pre):
         # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
         name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
@@ -263,6 +268,13 @@ def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     aside = prev.anchor.share or prev.anchor.aside
     repeated = pre.lower() == prev.head_words.lower()  # "diện tích 5 ha, diện tích 6 ha": a new figure
     return same_unit and not aside and not repeated and p.bare_head.fullmatch(pre.lower()) is not None
+
+
+def _aspect_of_change(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
+    """A change named only by "bình quân", "lũy kế" right after another change."""
+    if d.value is not None or prev.value is not None or not prev.indicator:
+        return False
+    return p.aspect.fullmatch(pre.lower()) is not None
 
 
 def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
