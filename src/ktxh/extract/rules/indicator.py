@@ -173,6 +173,10 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
     whole = d.part_of
     if whole is None or not whole.indicator:
         return name, rule
+    if name and p.part_head.match(name.lower()) and p.part_head.match(whole.indicator.lower()):
+        # "Khu vực công nghiệp và xây dựng tăng 20%, trong đó ngành công nghiệp tăng 20,1%": a sector
+        # within a sector names itself; the whole's name would only stand before it as noise
+        return name, "indicator:part-sector"
     if not name or p.part_head.match(name.lower()):
         return f"{whole.indicator} {name}".strip(), "indicator:part"
     named_by_unit = rule in ("indicator:unit", "indicator:ellipsis")
