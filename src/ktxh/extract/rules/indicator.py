@@ -91,13 +91,17 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     p = _patterns(lexicon)
     start = lo = d.clause_lo = clause_start(d, prev, ctx)
+    end = d.name_end
     if not p.head.match(ctx.lower, lo + len(ctx.lower[lo : d.name_end]) - len(ctx.lower[lo : d.name_end].lstrip())):
         # a name that starts with a head noun after a comma is whole; else it may hold comma-joined parts
+        clause = lo
         start = lo = _extend_over_commas(p, ctx, prev, lo, d.name_end)
+        if lo < clause and not sentence.words(ctx, *_strip(p, ctx, clause, d.name_end)):
+            end = clause - 1  # the clause before the comma is the whole name: "..., thực hiện đạt"
     if prev is not None and lo - prev.last_end <= _LIST_GAP:
         lo = _after_last_coordinator(p, ctx, lo, d.name_end)
-    intro = _after_intro(p, ctx, lo, d.name_end)
-    lo, hi = _strip(p, ctx, intro if intro is not None else lo, d.name_end)
+    intro = _after_intro(p, ctx, lo, end)
+    lo, hi = _strip(p, ctx, intro if intro is not None else lo, end)
     pre = sentence.words(ctx, lo, hi)
     if not pre and lo > ctx.start and ctx.text[lo - 1] == "(":
         right_after = prev is not None and prev.anchor.start < lo and not ctx.lower[prev.last_end : lo - 1].strip()
@@ -234,8 +238,11 @@ def _extend_over_commas(p: _Patterns, ctx: Context, prev: Draft | None, lo: int,
     floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
     if lo <= floor or ctx.text[lo - 1] != ",":
         return lo  # no comma before the name: nothing to extend over (and no need to count its words)
-    if len(sentence.words(ctx, *_strip(p, ctx, lo, hi)).split()) > _MAX_PART_WORDS + 2:
+    size = len(sentence.words(ctx, *_strip(p, ctx, lo, hi)).split())
+    if size > _MAX_PART_WORDS + 2:
         return lo  # the words after the comma are a name of their own
+    if not size:
+        return _clause_before(p, ctx, floor, lo)
     for _ in range(_MAX_COMMA_PARTS):
         if lo <= floor or ctx.text[lo - 1] != ",":
             return lo
@@ -249,6 +256,18 @@ def _extend_over_commas(p: _Patterns, ctx: Context, prev: Draft | None, lo: int,
             return lo
         lo = before
     return lo
+
+
+def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int) -> int:
+    """ "với kim ngạch xuất khẩu chính, thực hiện đạt 3,13 tỷ USD": only reporting verbs after the
+    comma, so the clause before it names the figure, if that clause holds a head noun where a name
+    starts (its first word, or after "với") and no figure of its own."""
+    before = max(ctx.boundary_before(lo - 2), floor, ctx.start)
+    part = ctx.lower[before : lo - 1]
+    if any(c.isdigit() for c in part) or "(" in part or ")" in part:
+        return lo
+    named = p.head.match(ctx.lower, before + len(part) - len(part.lstrip())) or p.head_intro.search(part)
+    return before if named else lo
 
 
 def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
