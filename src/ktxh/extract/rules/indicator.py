@@ -148,6 +148,12 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     elif head and prev is not None and d.part_of is None and _aspect_of_change(p, d, prev, pre):
         # "CPI tháng 6 tăng 0,55%; bình quân 6 tháng tăng 3,68%": the average of the same index
         name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
+    elif head and prev is not None and d.part_of is None and _shares_qualifier(p, d, prev, pre):
+        # "Năng suất lúa mùa của các tỉnh phía Bắc đạt 48,9 tạ/ha; sản lượng đạt 5,8 triệu tấn"
+        name, rule = f"{pre} {prev.indicator[len(prev.head_words) :].strip()}", "indicator:qualifier"
+    elif head and d.value is not None and _counted(p, d) and p.aspect.match(pre.lower()):
+        # "bình quân mỗi xã đạt 17 tiêu chí": an average of what the unit counts
+        name, rule = " ".join(x for x in (_unit_noun(p, d), d.after_words, pre) if x), "indicator:average"
     elif head and prev is not None and d.part_of is None and _bare_after(p, d, prev, pre):
         # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
         name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
@@ -298,6 +304,23 @@ def _aspect_of_change(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     if d.value is not None or prev.value is not None or not prev.indicator:
         return False
     return p.aspect.fullmatch(pre.lower()) is not None
+
+
+_MAX_QUALIFIER_WORDS = 10
+
+
+def _shares_qualifier(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
+    """A lone head noun ("sản lượng") after a figure in another unit whose own words name it as a head
+    noun and a qualifier ("năng suất lúa mùa"): the qualifier goes on."""
+    if d.value is None or prev.value is None or not prev.head_words or p.head.fullmatch(pre.lower()) is None:
+        return False
+    if not prev.rules or prev.rules[-1] != "indicator:head":
+        return False  # a name itself borrowed ("Diện tích ... thu hoạch") lends no qualifier
+    if pre.lower() == prev.head_words.lower() or not prev.indicator.lower().startswith(prev.head_words.lower()):
+        return False
+    qualifier = prev.indicator[len(prev.head_words) :].split()
+    other_unit = split_magnitude(d.unit or "")[1] != split_magnitude(prev.unit or "")[1]
+    return other_unit and 0 < len(qualifier) <= _MAX_QUALIFIER_WORDS
 
 
 def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
