@@ -24,10 +24,8 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     date = r"\d{1,2}(?:/\d{1,2})?(?:/\d{4})?"
     slash_date = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
     until = rf"{word_alt(w('periods', 'until_words'))}\s+(?:{alt(w('periods', 'date_words'))}\s+{date}|{slash_date})"
-    reference = rf"(?:{word_alt(w('periods', 'reference_prefixes'))}\s+)?"
     named = (
-        rf"{reference}{word_alt(w('periods', 'before_number'))}"
-        rf"\s+(?:\d{{1,4}}|[ivx]+|{alt(w('periods', 'number_words'))})"
+        rf"{word_alt(w('periods', 'before_number'))}\s+(?:\d{{1,4}}|[ivx]+|{alt(w('periods', 'number_words'))})"
         rf"(?!\w|[.,]\d){year_tail}"
     )
     # "trong tháng", not "trong tháng 9"; but "cả năm 5.200 tỷ đồng"
@@ -45,12 +43,25 @@ def price_base_before(lexicon: Lexicon) -> re.Pattern[str]:
 PRICE_BASE_REACH = 20  # characters before a period phrase where a price base is looked for
 
 
+@functools.cache
+def reference_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "cùng kỳ" just before a period ("cùng kỳ năm 2022"): part of it, the year-earlier period."""
+    return re.compile(rf"(?<!\w){alt(lexicon.words('periods', 'reference_prefixes'))}\s+$")
+
+
+REFERENCE_REACH = 12  # characters before a period phrase where "cùng kỳ" is looked for
+
+
 def find_periods(lower: str, start: int, end: int, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
-    """(start, end) of every period phrase in lower[start:end], price bases' years left out."""
+    """(start, end) of every period phrase in lower[start:end], price bases' years left out;
+    one written as the year-earlier period ("cùng kỳ năm 2022") starts at "cùng kỳ"."""
     lex = lexicon or default_lexicon()
-    pattern, price_base = period_pattern(lex), price_base_before(lex)
-    return [
-        (m.start(), m.end())
-        for m in pattern.finditer(lower, start, end)
-        if not price_base.search(lower, max(start, m.start() - PRICE_BASE_REACH), m.start())
-    ]
+    pattern, price_base, reference = period_pattern(lex), price_base_before(lex), reference_before(lex)
+    out = []
+    for m in pattern.finditer(lower, start, end):
+        lo = max(start, m.start() - PRICE_BASE_REACH)
+        if price_base.search(lower, lo, m.start()):
+            continue
+        ref = reference.search(lower, max(start, m.start() - REFERENCE_REACH), m.start())
+        out.append((ref.start() if ref else m.start(), m.end()))
+    return out
