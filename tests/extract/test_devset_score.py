@@ -11,7 +11,7 @@ from tests.extract.test_seed_score import load_scorer
 from ktxh.extract import extract
 
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
-FLOOR = 0.92  # the figure reached, rounded down; raise it when the extractor improves
+FLOOR = 0.94  # the figure reached, rounded down; raise it when the extractor improves
 
 
 def _exact_counts(scorer: object, text_path: Path) -> tuple[int, int, int]:

@@ -16,7 +16,7 @@ from ktxh.errors import ExtractError
 from ktxh.extract.assemble import assemble
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.indicator import is_estimate, name_fact, share_descriptions
+from ktxh.extract.rules.indicator import is_estimate, name_fact, respective_names, share_descriptions
 from ktxh.extract.rules.nonfacts import price_spans
 from ktxh.extract.rules.parts import link_parts, part_markers
 from ktxh.extract.rules.period import find_periods
@@ -45,23 +45,28 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     facts: list[Fact] = []
     notes: list[Diagnostic] = []
     topic, last_end = "", 0
+    previous: list[Fact] = []  # the facts of the last sentence that had any
     for span in split_sentences(nt.text):
         if "\n" in nt.text[last_end : span.start]:
             topic = ""  # a label ("Thuỷ điện Sơn La:") holds to the end of its paragraph
         last_end = span.end
         try:
-            found, skipped, topic = _sentence(nt, span, lex, topic)
+            found, skipped, topic = _sentence(nt, span, lex, topic, previous)
         except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError) as exc:
             # A bug must not lose the rest of the report; it is reported where it happened.
             notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
             continue
         facts.extend(found)
         notes.extend(skipped)
+        previous = found or previous
     return ExtractResult(facts, notes)
 
 
-def _sentence(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> tuple[list[Fact], list[Diagnostic], str]:
-    """The facts of one sentence, what was skipped, and the paragraph label in force after it."""
+def _sentence(
+    nt: NormalText, span: Span, lex: Lexicon, topic: str, previous: list[Fact]
+) -> tuple[list[Fact], list[Diagnostic], str]:
+    """The facts of one sentence (`previous`: the last sentence's), what was skipped, and the
+    paragraph label in force after it."""
     cands, notes = scan_sentence(nt, span, lex)
     if not cands:
         topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
@@ -81,6 +86,7 @@ def _sentence(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> tuple[lis
         d.estimate = is_estimate(d, ctx, d.clause_lo, lex)
         prev = d
     share_descriptions(drafts, ctx, lex)
+    respective_names(drafts, previous, ctx, lex)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic
 
 

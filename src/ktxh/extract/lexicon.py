@@ -67,6 +67,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "head_intros": "words",
         "benchmarks": "words",
         "aspects": "words",
+        "respective": "words",
     },
 }
 

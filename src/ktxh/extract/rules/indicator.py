@@ -21,6 +21,7 @@ from ktxh.extract.rules import sentence
 from ktxh.extract.rules.quantity import split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
 from ktxh.extract.rules.words import alt, whole_words, word_alt
+from ktxh.model import Fact
 
 _MAX_AFTER_WORDS = 10
 _MAX_NAME_WORDS = 40  # names build on names before them; a cap keeps long sentences linear
@@ -43,6 +44,7 @@ class _Patterns:
     head_intro: re.Pattern[str]
     benchmark: re.Pattern[str]
     aspect: re.Pattern[str]
+    respective: re.Pattern[str]
     bare_head: re.Pattern[str]
     measures: dict[str, str]
     count: str
@@ -68,6 +70,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         benchmark=re.compile(rf"(?:\w+\s+){{0,{_BENCHMARK_HEDGES}}}{alt(w('indicators', 'benchmarks'))}"),
         aspect=re.compile(alt(w("indicators", "aspects"))),
+        respective=re.compile(whole_words(w("indicators", "respective"))),
         bare_head=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+"),
         measures=lexicon.mapping("measures", "measures"),
         count=lexicon.data["measures"]["count"],
@@ -399,6 +402,23 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
         d.pre_words = nxt.pre_words
         d.indicator = _capitalise(" ".join(x for x in (_unit_noun(p, d), d.after_words, d.pre_words) if x))
         d.rules.append("indicator:shared")
+
+
+def respective_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexicon: Lexicon) -> None:
+    """ "Cơ cấu tương ứng của cùng kỳ năm 2022 là 11,57%; 37,08%": a list of figures said to be
+    "respective" takes, in order, the names of the last as many figures in its unit before it."""
+    if len(drafts) < 2 or drafts[0].value is None or not previous:
+        return
+    if not _patterns(lexicon).respective.search(ctx.lower, ctx.start, drafts[0].anchor.start):
+        return
+    unit = drafts[0].unit
+    listed = [d for d in drafts if d.value is not None and d.unit == unit and not d.comparisons]
+    named = [f for f in previous if f.unit == unit and f.value is not None]
+    if len(listed) != len(drafts) or len(named) < len(listed):
+        return
+    for d, f in zip(listed, named[-len(listed) :], strict=True):
+        d.indicator = f.indicator
+        d.rules.append("indicator:respective")
 
 
 def _description(p: _Patterns, name: str) -> str:
