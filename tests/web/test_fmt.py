@@ -7,6 +7,7 @@ import datetime as dt
 import yaml
 
 from ktxh.model import Comparison
+from ktxh.store.vocab import VOCAB_DIR
 from ktxh.web import fmt
 
 
@@ -31,7 +32,7 @@ def test_date_is_day_first() -> None:
 
 
 def test_value_kind_words_come_from_the_vocabulary_file() -> None:
-    vocab = yaml.safe_load(fmt.VALUE_KINDS_FILE.read_text(encoding="utf-8"))
+    vocab = yaml.safe_load((VOCAB_DIR / "value_kinds.yaml").read_text(encoding="utf-8"))
     for code, entry in vocab.items():
         assert fmt.value_kind(code) == entry["label"]
     assert fmt.value_kind("no_such_kind") == "no_such_kind"

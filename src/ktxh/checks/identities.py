@@ -46,8 +46,4 @@ def _catalog() -> tuple[IndicatorMatcher, dict[str, list[str]]] | None:
     except CatalogError:
         return None
     components = {str(e.data["code"]): list(e.data.get("components") or []) for e in entries}
-    return _matcher(), components
-
-
-def _matcher() -> IndicatorMatcher:
-    return IndicatorMatcher.from_catalog()
+    return IndicatorMatcher.from_catalog(), components

@@ -115,7 +115,7 @@ def _org_unit(session: Session, code: str | None) -> OrgUnit:
 
 
 def _period(session: Session, org: OrgUnit, label: str | None) -> Period:
-    period = queries.period_by_label(session, label) if label else queries.report_period(session, org.code)
+    period = queries.period_by_label(session, label) if label else queries.latest_period(session, org.code)
     if period is None:
         raise NotFoundError(f"no period {label!r} in the store" if label else f"no figures for {org.name}")
     return period

@@ -270,11 +270,6 @@ def latest_period(session: Session, org_unit_code: str | None = None) -> Period 
     return session.scalars(query.limit(1)).first()
 
 
-def report_period(session: Session, org_unit_code: str | None = None) -> Period | None:
-    """The period a report is about by default: the latest end date among the well-filled periods."""
-    return latest_period(session, org_unit_code)
-
-
 def sections(session: Session) -> list[Section]:
     return list(session.scalars(select(Section).order_by(Section.sort_order, Section.id)))
 

@@ -73,11 +73,6 @@ class _Stored:
     comparisons: tuple[tuple[str, str, float, str | None], ...]
 
 
-def stated_comparisons(session: Session, observation_id: int) -> list[Comparison]:
-    rows = session.scalars(select(StatedComparison).where(StatedComparison.observation_id == observation_id))
-    return [Comparison(r.type, r.base, r.value, r.unit) for r in rows]
-
-
 def _current_by_key(session: Session, period_ids: set[int]) -> dict[Key, _Stored]:
     """The current stored figure of every key in the given periods, read in two queries."""
     latest: dict[Key, tuple[tuple[object, int], Observation]] = {}

@@ -185,10 +185,3 @@ class StatedComparison(Base):
     value: Mapped[float] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(60))
 
-
-class AppMeta(Base):
-    """Key-value facts about the store itself (catalog version loaded, ...)."""
-
-    __tablename__ = "app_meta"
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)

@@ -15,9 +15,8 @@ import yaml
 from babel.numbers import format_decimal
 
 from ktxh.model import Comparison
-from ktxh.settings import DATA_DIR
+from ktxh.store.vocab import value_kind_label, value_kinds
 
-VALUE_KINDS_FILE = DATA_DIR / "vocab" / "value_kinds.yaml"
 LABELS_FILE = Path(__file__).resolve().parent / "labels.yaml"
 SIGNED_TYPES = ("change_pct", "change_abs", "change_pp")
 
@@ -43,18 +42,14 @@ def date(value: dt.date | dt.datetime | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-@cache
 def value_kind_labels() -> dict[str, str]:
-    """code -> the Vietnamese word ("estimate" -> "ước"), from the vocabulary file."""
-    data: dict[str, Any] = yaml.safe_load(VALUE_KINDS_FILE.read_text(encoding="utf-8")) or {}
-    return {code: str(entry.get("label", code)) for code, entry in data.items()}
+    """code -> the Vietnamese word ("estimate" -> "ước"), from the store's vocabulary."""
+    return {code: value_kind_label(code) for code in value_kinds()}
 
 
 def value_kind(code: str | None) -> str:
     """The word for a value kind, the code itself when the vocabulary lacks it."""
-    if not code:
-        return ""
-    return value_kind_labels().get(code, code)
+    return value_kind_label(code) if code else ""
 
 
 @cache

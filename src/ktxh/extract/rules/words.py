@@ -49,11 +49,6 @@ def _by_first_char(words: list[str], guard: bool) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
-def bounded(pattern: str) -> str:
-    """`pattern` as whole words: no word character just before or after it."""
-    return rf"(?<!\w){pattern}(?!\w)"
-
-
 def last_word(text: str, lo: int, hi: int, marks: str = "") -> str | None:
     """The run of letters (or one of `marks`) that ends text[lo:hi], only non-word characters after it.
 

@@ -75,11 +75,6 @@ def group_segments(group: Sequence[FigureContext], with_flags: bool = True) -> l
     return out
 
 
-def figure_segments(fig: FigureContext, with_flags: bool = True) -> list[Segment]:
-    """One figure's paragraph, as if it stood alone."""
-    return group_segments([fig], with_flags)
-
-
 def group_paragraph(group: Sequence[FigureContext], with_flags: bool = True) -> Paragraph:
     segments = group_segments(group, with_flags)
     anchors: dict[int, int] = {}
@@ -89,10 +84,6 @@ def group_paragraph(group: Sequence[FigureContext], with_flags: bool = True) -> 
             anchors[seg.figure.provenance.observation_id] = at + seg.anchor
         at += len(seg.text)
     return Paragraph("".join(s.text for s in segments), anchors, tuple(segments))
-
-
-def figure_paragraph(fig: FigureContext, with_flags: bool = True) -> Paragraph:
-    return group_paragraph([fig], with_flags)
 
 
 def flag_text(flag: Flag) -> str:
