@@ -206,9 +206,9 @@ _SUBJECT_WINDOW = 200  # characters before the list marker where its subject is 
 def _with_listed_subject(p: _Patterns, ctx: Context, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
     """ "Nhiều mặt hàng có kim ngạch xuất khẩu tăng, gồm ... may mặc 66,4 triệu USD": an item of a
     list whose whole has no figure takes the head noun named before the list."""
-    if not ctx.markers or ctx.markers[0] >= d.anchor.start:
+    if not ctx.markers or ctx.markers[0][0] >= d.anchor.start:
         return name, rule
-    first = ctx.markers[0]
+    first = ctx.markers[0][0]
     head = p.head.search(ctx.lower, max(ctx.start, first - _SUBJECT_WINDOW), first)
     if head is None:
         return name, rule

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
@@ -23,12 +24,11 @@ def part_markers(lower: str, start: int, end: int, lexicon: Lexicon) -> list[tup
     return [(m.start(), m.end()) for m in parts_pattern(lexicon).finditer(lower, start, end)]
 
 
-def link_parts(drafts: list[Draft], lower: str, start: int, end: int, lexicon: Lexicon) -> None:
+def link_parts(drafts: list[Draft], lower: str, start: int, end: int, markers: Sequence[tuple[int, int]]) -> None:
     """Set `part_of` on each fact that a "trong đó" makes a part of an earlier fact.
 
     One sweep over the facts in text order: a marker opens a scope when passed, a parenthesised
-    one closes at its ")"; a fact belongs to the innermost open scope."""
-    markers = part_markers(lower, start, end, lexicon)
+    one closes at its ")"; a fact belongs to the innermost open scope. `markers`: `part_markers` of the span."""
     scopes: list[tuple[int, Draft | None]] = []  # (stop, whole), innermost last
     last_whole: Draft | None = None
     i = 0

@@ -34,7 +34,7 @@ class Context:
     topics: tuple[tuple[int, str], ...] = ()  # (position after ":", the short label before it)
     inherited_topic: str = ""  # the last label of the paragraph's earlier sentences
     asides: tuple[tuple[int, int], ...] = ()  # parentheses holding figures or long asides
-    markers: tuple[int, ...] = ()  # where each "trong đó", "gồm" starts
+    markers: tuple[tuple[int, int], ...] = ()  # (start, end) of each "trong đó", "gồm"
 
     # Sorted positions for bisection: a sentence may hold thousands of clauses and figures,
     # and every look-up must stay logarithmic for the whole text to stay linear.
@@ -157,7 +157,7 @@ def skip_aside(ctx: Context, pos: int) -> int:
     return pos if close < 0 else close + 1
 
 
-_TOPIC = re.compile(r"(?<!\d):|:(?!\d)")
+_TOPIC = re.compile(r":(?:(?<!\d.)|(?!\d))")  # not between digits; the mark first, as in engine._BOUNDARY
 _TOPIC_START = re.compile(r"[;:.]")
 _MAX_TOPIC_WORDS = 12
 
