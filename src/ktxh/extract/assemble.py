@@ -58,6 +58,7 @@ def assemble(cands: list[Candidate], lower: str, lexicon: Lexicon) -> list[Draft
             current = _level(c, current, None, drafts, lower, lexicon)
         else:
             current = _attach(current, c, lower, lexicon, drafts)
+    _zip_respective(drafts, lower, lexicon)
     _zip_lists(drafts, lower, lexicon)
     _share_predicates(drafts, lower, lexicon)
     _fill_bases(drafts)
@@ -79,7 +80,7 @@ def _level(
         current.last_end = c.end
         current.rules.append("equivalent")
         return current
-    if c.aside and c.unit == "%" and current is not None and _after_change_abs(current, c, lower):
+    if c.aside and c.unit == "%" and current is not None and _after_change(current, c, lower, "change_abs"):
         # "giảm 461 ha (-0,36%)": the same change as a percent
         last = current.comparisons[-1]
         sign = -1.0 if last.value < 0 else 1.0
@@ -90,6 +91,23 @@ def _level(
                 value=sign * c.value,
                 comp_type="change_pct",
                 comp_base=last.comp_base,
+                rules=[*c.rules, "comparison:aside"],
+            )
+        )
+        current.last_end = c.end
+        return current
+    if c.aside and c.unit != "%" and current is not None and _after_change(current, c, lower, "change_pct"):
+        # "giảm 1,2% (-560 ha)": the same change in the figure's unit
+        last = current.comparisons[-1]
+        sign = -1.0 if last.value < 0 else 1.0
+        current.comparisons.append(
+            replace(
+                c,
+                kind="comparison",
+                value=sign * c.value,
+                comp_type="change_abs",
+                comp_base=last.comp_base,
+                comp_unit=c.unit,
                 rules=[*c.rules, "comparison:aside"],
             )
         )
@@ -112,7 +130,12 @@ def _listed_change(current: Draft | None, c: Candidate, lower: str, lexicon: Lex
         return False
     if current.comparisons[-1].comp_type != "change_pct" or current.last_end > c.start:
         return False
-    return _coordinator(lexicon).fullmatch(lower[current.last_end : c.start].strip()) is not None
+    gap = lower[current.last_end : c.start].strip()
+    if gap.startswith(","):  # "tăng lần lượt 2,1%, 3,4% và 5,6%"
+        gap = gap[1:].strip()
+        if not gap:
+            return True
+    return _coordinator(lexicon).fullmatch(gap) is not None
 
 
 def _as_listed_change(current: Draft | None, c: Candidate, drafts: list[Draft]) -> Draft:
@@ -127,10 +150,11 @@ def _as_listed_change(current: Draft | None, c: Candidate, drafts: list[Draft]) 
     return draft
 
 
-def _after_change_abs(current: Draft, c: Candidate, lower: str) -> bool:
+def _after_change(current: Draft, c: Candidate, lower: str, comp_type: str) -> bool:
+    """`c` stands in parentheses right after a change of `comp_type` of `current`."""
     return (
         bool(current.comparisons)
-        and current.comparisons[-1].comp_type == "change_abs"
+        and current.comparisons[-1].comp_type == comp_type
         and not lower[current.last_end : c.start].strip(" (-+")
     )
 
@@ -160,6 +184,14 @@ def _ends_with_coordinator(gap: str, lexicon: Lexicon) -> bool:
 
 def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, drafts: list[Draft]) -> Draft | None:
     """Attach comparison `c` to `current`, or start a fact with no level; return the current fact."""
+    if current is not None and c.comp_unit and ";" in lower[current.last_end : c.cue_start]:
+        # "15 vụ, làm chết 8 người, bị thương 12 người; so với cùng kỳ giảm 3 vụ, giảm 2 người chết":
+        # a change whose unit is followed by words names the figure those words describe
+        described = _described_by(drafts, c, lower, lexicon)
+        if described is not None and _joins(current, c, lower, lexicon):
+            described.comparisons.append(c)
+            described.rules.append("comparison:by-unit")
+            return current
     if current is not None and _other_unit(current, c) and ";" in lower[current.last_end : c.cue_start]:
         # "12 vụ, ... 6 người; so với cùng kỳ giảm 3 vụ": a change in another unit is the figure's in that unit
         same = next((d for d in reversed(drafts) if d.value is not None and d.unit and not _other_unit(d, c)), None)
@@ -180,6 +212,31 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
     draft = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.cue_start, rules=list(c.rules))
     drafts.append(draft)
     return draft
+
+
+_DESCRIPTION_REACH = 30  # characters after a change's unit where the words describing it are read
+_FIGURE_REACH = 40  # characters around a figure where those words are looked for
+_DESCRIPTION_END = re.compile(r"[\d,;:.()]")
+
+
+def _described_by(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) -> Draft | None:
+    """The one figure in the change's unit whose surrounding words hold the words written after the
+    change's unit ("giảm 2 người chết" -> "làm chết 8 người"), else None."""
+    hi = min(len(lower), c.end + _DESCRIPTION_REACH)
+    stop = _DESCRIPTION_END.search(lower, c.end, hi)
+    words = _content_words(lower, c.end, stop.start() if stop else hi, lexicon)
+    if not words:
+        return None
+    found: list[Draft] = []
+    for i, d in enumerate(drafts):
+        if d.value is None or not d.unit or _other_unit(d, c):
+            continue
+        lo = max(drafts[i - 1].last_end if i else 0, d.anchor.start - _FIGURE_REACH)
+        up = min(drafts[i + 1].anchor.start if i + 1 < len(drafts) else len(lower), d.last_end + _FIGURE_REACH)
+        around = set(_WORD.findall(lower, lo, min(up, c.cue_start)))
+        if all(w in around for w in words):
+            found.append(d)
+    return found[0] if len(found) == 1 else None
 
 
 def _other_unit(current: Draft, c: Candidate) -> bool:
@@ -205,6 +262,45 @@ def _zip_lists(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
             for level, comp in zip(run, comps, strict=True):
                 level.comparisons = [comp]
                 level.rules.append("zip")
+
+
+_RESPECTIVE_REACH = 16  # characters before a change's verb where "lần lượt" may stand
+
+
+@functools.cache
+def _respectively(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(whole_words(lexicon.words("comparisons", "respectively")))
+
+
+def _zip_respective(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "Tổng đàn trâu 5.200 con, đàn bò 3.100 con, đàn lợn 45.000 con, tăng lần lượt 2,1%, 3,4% và 5,6%":
+    a change said to be respective, with the changes listed after it, goes in order to as many plain
+    levels before it, the listed changes making no facts of their own. Anything else is left as it is."""
+    i = 0
+    while i < len(drafts):
+        d = drafts[i]
+        i += 1
+        if d.value is None or not d.comparisons or not _only_changes(d):
+            continue
+        first = d.comparisons[0]
+        if not _respectively(lexicon).search(lower, max(0, first.cue_start - _RESPECTIVE_REACH), first.start):
+            continue
+        j = i
+        while j < len(drafts) and drafts[j].value is None and _only_changes(drafts[j]):
+            j += 1
+        comps = d.comparisons + [c for x in drafts[i:j] for c in x.comparisons]
+        k = len(comps)
+        levels = drafts[i - k : i]
+        if k < 2 or i < k or not all(_plain_level(x) for x in levels[:-1]):
+            continue
+        for level, comp in zip(levels, comps, strict=True):
+            level.comparisons = [comp]
+            level.rules.append("zip:respective")
+        del drafts[i:j]
+
+
+def _only_changes(d: Draft) -> bool:
+    return all(c.comp_type in _CHANGES for c in d.comparisons)
 
 
 def _plain_level(d: Draft) -> bool:

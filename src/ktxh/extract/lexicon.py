@@ -28,6 +28,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "comparisons": {
         "verbs": "lists",
         "qualifiers": "words",
+        "respectively": "words",
         "markers": "words",
         "times_word": "words",
         "points_words": "words",

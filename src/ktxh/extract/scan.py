@@ -30,7 +30,7 @@ from ktxh.extract.rules.ratio import looks_like_date, slash_number
 from ktxh.model import Diagnostic
 from ktxh.text import NormalText, Span
 
-_RANGE = re.compile(r"[ ]+-[ ]+(\d+(?:[.,]\d+)*)(?![\d/])")
+_RANGE = re.compile(r"[ ]*-[ ]*(\d+(?:[.,]\d+)*)(?![\d/])")  # "14 - 16%", "7-7,5%" (a year span is a code)
 _CLOSING = re.compile(r"\s*\)")
 _ASIDE_WINDOW = 4
 _DATE_TAIL = re.compile(r"/\d{1,2}/\d{2,4}(?!\d)")

@@ -160,6 +160,9 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     elif head and prev is not None and d.part_of is None and _bare_after(p, d, prev, pre):
         # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
         name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
+    elif not pre and rule == "indicator:unit" and prev is not None and _period_only(d, prev, ctx, start):
+        # "Kim ngạch xuất khẩu tháng 8 đạt 120 triệu USD ...; tính chung 8 tháng đạt 890 triệu USD"
+        name, rule = prev.indicator, "indicator:same-subject"
     name, rule = _with_whole(p, d, name, rule, pre)
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
@@ -331,6 +334,14 @@ def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
     return d.value is None and prev.value is None and len(pre.split()) <= _BARE_VERB
 
 
+def _period_only(d: Draft, prev: Draft, ctx: Context, lo: int) -> bool:
+    """Only a period (and connectors) before a figure in the unit of the named figure before it."""
+    if d.value is None or d.after_words or not prev.indicator or prev.anchor.share or prev.anchor.aside:
+        return False
+    same_unit = split_magnitude(d.unit or "")[1] == split_magnitude(prev.unit or "")[1] != ""
+    return same_unit and bool(ctx.blanks_in(lo, d.name_end))
+
+
 def _elliptic(d: Draft, prev: Draft, pre: str) -> bool:
     """ "Diện tích lúa gieo cấy 24.603 ha, thu hoạch 7.270 ha": a short name with the unit of the
     figure before it shares that figure's head noun."""
@@ -376,7 +387,7 @@ def _with_rule(
 def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tuple[str, str]:
     """Name from the words before the figure, or from its unit when they start with no head noun."""
     if d.value is None:
-        if d.comparisons and d.comparisons[0].comp_unit:
+        if d.comparisons and d.comparisons[0].comp_unit and not head:
             return " ".join(x for x in (p.count, d.comparisons[0].comp_unit, pre) if x), "indicator:change-unit"
         return pre, "indicator:subject"
     noun = _unit_noun(p, d)
