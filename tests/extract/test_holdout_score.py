@@ -13,7 +13,7 @@ from ktxh.extract import extract
 HOLDOUT = Path(__file__).resolve().parents[1] / "holdout"
 # the figure reached (0.597 with the extractor of commit 2b8d074), rounded down; raise it when the
 # extractor improves, but never tune rules on these passages: the set is blind
-FLOOR = 0.59
+FLOOR = 0.70
 
 
 def _exact_counts(scorer: object, text_path: Path) -> tuple[int, int, int]:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
-from ktxh.extract.rules.comparison import is_equivalent
+from ktxh.extract.rules.comparison import base_at, is_equivalent
 from ktxh.extract.rules.words import whole_words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -28,6 +28,12 @@ _CHANGES = ("change_abs", "change_pct", "change_pp")
 def _connectors(lexicon: Lexicon) -> frozenset[str]:
     words = lexicon.words("indicators", "connectors") + lexicon.words("comparisons", "markers")
     return frozenset(w for phrase in words for w in phrase.split())
+
+
+@functools.cache
+def _qualifiers_after(lexicon: Lexicon) -> re.Pattern[str]:
+    """Qualifier words ("gần", "hơn") ending a gap."""
+    return re.compile(rf"(?:\s+{whole_words(lexicon.words('comparisons', 'qualifiers'))})+\s*$")
 
 
 @functools.cache
@@ -49,7 +55,7 @@ def assemble(cands: list[Candidate], lower: str, lexicon: Lexicon) -> list[Draft
         if c.kind == "from":
             pending_from = c
         elif c.kind == "level" and _listed_change(current, c, lower, lexicon):
-            current = _as_listed_change(current, c, drafts)
+            current = _as_listed_change(current, c, drafts, lower, lexicon)
         elif c.kind == "level":
             current = _level(c, current, pending_from, drafts, lower, lexicon)
             pending_from = None
@@ -130,7 +136,7 @@ def _listed_change(current: Draft | None, c: Candidate, lower: str, lexicon: Lex
         return False
     if current.comparisons[-1].comp_type != "change_pct" or current.last_end > c.start:
         return False
-    gap = lower[current.last_end : c.start].strip()
+    gap = _qualifiers_after(lexicon).sub("", lower[current.last_end : c.start]).strip()  # "và gần 16%"
     if gap.startswith(","):  # "tăng lần lượt 2,1%, 3,4% và 5,6%"
         gap = gap[1:].strip()
         if not gap:
@@ -138,12 +144,23 @@ def _listed_change(current: Draft | None, c: Candidate, lower: str, lexicon: Lex
     return _coordinator(lexicon).fullmatch(gap) is not None
 
 
-def _as_listed_change(current: Draft | None, c: Candidate, drafts: list[Draft]) -> Draft:
-    """A fact of its own with no level: the same kind of change, of the same subject, in another period."""
+def _as_listed_change(current: Draft | None, c: Candidate, drafts: list[Draft], lower: str, lexicon: Lexicon) -> Draft:
+    """A fact of its own with no level: the same kind of change, of the same subject, in another period,
+    against the base written after it ("và gần 16% so với cùng kỳ năm 2010"), else the same base."""
     model = current.comparisons[-1] if current is not None else None
     c.kind, c.cue_start, c.unit = "comparison", c.start, None
     c.comp_type = model.comp_type if model is not None else "change_pct"
     c.comp_base = model.comp_base if model is not None else None
+    base = base_at(lower, c.end, len(lower), lexicon)
+    if base is not None:
+        c.comp_base, c.end = base
+        if current is not None and model is not None and model.comp_base not in (None, c.comp_base):
+            # "tăng gần 3% so với tháng 5/2011 và gần 16% so với cùng kỳ năm 2010": the same figure
+            # against another base
+            c.rules.append("comparison:listed-base")
+            current.comparisons.append(c)
+            current.last_end = c.end
+            return current
     c.rules.append("comparison:listed")
     draft = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.start, rules=list(c.rules))
     drafts.append(draft)

@@ -41,6 +41,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "share_verbs": "words",
         "equivalents": "words",
         "period_bases": "words",
+        "month_words": "words",
         "growth_words": "words",
         "unreached": "words",
     },

@@ -60,6 +60,7 @@ class _Patterns:
     equivalent: re.Pattern[str]
     last_words: dict[str, frozenset[str]]  # last word of a cue phrase -> the cue kinds that may end with it
     growth: re.Pattern[str]
+    month: re.Pattern[str]  # "tháng 5": group 1 the month's number
 
 
 @functools.cache
@@ -116,6 +117,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         equivalent,
         _last_words(lexicon),
         re.compile(whole_words(lexicon.words("comparisons", "growth_words"))),
+        re.compile(rf"{word_alt(lexicon.words('comparisons', 'month_words'))}\s+(\d{{1,2}})(?!\d)"),
     )
 
 
@@ -196,16 +198,29 @@ def _base(p: _Patterns, lower: str, pos: int, end: int) -> tuple[str, int] | Non
         return p.base_of[_norm(b.group("base"))], b.end()
     m = p.period_base.match(lower, pos, end)
     if m is not None:
-        kind = _period_kind(p, m.group("period"))
+        kind = _period_kind(p, m.group("period"), lower, pos)
         return (kind, m.end()) if kind else None
     return None
 
 
-def _period_kind(p: _Patterns, period: str) -> str | None:
-    """ "tháng 3", "quý II" (no year): the period before; "6 tháng đầu năm 2021": the same period."""
-    if re.search(r"\d{4}", period):
+_YEAR_IN = re.compile(r"\d{4}")
+_MONTH_REACH = 150  # characters before a base where the month the figure is of is looked for
+
+
+def _period_kind(p: _Patterns, period: str, lower: str, pos: int) -> str | None:
+    """ "tháng 3", "quý II" (no year): the period before; "6 tháng đầu năm 2021": the same period.
+    A month with a year is the same period only when it is the month written before it
+    ("CPI tháng 6/2023 ... so với tháng 6/2022"); another month is the one before ("tháng 6 tăng 3%
+    so với tháng 5/2011")."""
+    if not _YEAR_IN.search(period):
+        return "prev_period" if period.split()[0] in p.period_words else None
+    month = p.month.match(period)
+    if month is None:
         return "same_period"
-    return "prev_period" if period.split()[0] in p.period_words else None
+    before = None
+    for m in p.month.finditer(lower, max(0, pos - _MONTH_REACH), pos):
+        before = m
+    return "same_period" if before is None or before.group(1) == month.group(1) else "prev_period"
 
 
 def fronted_base(lower: str, floor: int, cue_start: int, lexicon: Lexicon | None = None) -> tuple[str, int, int] | None:
@@ -217,7 +232,10 @@ def fronted_base(lower: str, floor: int, cue_start: int, lexicon: Lexicon | None
         last = m
     if last is None:
         return None
-    kind = p.base_of[_norm(last.group("base"))] if last.group("base") else _period_kind(p, last.group("period"))
+    if last.group("base"):
+        kind: str | None = p.base_of[_norm(last.group("base"))]
+    else:
+        kind = _period_kind(p, last.group("period"), lower, last.start())
     return None if kind is None else (kind, last.start(), last.end())
 
 

@@ -129,12 +129,20 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     bare = p.bare_head.match(pre.lower())
     d.head_words = pre[: bare.end()].strip() if bare else ""
     name, rule = _compose(p, d, pre, head)
-    if not head and prev is not None and _elliptic(d, prev, pre):
+    subject = _list_subject(p, d, prev, ctx) if not head and _is_place(pre, lo <= ctx.start) else ""
+    if subject:
+        # "Một số địa phương có chỉ số sản xuất công nghiệp tăng cao: Phú Thọ tăng 21,3%; Hà Nội tăng 9%"
+        name, rule = f"{subject} {pre}", "indicator:place"
+        d.head_words = subject
+    elif not head and prev is not None and _elliptic(d, prev, pre):
         name, rule = f"{prev.head_words} {pre}", "indicator:ellipsis"
         d.head_words = prev.head_words
     elif not head and prev is not None and _bare_subject(d, prev, pre):
         # "Chỉ số giá tiêu dùng tháng 6 tăng 0,55%...; bình quân 6 tháng tăng 3,68%": the same subject
-        subject = prev.head_words or prev.indicator
+        # with no words but a period ("(cùng kỳ năm 2012 tăng 7,7%)") the whole subject goes on
+        # (a name that was itself only a period, "quý I tăng 3,28%, quý II tăng 4,05%", lends nothing)
+        as_written = bool(prev.rules) and prev.rules[-1] == "indicator:as-written"
+        subject = (prev.head_words or prev.indicator) if pre else "" if as_written else prev.indicator
         name, rule = f"{subject} {pre or sentence.as_written(ctx, start, d.name_end)}".strip(), "indicator:ellipsis"
         d.head_words = subject
     elif (
@@ -332,6 +340,41 @@ def _shares_qualifier(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
 def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
     """A change with a subject of a word or two after another change: the subject goes on."""
     return d.value is None and prev.value is None and len(pre.split()) <= _BARE_VERB
+
+
+_MAX_PLACE_WORDS = 6
+
+
+def _is_place(pre: str, at_sentence_start: bool) -> bool:
+    """ "Đồng Nai", "TP Hồ Chí Minh", "Bà Rịa - Vũng Tàu": every word capitalised, a name of some letters
+    (one capitalised word opening a sentence is only the sentence's capital)."""
+    words = [w for w in pre.split() if w != "-"]
+    if not words or len(words) > _MAX_PLACE_WORDS or (len(words) == 1 and at_sentence_start):
+        return False
+    if not all(w[0].isupper() and w.isalpha() for w in words):
+        return False
+    return any(len(w) > 1 and not w.isupper() for w in words)
+
+
+def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context) -> str:
+    """What a change named only by a place measures: the subject of the place listed before it, the
+    change before it, or the head noun of the label the list follows; else nothing."""
+    if d.value is not None:
+        return ""
+    if prev is not None and prev.rules and prev.rules[-1] == "indicator:place":
+        return prev.head_words
+    if prev is not None and prev.value is None and prev.indicator and not _is_place(prev.pre_words, False):
+        return prev.indicator
+    if prev is not None or not ctx.text[max(ctx.start, d.clause_lo - 3) : d.clause_lo].rstrip().endswith(":"):
+        return ""
+    # the first place after "...:" -- the last head noun before the colon starts the subject
+    last = None
+    for m in p.head.finditer(ctx.lower, ctx.start, d.clause_lo):
+        last = m
+    if last is None:
+        return ""
+    label = " ".join(ctx.text[last.start() : d.clause_lo].split()[: _MAX_PLACE_WORDS + 2])
+    return _trim_trailing(p, label.strip(sentence.TRIM))
 
 
 def _period_only(d: Draft, prev: Draft, ctx: Context, lo: int) -> bool:
