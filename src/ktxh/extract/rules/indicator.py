@@ -141,9 +141,12 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # "Chỉ số giá tiêu dùng tháng 6 tăng 0,55%...; bình quân 6 tháng tăng 3,68%": the same subject
         # with no words but a period ("(cùng kỳ năm 2012 tăng 7,7%)") the whole subject goes on
         # (a name that was itself only a period, "quý I tăng 3,28%, quý II tăng 4,05%", lends nothing)
-        as_written = bool(prev.rules) and prev.rules[-1] == "indicator:as-written"
-        subject = (prev.head_words or prev.indicator) if pre else "" if as_written else prev.indicator
-        name, rule = f"{subject} {pre or sentence.as_written(ctx, start, d.name_end)}".strip(), "indicator:ellipsis"
+        if pre:
+            subject, rule = prev.head_words or prev.indicator, "indicator:ellipsis"
+        else:
+            subject, rule = _subject_of_period(prev), "indicator:period-of"
+        name = f"{subject} {pre or sentence.as_written(ctx, start, d.name_end)}".strip()
+        rule = rule if subject or pre else "indicator:as-written"
         d.head_words = subject
     elif (
         not head
@@ -342,6 +345,15 @@ def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
     return d.value is None and prev.value is None and len(pre.split()) <= _BARE_VERB
 
 
+def _subject_of_period(prev: Draft) -> str:
+    """The subject a change named only by its period shares with the change before it: that change's
+    name, or its subject when it too was named by its period; none after a name that was only a period."""
+    rule = prev.rules[-1] if prev.rules else ""
+    if rule == "indicator:as-written":
+        return ""
+    return prev.head_words if rule == "indicator:period-of" else prev.indicator
+
+
 _MAX_PLACE_WORDS = 6
 
 
@@ -404,7 +416,9 @@ def _after_last_word(p: _Patterns, pre: str) -> str:
     last = None
     for m in p.coordinator.finditer(pre.lower()):
         last = m
-    return pre[last.end() :].strip(sentence.TRIM) if last and pre[last.end() :].strip(sentence.TRIM) else pre
+    rest = pre[last.end() :].strip(sentence.TRIM) if last else ""
+    # a verb or two ("tặng"); a longer rest is a noun phrase coordinated with the one before it
+    return rest if rest and len(rest.split()) <= _BARE_VERB else pre
 
 
 def _core_size(p: _Patterns, name: str) -> int:
@@ -493,6 +507,8 @@ def _after_last_coordinator(p: _Patterns, ctx: Context, lo: int, hi: int) -> int
         last = m
     if last is None or len(_WORD.findall(_PARENS.sub(" ", ctx.lower[lo : last.start()]))) > 2:
         return lo
+    if _WORD.search(ctx.lower, last.end(), hi):
+        return lo  # "phụ tùng và bộ phận phụ trợ tăng 45,9%": the words after "và" are not the figure's own
     return last.end()
 
 
