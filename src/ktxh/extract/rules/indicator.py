@@ -45,6 +45,7 @@ class _Patterns:
     benchmark: re.Pattern[str]
     aspect: re.Pattern[str]
     respective: re.Pattern[str]
+    equivalent: re.Pattern[str]
     bare_head: re.Pattern[str]
     measures: dict[str, str]
     count: str
@@ -71,6 +72,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         benchmark=re.compile(rf"(?:\w+\s+){{0,{_BENCHMARK_HEDGES}}}{alt(w('indicators', 'benchmarks'))}"),
         aspect=re.compile(alt(w("indicators", "aspects"))),
         respective=re.compile(whole_words(w("indicators", "respective"))),
+        equivalent=re.compile(whole_words(w("comparisons", "equivalents"))),
         bare_head=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+"),
         measures=lexicon.mapping("measures", "measures"),
         count=lexicon.data["measures"]["count"],
@@ -113,6 +115,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             noun = _description(p, _unit_noun(p, prev))
             return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
         pre = _before_parenthesis(p, ctx, lo - 1)  # "thị trường châu Âu (chiếm tỷ trọng 6,33%)"
+    if d.unit == "%" and prev is not None and prev.total is not None and p.equivalent.fullmatch(pre.lower()):
+        # "320/411 xã đạt chuẩn nông thôn mới, tương đương 77,86%": the share that count makes
+        noun = _description(p, _unit_noun(p, prev))
+        return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
     borrowed = not pre and prev is not None and d.value is not None and _listed(p, ctx, prev, d)
     if borrowed and prev is not None:
         pre = prev.pre_words  # "khai thác sử dụng 8.476 tin, 3.099 bài": the verb is shared
