@@ -162,7 +162,9 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         and _predicate_of(d, prev, pre, ctx, lo)
     ):
         # "khu vực dịch vụ tăng 5,57%, đóng góp 2,35 điểm phần trăm": the contribution of that subject
-        name, rule = " ".join(x for x in (pre, prev.indicator, d.after_words) if x), "indicator:subject-of"
+        # (after "(cùng kỳ năm 2024 giảm 1,5%)" the subject is that aside's subject, not its period)
+        subject = prev.head_words if prev.rules and prev.rules[-1] == "indicator:period-of" else prev.indicator
+        name, rule = " ".join(x for x in (pre, subject, d.after_words) if x), "indicator:subject-of"
     if head and intro is not None and p.bare_head.fullmatch(pre.lower()):
         name, rule = _with_rule(p, ctx, prev, intro, name, rule)
     elif head and prev is not None and d.part_of is None and _aspect_of_change(p, d, prev, pre):
