@@ -184,4 +184,3 @@ class StatedComparison(Base):
     base: Mapped[str] = mapped_column(String(20))
     value: Mapped[float] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(60))
-
