@@ -425,8 +425,9 @@ def _after_last_word(p: _Patterns, pre: str) -> str:
     for m in p.coordinator.finditer(pre.lower()):
         last = m
     rest = pre[last.end() :].strip(sentence.TRIM) if last else ""
-    # a verb or two ("tặng"); a longer rest is a noun phrase coordinated with the one before it
-    return rest if rest and len(rest.split()) <= _BARE_VERB else pre
+    # a short verb phrase ("tặng", "tổ chức đưa"); a longer rest is a noun phrase coordinated with the one
+    # before it ("phụ tùng và bộ phận phụ trợ")
+    return rest if rest and len(rest.split()) < _SHORT_NAME else pre
 
 
 def _core_size(p: _Patterns, name: str) -> int:
