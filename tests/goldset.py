@@ -1,0 +1,131 @@
+"""What the development set (tests/devset) and the held-out set (tests/holdout) share: reading a gold
+set, the checks that keep one consistent with its texts, and its micro-averaged exact-fact F1.
+
+A gold set is a folder of `<name>.txt` passages, each with `<name>.facts.jsonl` gold facts, and a
+`sources.yaml` saying where each passage was published.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from tests.conftest import SHARED
+
+from ktxh.extract import extract
+
+SCORER = SHARED / "tools" / "score_facts.py"
+TYPES = {"pct_of", "change_pct", "change_abs", "change_pp", "previous"}
+BASES = {"plan", "same_period", "prev_year_end", "prev_period", "other"}
+KEYS = {"offset", "indicator", "value", "unit", "total", "comparisons", "period", "part_of"}
+SOURCE_KEYS = {"file", "source", "url", "published", "period", "scope"}
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_THOUSANDS = re.compile(r"\.(?=\d{3}(?!\d))")
+
+
+def passages(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.txt"))
+
+
+def gold_path(text_path: Path) -> Path:
+    return text_path.with_suffix(".facts.jsonl")
+
+
+def load_gold(text_path: Path) -> list[dict[str, Any]]:
+    lines = gold_path(text_path).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def load_sources(folder: Path) -> list[dict[str, Any]]:
+    entries = yaml.safe_load((folder / "sources.yaml").read_text(encoding="utf-8"))
+    assert isinstance(entries, list), f"{folder / 'sources.yaml'} is not a list"
+    return entries
+
+
+def read_number(text: str, offset: int) -> float:
+    """The number written at `offset`: a dot before three digits groups thousands, a comma (or a
+    dot before fewer digits, as in "tăng 0.06%") is the decimal point."""
+    match = _NUMBER.match(text, offset)
+    assert match, f"no number at {offset}"
+    return float(_THOUSANDS.sub("", match.group(0)).replace(",", "."))
+
+
+def readings(anchor: float) -> list[float]:
+    """How the anchor may be written: as is, or as the "X lần" / "vượt X%" behind a percent."""
+    return [abs(anchor), abs(anchor) / 100 + 1, abs(anchor) - 100]
+
+
+def check_listing(folder: Path) -> None:
+    """Every passage has gold and exactly one source entry."""
+    listed = [entry["file"] for entry in load_sources(folder)]
+    assert len(listed) == len(set(listed)), "a file is listed twice in sources.yaml"
+    assert sorted(listed) == [path.name for path in passages(folder)]
+    for path in passages(folder):
+        assert gold_path(path).exists(), f"{path.name} has no gold file"
+
+
+def check_source_entry(entry: dict[str, Any]) -> None:
+    assert set(entry) == SOURCE_KEYS
+    assert str(entry["url"]).startswith("http")
+    assert entry["scope"] == "national" or str(entry["scope"]).startswith("province:")
+
+
+def check_well_formed(path: Path) -> None:
+    for fact in load_gold(path):
+        where = f"{path.name} at {fact.get('offset')}"
+        assert set(fact) <= KEYS, where
+        assert isinstance(fact["indicator"], str) and fact["indicator"].strip(), where
+        assert fact["unit"] is None or fact["unit"] == fact["unit"].lower(), where
+        assert (fact["value"] is None) == (fact["unit"] is None), where
+        assert fact["value"] is not None or fact["comparisons"], f"{where}: neither level nor comparison"
+        for comparison in fact["comparisons"]:
+            assert comparison["type"] in TYPES, where
+            assert comparison["base"] in BASES, where
+            assert isinstance(comparison["value"], int | float), where
+
+
+def check_offsets(path: Path) -> None:
+    """Offsets rise, and each starts the number its fact is anchored on."""
+    text = path.read_text(encoding="utf-8")
+    gold = load_gold(path)
+    offsets = [fact["offset"] for fact in gold]
+    assert offsets == sorted(set(offsets)), f"{path.name}: offsets repeat or are out of order"
+    for fact in gold:
+        offset = fact["offset"]
+        assert text[offset].isdigit() and not text[offset - 1].isdigit(), f"{path.name} at {offset}"
+        # the anchor is the level where there is one, else the first comparison
+        anchor = fact["value"] if fact["value"] is not None else fact["comparisons"][0]["value"]
+        assert any(math.isclose(read_number(text, offset), reading) for reading in readings(anchor)), (
+            f"{path.name} at {offset}"
+        )
+
+
+def check_scorer_accepts(path: Path) -> None:
+    """The shared scorer reads the gold file against its own text and scores it 1.000 against itself."""
+    gold = str(gold_path(path))
+    result = subprocess.run(
+        [sys.executable, str(SCORER), gold, gold, "--text", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("exact-fact F1: 1.000")
+
+
+def micro_exact_f1(folder: Path, scorer: Any) -> tuple[float, int, int]:
+    """(exact-fact F1, passages, gold facts) of the extractor over the set, counts summed over files."""
+    exact = gold_total = predicted = 0
+    for path in passages(folder):
+        pred = [f.to_json() for f in extract(path.read_text(encoding="utf-8")).facts]
+        figures = scorer.score(load_gold(path), pred)
+        exact += round(figures["exact_precision"] * figures["predicted"])
+        gold_total += figures["gold"]
+        predicted += figures["predicted"]
+    if not exact:
+        return 0.0, len(passages(folder)), gold_total
+    precision, recall = exact / predicted, exact / gold_total
+    return 2 * precision * recall / (precision + recall), len(passages(folder)), gold_total
