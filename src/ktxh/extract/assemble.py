@@ -86,38 +86,7 @@ def _level(
         current.last_end = c.end
         current.rules.append("equivalent")
         return current
-    if c.aside and c.unit == "%" and current is not None and _after_change(current, c, lower, "change_abs"):
-        # "giảm 461 ha (-0,36%)": the same change as a percent
-        last = current.comparisons[-1]
-        sign = -1.0 if last.value < 0 else 1.0
-        current.comparisons.append(
-            replace(
-                c,
-                kind="comparison",
-                value=sign * c.value,
-                comp_type="change_pct",
-                comp_base=last.comp_base,
-                rules=[*c.rules, "comparison:aside"],
-            )
-        )
-        current.last_end = c.end
-        return current
-    if c.aside and c.unit != "%" and current is not None and _after_change(current, c, lower, "change_pct"):
-        # "giảm 1,2% (-560 ha)": the same change in the figure's unit
-        last = current.comparisons[-1]
-        sign = -1.0 if last.value < 0 else 1.0
-        current.comparisons.append(
-            replace(
-                c,
-                kind="comparison",
-                value=sign * c.value,
-                comp_type="change_abs",
-                comp_base=last.comp_base,
-                comp_unit=c.unit,
-                rules=[*c.rules, "comparison:aside"],
-            )
-        )
-        current.last_end = c.end
+    if c.aside and current is not None and _restates_change(current, c, lower):
         return current
     draft = Draft(c, c.value, c.unit, c.total, last_end=c.end, name_end=c.start, rules=list(c.rules))
     if pending_from is not None and pending_from.end == c.start:
@@ -167,13 +136,29 @@ def _as_listed_change(current: Draft | None, c: Candidate, drafts: list[Draft], 
     return draft
 
 
-def _after_change(current: Draft, c: Candidate, lower: str, comp_type: str) -> bool:
-    """`c` stands in parentheses right after a change of `comp_type` of `current`."""
-    return (
-        bool(current.comparisons)
-        and current.comparisons[-1].comp_type == comp_type
-        and not lower[current.last_end : c.start].strip(" (-+")
+def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
+    """ "giảm 461 ha (-0,36%)", "giảm 1,2% (-560 ha)": a figure in parentheses right after a change restates
+    it, in percent after an absolute change, in the figure's unit after a percent one. Attach it as that
+    change and say so."""
+    if not current.comparisons or lower[current.last_end : c.start].strip(" (-+"):
+        return False
+    last = current.comparisons[-1]
+    if (last.comp_type, c.unit == "%") not in (("change_abs", True), ("change_pct", False)):
+        return False
+    percent = c.unit == "%"
+    current.comparisons.append(
+        replace(
+            c,
+            kind="comparison",
+            value=(-1.0 if last.value < 0 else 1.0) * c.value,
+            comp_type="change_pct" if percent else "change_abs",
+            comp_base=last.comp_base,
+            comp_unit=c.comp_unit if percent else c.unit,
+            rules=[*c.rules, "comparison:aside"],
+        )
     )
+    current.last_end = c.end
+    return True
 
 
 def _takes_share(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> bool:

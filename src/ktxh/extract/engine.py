@@ -84,7 +84,7 @@ def _sentence(
     for d in drafts:
         d.indicator, rule = name_fact(d, prev, ctx, lex)
         d.rules.append(rule)
-        d.period = _period_before(nt, periods, starts, d.name_end, ctx.asides)
+        d.period = _period_before(nt, periods, starts, d.name_end, ctx)
         d.estimate = is_estimate(d, ctx, d.clause_lo, lex)
         prev = d
     share_descriptions(drafts, ctx, lex)
@@ -147,14 +147,14 @@ def _period_before(
     periods: list[tuple[int, int]],
     starts: list[int],
     pos: int,
-    asides: tuple[tuple[int, int], ...],
+    ctx: Context,
 ) -> str | None:
     """The last period written before `pos`, leaving out those inside parentheses closed before it
     ("tăng 2,1% (cùng kỳ năm 2024 giảm 1,5%), đóng góp ...": that period is the aside's own)."""
     i = bisect.bisect_left(starts, pos)
     while i:
         s, e = periods[i - 1]
-        if not any(a <= s and e <= b <= pos for a, b in asides):
+        if not any(a <= s and e <= b <= pos for a, b in ctx.asides_in(s, e)):  # bisected: long sentences stay linear
             return " ".join(nt.text[s:e].split())
         i -= 1
     return None
