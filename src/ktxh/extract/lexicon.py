@@ -70,6 +70,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "benchmarks": "words",
         "aspects": "words",
         "respective": "words",
+        "comma_names": "words",
+        "quantifiers": "words",
+        "subject_stops": "words",
     },
 }
 

@@ -45,6 +45,9 @@ class _Patterns:
     benchmark: re.Pattern[str]
     aspect: re.Pattern[str]
     respective: re.Pattern[str]
+    comma_names: re.Pattern[str]
+    quantifier_before: re.Pattern[str]
+    subject_stop: re.Pattern[str]
     equivalent: re.Pattern[str]
     bare_head: re.Pattern[str]
     measures: dict[str, str]
@@ -72,6 +75,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         benchmark=re.compile(rf"(?:\w+\s+){{0,{_BENCHMARK_HEDGES}}}{alt(w('indicators', 'benchmarks'))}"),
         aspect=re.compile(alt(w("indicators", "aspects"))),
         respective=re.compile(whole_words(w("indicators", "respective"))),
+        comma_names=re.compile(whole_words(w("indicators", "comma_names"))),
+        quantifier_before=re.compile(rf"{word_alt(w('indicators', 'quantifiers'))}\s+$"),
+        subject_stop=re.compile(whole_words(w("indicators", "subject_stops"))),
         equivalent=re.compile(whole_words(w("comparisons", "equivalents"))),
         bare_head=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+"),
         measures=lexicon.mapping("measures", "measures"),
@@ -95,7 +101,7 @@ def is_estimate(d: Draft, ctx: Context, floor: int, lexicon: Lexicon) -> bool:
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     p = _patterns(lexicon)
-    start = lo = d.clause_lo = clause_start(d, prev, ctx)
+    start = lo = d.clause_lo = _over_comma_name(p, ctx, prev, clause_start(d, prev, ctx), d.name_end)
     end = d.name_end
     if not p.head.match(ctx.lower, lo + len(ctx.lower[lo : d.name_end]) - len(ctx.lower[lo : d.name_end].lstrip())):
         # a name that starts with a head noun after a comma is whole; else it may hold comma-joined parts
@@ -123,10 +129,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if borrowed and prev is not None:
         pre = prev.pre_words  # "khai thác sử dụng 8.476 tin, 3.099 bài": the verb is shared
     head = p.head.match(pre.lower())
-    if not head and len(pre.split()) > _LONG_VERB_PHRASE:
+    if not head and len(pre.split()) > _LONG_VERB_PHRASE and not p.comma_names.search(pre.lower()):
         pre = _after_last_word(p, pre)
     listed = "comparison:listed" in d.anchor.rules and not pre
-    if prev is not None and prev.indicator and (listed or p.benchmark.fullmatch(pre.lower())):
+    if prev is not None and prev.indicator and (listed or _is_benchmark(p, ctx, pre, start, d.name_end)):
         # "GDP tăng 5,92%, tuy cao hơn tốc độ tăng 4,7% của năm 2020": the rate of the same subject
         d.pre_words, d.head_words = pre, prev.head_words
         return prev.indicator, "indicator:benchmark"
@@ -307,6 +313,31 @@ def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
     return sentence.words(ctx, lo, hi)
 
 
+def _is_benchmark(p: _Patterns, ctx: Context, pre: str, lo: int, hi: int) -> bool:
+    """A rate set beside the figure's own: "cao hơn tốc độ" once trailing words are off, or, as written up
+    to the verb, "cao hơn nhiều mức [tăng 5,5%]" (whose "mức" the trailing words would take)."""
+    if p.benchmark.fullmatch(pre.lower()):
+        return True
+    written = sentence.words(ctx, lo, hi).lower()
+    return bool(written) and p.benchmark.fullmatch(written) is not None
+
+
+_COMMA_NAME_REACH = 120  # characters before a figure where a name holding commas is looked for
+
+
+def _over_comma_name(p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi: int) -> int:
+    """ "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải tăng 9,1%": a name that
+    holds commas (a sector of the national classification, a product group) is one name; the clause
+    naming the figure starts where the clause holding its first word starts."""
+    if lo <= ctx.start or "," not in ctx.text[max(ctx.start, lo - 2) : lo]:
+        return lo  # the name starts at no comma: nothing to look for
+    floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
+    for m in p.comma_names.finditer(ctx.lower, max(floor, lo - _COMMA_NAME_REACH), hi):
+        if m.start() < lo <= m.end():
+            return max(ctx.boundary_before(m.start()), floor)
+    return lo
+
+
 _BENCHMARK_HEDGES = 2  # words like "tuy", "chỉ" before a benchmark phrase
 _LIST_GAP = 3  # characters between two figures of a list: ", "
 _LONG_VERB_PHRASE = 6
@@ -368,7 +399,7 @@ _MAX_PLACE_WORDS = 6
 def _is_place(pre: str, at_sentence_start: bool) -> bool:
     """ "Đồng Nai", "TP Hồ Chí Minh", "Bà Rịa - Vũng Tàu": every word capitalised, a name of some letters
     (one capitalised word opening a sentence is only the sentence's capital)."""
-    words = [w for w in pre.split() if w != "-"]
+    words = [w.strip("-–") for w in pre.split() if w.strip("-–")]  # "Bà Rịa- Vũng Tàu"
     if not words or len(words) > _MAX_PLACE_WORDS or (len(words) == 1 and at_sentence_start):
         return False
     if not all(w[0].isupper() and w.isalpha() for w in words):
@@ -387,14 +418,29 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context) -> s
         return prev.indicator
     if prev is not None or not ctx.text[max(ctx.start, d.clause_lo - 3) : d.clause_lo].rstrip().endswith(":"):
         return ""
-    # the first place after "...:" -- the last head noun before the colon starts the subject
-    last = None
-    for m in p.head.finditer(ctx.lower, ctx.start, d.clause_lo):
-        last = m
-    if last is None:
-        return ""
-    label = " ".join(ctx.text[last.start() : d.clause_lo].split()[: _MAX_PLACE_WORDS + 2])
-    return _trim_trailing(p, label.strip(sentence.TRIM))
+    return _label_subject(p, ctx, d.clause_lo)
+
+
+def _label_subject(p: _Patterns, ctx: Context, colon: int) -> str:
+    """The subject of the label a list of places follows ("Chỉ số sản xuất công nghiệp hai tháng đầu năm
+    so với cùng kỳ của một số tỉnh như sau:", "Một số địa phương có chỉ số sản xuất công nghiệp tăng cao:"):
+    its first head noun that is not a quantity's ("một số"), up to a period, a base, a verb or "của"."""
+    for m in p.head.finditer(ctx.lower, ctx.start, colon):
+        if p.quantifier_before.search(ctx.lower, max(ctx.start, m.start() - _QUANTIFIER_REACH), m.start()):
+            continue
+        hi = colon
+        blanks = ctx.blanks_in(m.end(), colon)
+        if blanks:
+            hi = min(hi, min(s for s, _ in blanks))
+        stop = p.subject_stop.search(ctx.lower, m.end(), hi)
+        if stop:
+            hi = stop.start()
+        label = " ".join(ctx.text[m.start() : hi].split()[: _MAX_PLACE_WORDS + 2])
+        return _trim_trailing(p, label.strip(sentence.TRIM))
+    return ""
+
+
+_QUANTIFIER_REACH = 8  # characters before a head noun where "một" may stand
 
 
 def _period_only(d: Draft, prev: Draft, ctx: Context, lo: int) -> bool:
