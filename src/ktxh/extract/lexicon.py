@@ -73,6 +73,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "comma_names": "words",
         "quantifiers": "words",
         "subject_stops": "words",
+        "restatements": "words",
+        "conditionals": "words",
     },
 }
 

@@ -46,6 +46,7 @@ class _Patterns:
     aspect: re.Pattern[str]
     respective: re.Pattern[str]
     comma_names: re.Pattern[str]
+    restatement: re.Pattern[str]
     quantifier_before: re.Pattern[str]
     subject_stop: re.Pattern[str]
     equivalent: re.Pattern[str]
@@ -76,6 +77,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         aspect=re.compile(alt(w("indicators", "aspects"))),
         respective=re.compile(whole_words(w("indicators", "respective"))),
         comma_names=re.compile(whole_words(w("indicators", "comma_names"))),
+        restatement=re.compile(
+            rf"(?:{word_alt(w('indicators', 'conditionals'))}\s+)?"
+            rf"(?P<what>{whole_words(w('indicators', 'restatements'))})"
+        ),
         quantifier_before=re.compile(rf"{word_alt(w('indicators', 'quantifiers'))}\s+$"),
         subject_stop=re.compile(whole_words(w("indicators", "subject_stops"))),
         equivalent=re.compile(whole_words(w("comparisons", "equivalents"))),
@@ -149,6 +154,11 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     elif not head and prev is not None and _elliptic(d, prev, pre):
         name, rule = f"{prev.head_words} {pre}", "indicator:ellipsis"
         d.head_words = prev.head_words
+    elif not head and prev is not None and d.value is None and _restated(p, pre) and _subject_of_period(prev):
+        # "tăng 9,3% so với cùng kỳ (...), nếu loại trừ yếu tố giá tăng 7,2%": the same subject, restated
+        subject = _unrestated(p, _subject_of_period(prev))
+        name, rule = f"{subject} {_restated(p, pre)}", "indicator:restated"
+        d.head_words = subject
     elif not head and prev is not None and _bare_subject(d, prev, pre):
         # "Chỉ số giá tiêu dùng tháng 6 tăng 0,55%...; bình quân 6 tháng tăng 3,68%": the same subject
         # with no words but a period ("(cùng kỳ năm 2012 tăng 7,7%)") the whole subject goes on
@@ -380,8 +390,27 @@ def _shares_qualifier(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
 
 
 def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
-    """A change with a subject of a word or two after another change: the subject goes on."""
-    return d.value is None and prev.value is None and len(pre.split()) <= _BARE_VERB
+    """A change with a subject of a word or two after another change ("bình quân 6 tháng tăng 3,68%"), or
+    named only by a period after a figure's change ("tăng 9,3% (cùng kỳ năm 2024 tăng 8,9%)"): the
+    subject goes on."""
+    if d.value is not None:
+        return False
+    if prev.value is None:
+        return len(pre.split()) <= _BARE_VERB
+    return not pre and any(c.comp_type in ("change_pct", "change_abs") for c in prev.comparisons)
+
+
+def _restated(p: _Patterns, pre: str) -> str:
+    """The name's words from a restatement ("loại trừ yếu tố giá") on, if it starts with one
+    (after a "nếu"), else ""."""
+    m = p.restatement.match(pre.lower())
+    return pre[m.start("what") :] if m else ""
+
+
+def _unrestated(p: _Patterns, name: str) -> str:
+    """A name without a restatement of its own ("... theo giá hiện hành"), which another would contradict."""
+    m = p.restatement.search(name.lower())
+    return name[: m.start("what")].strip() if m and m.start("what") > 0 else name
 
 
 def _subject_of_period(prev: Draft) -> str:
