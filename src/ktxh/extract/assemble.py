@@ -361,3 +361,32 @@ def _fill_kind(drafts: list[Draft], kinds: tuple[str, ...], default: str | None)
             continue
         c.comp_base = later[i] or earlier or default
         c.rules.append("base:inherited")
+
+
+def carried_bases(drafts: list[Draft]) -> tuple[str, ...]:
+    """The bases of the changes of a sentence's last fact that has any, when every one is known: what a
+    list in the next sentence, its changes' bases left unsaid, goes on comparing with."""
+    for d in reversed(drafts):
+        changes = [c for c in d.comparisons if c.comp_type in _CHANGES]
+        if changes:
+            bases = tuple(c.comp_base for c in changes)
+            return () if None in bases else bases  # type: ignore[return-value]
+    return ()
+
+
+def inherit_bases(drafts: list[Draft], carried: tuple[str, ...]) -> None:
+    """ "CPI tháng 10 tăng 0,5% so với tháng trước. Trong đó, nhóm giao thông tăng 1,2%; nhóm giáo dục
+    giảm 0,3%.": a sentence of changes with no level and no base anywhere in it goes on with the bases
+    of the sentence before, one base for all, or base by base when the changes run in parallel."""
+    if not carried or not drafts or any(d.value is not None for d in drafts):
+        return
+    changes = [[c for c in d.comparisons if c.comp_type in _CHANGES] for d in drafts]
+    if not any(changes) or any(c.comp_base is not None for cs in changes for c in cs):
+        return
+    single = len(set(carried)) == 1
+    for cs in changes:
+        if not single and len(cs) != len(carried):
+            continue
+        for c, base in zip(cs, carried * len(cs) if single else carried, strict=False):
+            c.comp_base = base
+            c.rules.append("base:previous-sentence")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ktxh.errors import ExtractError
-from ktxh.extract.assemble import assemble
+from ktxh.extract.assemble import assemble, carried_bases, inherit_bases
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.indicator import is_estimate, name_fact, respective_names, share_descriptions
@@ -48,12 +48,15 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     notes: list[Diagnostic] = []
     topic, last_end = "", 0
     previous: list[Fact] = []  # the facts of the last sentence that had any
+    bases: tuple[str, ...] = ()  # the bases of the last stated changes, for a list that goes on without them
     for span in split_sentences(nt.text):
-        if "\n" in nt.text[last_end : span.start]:
+        gap = nt.text[last_end : span.start]
+        if "\n" in gap:
             topic = ""  # a label ("Thuỷ điện Sơn La:") holds to the end of its paragraph
+            bases = bases if nt.text[:last_end].rstrip().endswith(":") else ()
         last_end = span.end
         try:
-            found, skipped, topic = _sentence(nt, span, lex, topic, previous)
+            found, skipped, topic, bases = _sentence(nt, span, lex, topic, previous, bases)
         except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError) as exc:
             # A bug must not lose the rest of the report; it is reported where it happened.
             notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
@@ -65,17 +68,19 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
 
 
 def _sentence(
-    nt: NormalText, span: Span, lex: Lexicon, topic: str, previous: list[Fact]
-) -> tuple[list[Fact], list[Diagnostic], str]:
-    """The facts of one sentence (`previous`: the last sentence's), what was skipped, and the
-    paragraph label in force after it."""
+    nt: NormalText, span: Span, lex: Lexicon, topic: str, previous: list[Fact], bases: tuple[str, ...]
+) -> tuple[list[Fact], list[Diagnostic], str, tuple[str, ...]]:
+    """The facts of one sentence (`previous`: the last sentence's; `bases`: the change bases it carries),
+    what was skipped, and the paragraph label and bases in force after it."""
     cands, notes = scan_sentence(nt, span, lex)
     if not cands:
         topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
-        return [], notes, topics[-1][1] if topics else topic
+        return [], notes, topics[-1][1] if topics else topic, bases
     ctx = _context(nt, span, lex, topic)
     topic = ctx.topic(span.end, inherited=True)
     drafts = assemble(cands, nt.lower, lex)
+    inherit_bases(drafts, bases)
+    bases = carried_bases(drafts) if drafts else bases
     link_parts(drafts, nt.lower, span.start, span.end, ctx.markers)
     sentence = nt.raw[nt.to_raw(span.start) : nt.to_raw(span.end)]
     prev: Draft | None = None
@@ -89,7 +94,7 @@ def _sentence(
         prev = d
     share_descriptions(drafts, ctx, lex)
     respective_names(drafts, previous, ctx, lex)
-    return [_to_fact(nt, d, sentence) for d in drafts], notes, topic
+    return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
 
 
 def _context(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> Context:
