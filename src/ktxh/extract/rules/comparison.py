@@ -287,6 +287,9 @@ def read_comparison(cue: Cue, value: float, after: After, has_unit: bool) -> Rea
         if after.kind == "times":
             return Reading("change_pct", _times_change(value, sign), base)
         return Reading("change_abs", sign * value, base)
+    if cls == "times" and base == "plan":
+        # "gấp 1,8 lần kế hoạch": a share of the plan, as "vượt kế hoạch 1,8 lần"
+        return Reading("pct_of", round(value * 100, 6), base) if after.kind != "pct" else None
     if cls == "times":
         return Reading("change_pct", _times_change(value, 1.0), base) if after.kind != "pct" else None
     if cls == "exceed":
