@@ -44,6 +44,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "month_words": "words",
         "growth_words": "words",
         "unreached": "words",
+        "aspect_markers": "words",
     },
     "periods": {
         "number_words": "words",
