@@ -18,7 +18,8 @@ from dataclasses import replace
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import base_at, is_equivalent
-from ktxh.extract.rules.words import whole_words
+from ktxh.extract.rules.quantity import split_magnitude
+from ktxh.extract.rules.words import whole_words, word_alt
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CHANGES = ("change_abs", "change_pct", "change_pp")
@@ -186,6 +187,15 @@ def _ends_with_coordinator(gap: str, lexicon: Lexicon) -> bool:
 
 def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, drafts: list[Draft]) -> Draft | None:
     """Attach comparison `c` to `current`, or start a fact with no level; return the current fact."""
+    aspect = _by_aspect(drafts, c, lower, lexicon)
+    if aspect is not None:
+        # "1.898 ngàn người, 140.847 ngàn người.km; ... giảm 6,33% về người và giảm 9,09% về người.km"
+        target, c.end = aspect
+        target.comparisons.append(c)
+        target.rules.append("comparison:by-aspect")
+        if target is current:
+            current.last_end = c.end
+        return current
     if current is not None and c.comp_unit and ";" in lower[current.last_end : c.cue_start]:
         # "15 vụ, làm chết 8 người, bị thương 12 người; so với cùng kỳ giảm 3 vụ, giảm 2 người chết":
         # a change whose unit is followed by words names the figure those words describe
@@ -239,6 +249,55 @@ def _described_by(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexico
         if all(w in around for w in words):
             found.append(d)
     return found[0] if len(found) == 1 else None
+
+
+_ASPECT_END = re.compile(r"[\d,;:()]|\.(?!\w)")  # "người.km" is one unit
+
+
+@functools.cache
+def _aspect_marker(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[ ]*{word_alt(lexicon.words('comparisons', 'aspect_markers'))}[ ]+")
+
+
+def _by_aspect(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) -> tuple[Draft, int] | None:
+    """ "giảm 6,33% về người", "tăng 12,3% về số doanh nghiệp, giảm 5,6% về vốn đăng ký": a change said
+    to be "about" a unit or a noun is the change of the one figure before it in that unit or so described;
+    returns that figure and where the aspect's words end, else None."""
+    m = _aspect_marker(lexicon).match(lower, c.end)
+    if m is None or not drafts:
+        return None
+    hi = min(len(lower), m.end() + _DESCRIPTION_REACH)
+    stop = _ASPECT_END.search(lower, m.end(), hi)
+    hi = stop.start() if stop else hi
+    words: list[str] = []
+    end = m.end()
+    connectors = _connectors(lexicon)
+    for w in re.finditer(r"\S+", lower[m.end() : hi]):
+        if w.group() in connectors:
+            break
+        words.append(w.group())
+        end = m.end() + w.end()
+    count = lexicon.data["measures"]["count"]
+    if words and words[0] == count:
+        words = words[1:]  # "về số doanh nghiệp": the noun counted
+    if not words:
+        return None
+    aspect = "".join(words).replace(".", "")
+    figures = [d for d in drafts if d.value is not None and d.unit]
+    by_unit = [d for d in figures if split_magnitude(d.unit or "")[1].replace(" ", "").replace(".", "") == aspect]
+    if len(by_unit) == 1:
+        return by_unit[0], end
+    if by_unit:
+        return None
+    described = [d for d in figures if all(w in _words_around(drafts, d, lower) for w in words)]
+    return (described[0], end) if len(described) == 1 else None
+
+
+def _words_around(drafts: list[Draft], d: Draft, lower: str) -> set[str]:
+    """The words from the figure before `d` to `d`'s unit: what names it."""
+    i = drafts.index(d)
+    lo = max(drafts[i - 1].last_end if i else 0, d.anchor.start - _FIGURE_REACH)
+    return set(_WORD.findall(lower, lo, d.anchor.unit_end or d.anchor.end))
 
 
 def _other_unit(current: Draft, c: Candidate) -> bool:
