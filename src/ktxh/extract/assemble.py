@@ -19,7 +19,7 @@ from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import base_at, is_equivalent
 from ktxh.extract.rules.quantity import split_magnitude
-from ktxh.extract.rules.words import whole_words, word_alt
+from ktxh.extract.rules.words import is_place_name, whole_words, word_alt
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CHANGES = ("change_abs", "change_pct", "change_pp")
@@ -47,15 +47,15 @@ def _content_words(lower: str, start: int, end: int, lexicon: Lexicon) -> list[s
     return [w for w in _WORD.findall(lower, start, end) if w not in stop]
 
 
-def assemble(cands: list[Candidate], lower: str, lexicon: Lexicon) -> list[Draft]:
-    """Facts (as drafts) of one sentence, in text order."""
+def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) -> list[Draft]:
+    """Facts (as drafts) of one sentence, in text order (`text` as written, `lower` its lower case)."""
     drafts: list[Draft] = []
     current: Draft | None = None  # the fact a following comparison may belong to
     pending_from: Candidate | None = None
     for c in cands:
         if c.kind == "from":
             pending_from = c
-        elif c.kind == "level" and _listed_change(current, c, lower, lexicon):
+        elif c.kind == "level" and _listed_change(current, c, text, lower, lexicon):
             current = _as_listed_change(current, c, drafts, lower, lexicon)
         elif c.kind == "level":
             current = _level(c, current, pending_from, drafts, lower, lexicon)
@@ -100,16 +100,19 @@ def _level(
     return draft
 
 
-def _listed_change(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
-    """ "tăng 4,7% và 5,17%": a bare percent joined by "và" right after a percent change is a change too."""
+def _listed_change(current: Draft | None, c: Candidate, text: str, lower: str, lexicon: Lexicon) -> bool:
+    """ "tăng 4,7% và 5,17%": a bare percent joined by "và" right after a percent change is a change too;
+    so is one after a place, in a list of places ("Quảng Ngãi tăng 11,51%, Hải Phòng 11,2%")."""
     if current is None or not current.comparisons or c.unit != "%" or c.share or c.aside:
         return False
     if current.comparisons[-1].comp_type != "change_pct" or current.last_end > c.start:
         return False
     gap = _qualifiers_after(lexicon).sub("", lower[current.last_end : c.start]).strip()  # "và gần 16%"
-    if gap.startswith(","):  # "tăng lần lượt 2,1%, 3,4% và 5,6%"
+    if gap.startswith((",", ";")):  # "tăng lần lượt 2,1%, 3,4% và 5,6%"
         gap = gap[1:].strip()
         if not gap:
+            return True
+        if is_place_name(text[current.last_end : c.start].strip(" ,;")):
             return True
     return _coordinator(lexicon).fullmatch(gap) is not None
 

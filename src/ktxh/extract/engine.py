@@ -78,7 +78,7 @@ def _sentence(
         return [], notes, topics[-1][1] if topics else topic, bases
     ctx = _context(nt, span, lex, topic)
     topic = ctx.topic(span.end, inherited=True)
-    drafts = assemble(cands, nt.lower, lex)
+    drafts = assemble(cands, nt.text, nt.lower, lex)
     inherit_bases(drafts, bases)
     bases = carried_bases(drafts) if drafts else bases
     link_parts(drafts, nt.lower, span.start, span.end, ctx.markers)

@@ -20,7 +20,7 @@ from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
 from ktxh.extract.rules.quantity import split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
-from ktxh.extract.rules.words import alt, whole_words, word_alt
+from ktxh.extract.rules.words import MAX_PLACE_WORDS, alt, is_place_name, whole_words, word_alt
 from ktxh.model import Fact
 
 _MAX_AFTER_WORDS = 10
@@ -146,7 +146,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     bare = p.bare_head.match(pre.lower())
     d.head_words = pre[: bare.end()].strip() if bare else ""
     name, rule = _compose(p, d, pre, head)
-    subject = _list_subject(p, d, prev, ctx) if not head and _is_place(pre, lo <= ctx.start) else ""
+    subject = _list_subject(p, d, prev, ctx) if not head and is_place_name(pre, lo <= ctx.start) else ""
     if subject:
         # "Một số địa phương có chỉ số sản xuất công nghiệp tăng cao: Phú Thọ tăng 21,3%; Hà Nội tăng 9%"
         name, rule = f"{subject} {pre}", "indicator:place"
@@ -159,7 +159,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         subject = _unrestated(p, _subject_of_period(prev))
         name, rule = f"{subject} {_restated(p, pre)}", "indicator:restated"
         d.head_words = subject
-    elif not head and prev is not None and _bare_subject(d, prev, pre):
+    elif not head and prev is not None and _bare_subject(d, prev, pre) and not _places(pre, prev):
         # "Chỉ số giá tiêu dùng tháng 6 tăng 0,55%...; bình quân 6 tháng tăng 3,68%": the same subject
         # with no words but a period ("(cùng kỳ năm 2012 tăng 7,7%)") the whole subject goes on
         # (a name that was itself only a period, "quý I tăng 3,28%, quý II tăng 4,05%", lends nothing)
@@ -400,6 +400,11 @@ def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
     return not pre and any(c.comp_type in ("change_pct", "change_abs") for c in prev.comparisons)
 
 
+def _places(pre: str, prev: Draft) -> bool:
+    """Two places of a list ("Quảng Ngãi tăng 11,51%, Hải Phòng 11,2%"): the one lends the other nothing."""
+    return is_place_name(pre) and is_place_name(prev.pre_words)
+
+
 def _restated(p: _Patterns, pre: str) -> str:
     """The name's words from a restatement ("loại trừ yếu tố giá") on, if it starts with one
     (after a "nếu"), else ""."""
@@ -422,20 +427,6 @@ def _subject_of_period(prev: Draft) -> str:
     return prev.head_words if rule == "indicator:period-of" else prev.indicator
 
 
-_MAX_PLACE_WORDS = 6
-
-
-def _is_place(pre: str, at_sentence_start: bool) -> bool:
-    """ "Đồng Nai", "TP Hồ Chí Minh", "Bà Rịa - Vũng Tàu": every word capitalised, a name of some letters
-    (one capitalised word opening a sentence is only the sentence's capital)."""
-    words = [w.strip("-–") for w in pre.split() if w.strip("-–")]  # "Bà Rịa- Vũng Tàu"
-    if not words or len(words) > _MAX_PLACE_WORDS or (len(words) == 1 and at_sentence_start):
-        return False
-    if not all(w[0].isupper() and w.isalpha() for w in words):
-        return False
-    return any(len(w) > 1 and not w.isupper() for w in words)
-
-
 def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context) -> str:
     """What a change named only by a place measures: the subject of the place listed before it, the
     change before it, or the head noun of the label the list follows; else nothing."""
@@ -443,7 +434,7 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context) -> s
         return ""
     if prev is not None and prev.rules and prev.rules[-1] == "indicator:place":
         return prev.head_words
-    if prev is not None and prev.value is None and prev.indicator and not _is_place(prev.pre_words, False):
+    if prev is not None and prev.value is None and prev.indicator and not is_place_name(prev.pre_words, False):
         return prev.indicator
     if prev is not None or not ctx.text[max(ctx.start, d.clause_lo - 3) : d.clause_lo].rstrip().endswith(":"):
         return ""
@@ -464,7 +455,7 @@ def _label_subject(p: _Patterns, ctx: Context, colon: int) -> str:
         stop = p.subject_stop.search(ctx.lower, m.end(), hi)
         if stop:
             hi = stop.start()
-        label = " ".join(ctx.text[m.start() : hi].split()[: _MAX_PLACE_WORDS + 2])
+        label = " ".join(ctx.text[m.start() : hi].split()[: MAX_PLACE_WORDS + 2])
         return _trim_trailing(p, label.strip(sentence.TRIM))
     return ""
 

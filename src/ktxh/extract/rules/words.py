@@ -66,3 +66,17 @@ def _reversed_last_word(marks: str) -> re.Pattern[str]:
         return re.compile(r"[^\w]*([^\W\d_]+)")
     m = re.escape(marks)
     return re.compile(rf"[^\w{m}]*([^\W\d_]+|[{m}])")
+
+
+MAX_PLACE_WORDS = 6
+
+
+def is_place_name(words: str, at_sentence_start: bool = False) -> bool:
+    """ "Đồng Nai", "TP Hồ Chí Minh", "Bà Rịa - Vũng Tàu": every word capitalised, a name of some letters
+    (one capitalised word opening a sentence is only the sentence's capital)."""
+    parts = [w.strip("-–") for w in words.split() if w.strip("-–")]  # "Bà Rịa- Vũng Tàu"
+    if not parts or len(parts) > MAX_PLACE_WORDS or (len(parts) == 1 and at_sentence_start):
+        return False
+    if not all(w[0].isupper() and w.isalpha() for w in parts):
+        return False
+    return any(len(w) > 1 and not w.isupper() for w in parts)
