@@ -34,6 +34,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "points_words": "words",
         "previous_word": "words",
         "from_words": "words",
+        "range_words": "words",
         "to_words": "words",
         "bases": "lists",
         "year_words": "words",

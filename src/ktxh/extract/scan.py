@@ -7,6 +7,7 @@ lead it? Otherwise it is a level, if it has a unit.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ktxh.extract.candidates import Candidate
@@ -27,6 +28,7 @@ from ktxh.extract.rules.nonfacts import nonfact_reason
 from ktxh.extract.rules.numeral import NUMBER, parse_number
 from ktxh.extract.rules.quantity import UnitMatch, match_unit
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
+from ktxh.extract.rules.words import word_alt
 from ktxh.model import Diagnostic
 from ktxh.text import NormalText, Span
 
@@ -95,13 +97,18 @@ def _read_number(
     if why:
         return None, end, why
     cue = carry.pop(start, None) or cue_before(nt.lower, start, span.start, lexicon)
+    if rng is None and slash is None and cue is not None and cue.verb_class == "from":
+        rng = _range_words(lexicon).match(lower, end)  # "tăng từ 7% đến 7,5%": a range, not a "from" value
+        if rng is not None:
+            after_num = rng.end(1)
+            unit = match_unit(text, lower, after_num, span.end, lexicon)
     if rng is not None and cue is not None and cue.verb_class == "from":
         cue = cue_before(nt.lower, cue.verb_start, span.start, lexicon)  # "tăng từ 14 - 16%"
     if rng is not None and cue is not None:
         carry[rng.start(1)] = cue
     cand = _comparison(nt, span, start, after_num, value, unit, cue, lexicon)
     if cand is not None and rng is not None:
-        cand.end, cand.range_low = end, True  # the upper bound is a figure of its own
+        cand.end, cand.range_low = _low_end(rng, end), True  # the upper bound is a figure of its own
         return cand, end, ""
     if cand is not None:
         return cand, cand.end, ""
@@ -125,11 +132,24 @@ def _read_number(
         rules=rules,
     )
     if rng is not None:
-        level.end, level.range_low = end, True
+        level.end, level.range_low = _low_end(rng, end), True
         return level, end, ""
     level.share = cue is not None and cue.verb_class == "part"
     level.aside = _in_parentheses(nt.text, start, unit.end, span)
     return level, unit.end, ""
+
+
+def _low_end(rng: re.Match[str], end: int) -> int:
+    """Where a range's lower bound ends: its number ("14 - 16%"), or the words joining it to the upper
+    bound ("7% đến 7,5%"), which then name nothing."""
+    return end if rng.re is _RANGE else rng.start(1)
+
+
+@functools.cache
+def _range_words(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "7% đến 7,5%" after "từ": the upper bound of a range."""
+    words = word_alt(lexicon.words("comparisons", "range_words"))
+    return re.compile(rf"[ ]*%?[ ]+{words}[ ]+(\d+(?:[.,]\d+)*)(?![\d/])")
 
 
 def _in_parentheses(text: str, start: int, end: int, span: Span) -> bool:
