@@ -95,9 +95,23 @@ def _level(
         draft.name_end = pending_from.cue_start
         draft.rules.append("comparison:from-to")
     drafts.append(draft)
+    if c.share and _share_alone(current, c, lower):
+        return draft  # "khu vực I chiếm 17,36%, giảm 1,19 điểm phần trăm": no figure before it to keep them
     if c.share or c.aside:
         return current  # a share or an aside takes no comparison; the figure before it keeps them
     return draft
+
+
+_PAREN_REACH = 60  # characters before a share where an unclosed "(" is looked for
+
+
+def _share_alone(current: Draft | None, c: Candidate, lower: str) -> bool:
+    """A share with no figure of its own clause before it (none, another share, or one across a ";"),
+    not written in parentheses ("thị trường châu Âu (chiếm 6,3%) tăng 70,9%": the change is the market's)."""
+    lo = max(0, c.start - _PAREN_REACH)  # a window: a look-up per figure must not scan the whole text
+    if lower.rfind("(", lo, c.start) > lower.rfind(")", lo, c.start):
+        return False
+    return current is None or current.anchor.share or ";" in lower[current.last_end : c.start]
 
 
 def _listed_change(current: Draft | None, c: Candidate, text: str, lower: str, lexicon: Lexicon) -> bool:
