@@ -77,6 +77,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "subject_stops": "words",
         "restatements": "words",
         "conditionals": "words",
+        "kept_endings": "words",
     },
 }
 

@@ -16,11 +16,13 @@ from ktxh.extract.rules.at_plan import at_plan
 from ktxh.extract.rules.comparison import (
     After,
     Cue,
+    Reading,
     after_number,
     as_growth,
     base_at,
     cue_before,
     fronted_base,
+    growth_before,
     read_comparison,
     to_after,
 )
@@ -203,6 +205,8 @@ def _comparison(
         base = base_at(lower, unit.end, span.end, lexicon)
         after = After(None, unit.end, base[0] if base else None, base[1] if base else unit.end)
     reading = read_comparison(cue, value, after, unit is not None)
+    if reading is None and cue.verb_class == "share" and after.kind == "pct" and growth_before(lower, cue, span.start):
+        reading = Reading("change_pct", value, None)  # "tốc độ tăng trưởng kinh tế đạt 7,2%": a growth rate
     if reading is None and cue.verb_class == "share" and after.kind == "pct":
         # "1098,2 nghìn ha, bằng 96,5%": a share of the figure before it, else a level in percent
         return Candidate(

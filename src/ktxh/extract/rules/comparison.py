@@ -248,10 +248,15 @@ def as_growth(reading: Reading, cue: Cue, lower: str, floor: int, lexicon: Lexic
     subject is a growth rate is that growth, a change_pct."""
     if reading.type != "pct_of" or cue.verb_class != "share" or reading.base not in _TIME_BASES:
         return reading
-    p = _patterns(lexicon or default_lexicon())
-    if p.growth.search(lower, max(floor, cue.verb_start - _GROWTH_WINDOW), cue.verb_start) is None:
+    if not growth_before(lower, cue, floor, lexicon):
         return reading
     return Reading("change_pct", reading.value, reading.base)
+
+
+def growth_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = None) -> bool:
+    """A growth word ("tốc độ tăng", "tăng trưởng") shortly before the verb: the figure is a growth rate."""
+    p = _patterns(lexicon or default_lexicon())
+    return p.growth.search(lower, max(floor, cue.verb_start - _GROWTH_WINDOW), cue.verb_start) is not None
 
 
 def is_equivalent(gap: str, lexicon: Lexicon | None = None) -> bool:

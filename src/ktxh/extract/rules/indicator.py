@@ -36,6 +36,7 @@ class _Patterns:
     leading: re.Pattern[str]
     trailing: re.Pattern[str]
     trailing_ends: tuple[str, ...]  # the last word of each trailing phrase: a cheap test before the search
+    kept_endings: tuple[str, ...]  # nouns that end with a trailing word: "nhà ở"
     head: re.Pattern[str]
     part_head: re.Pattern[str]
     after_stop: re.Pattern[str]
@@ -65,6 +66,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         leading=re.compile(rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'leading'))}(?!\w)"),
         trailing=re.compile(rf"{word_alt(w('indicators', 'trailing'))}[\s{re.escape(sentence.TRIM)}]*$"),
         trailing_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "trailing")}),
+        kept_endings=tuple(f" {noun}" for noun in w("indicators", "kept_endings")),
         head=re.compile(whole_words(w("indicators", "heads"))),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
         after_stop=re.compile(whole_words(w("indicators", "after_stops"))),
@@ -656,7 +658,10 @@ def _trim_trailing(p: _Patterns, text: str) -> str:
 def _trailing(p: _Patterns, text: str) -> re.Match[str] | None:
     """The reporting words ending `text`. A `$`-anchored search retries at every position, so it
     runs only when the text, spaces and punctuation off its end, ends with a trailing phrase's word."""
-    return p.trailing.search(text) if text.rstrip(_SPACE_OR_TRIM).endswith(p.trailing_ends) else None
+    end = text.rstrip(_SPACE_OR_TRIM)
+    if not end.endswith(p.trailing_ends) or (" " + end).endswith(p.kept_endings):
+        return None
+    return p.trailing.search(text)
 
 
 # Every character `\s` matches (str.isspace), and the punctuation names are trimmed of.
