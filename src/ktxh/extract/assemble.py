@@ -32,6 +32,11 @@ def _connectors(lexicon: Lexicon) -> frozenset[str]:
 
 
 @functools.cache
+def _generic_counts(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.words("units", "generic_counts"))
+
+
+@functools.cache
 def _qualifiers_after(lexicon: Lexicon) -> re.Pattern[str]:
     """Qualifier words ("gần", "hơn") ending a gap."""
     return re.compile(rf"(?:\s+{whole_words(lexicon.words('comparisons', 'qualifiers'))})+\s*$")
@@ -164,6 +169,20 @@ def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
     if (last.comp_type, c.unit == "%") not in (("change_abs", True), ("change_pct", False)):
         return False
     percent = c.unit == "%"
+    signed = lower[current.last_end : c.start].strip(" (") != ""
+    if not percent and not signed and _is_base_level(current, last, c):
+        # "1.986 tỉ đồng, tăng 113% so với cùng kỳ năm trước (921 tỉ đồng)": the level at the base
+        current.comparisons.append(
+            replace(
+                c,
+                kind="comparison",
+                comp_type="previous",
+                comp_base=last.comp_base,
+                rules=[*c.rules, "comparison:aside"],
+            )
+        )
+        current.last_end = c.end
+        return True
     current.comparisons.append(
         replace(
             c,
@@ -179,6 +198,15 @@ def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
     return True
 
 
+def _is_base_level(current: Draft, last: Candidate, c: Candidate) -> bool:
+    """A figure in the level's unit after a percent change is nearer the level at the base than the
+    change itself: the arithmetic tells which of the two the text gave."""
+    if current.value is None or current.unit != c.unit or last.value <= -100:
+        return False
+    base = current.value / (1 + last.value / 100)
+    return abs(c.value - base) < abs(c.value - abs(current.value - base))
+
+
 def _takes_share(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
     """ "bằng 96,5%" with no base compares the figure just before it, if there is one not in percent."""
     if current is None or current.value is None or current.unit == "%":
@@ -192,7 +220,7 @@ def _joins(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
     gap = lower[current.last_end : c.cue_start].rstrip()
     if not words:
         return True
-    if _other_unit(current, c):
+    if _other_unit(current, c, lexicon):
         return False
     return gap.endswith((",", "(")) or _ends_with_coordinator(gap, lexicon)
 
@@ -221,9 +249,11 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
             described.comparisons.append(c)
             described.rules.append("comparison:by-unit")
             return current
-    if current is not None and _other_unit(current, c) and ";" in lower[current.last_end : c.cue_start]:
+    if current is not None and _other_unit(current, c, lexicon) and ";" in lower[current.last_end : c.cue_start]:
         # "12 vụ, ... 6 người; so với cùng kỳ giảm 3 vụ": a change in another unit is the figure's in that unit
-        same = next((d for d in reversed(drafts) if d.value is not None and d.unit and not _other_unit(d, c)), None)
+        same = next(
+            (d for d in reversed(drafts) if d.value is not None and d.unit and not _other_unit(d, c, lexicon)), None
+        )
         if same is not None and _joins(current, c, lower, lexicon):
             same.comparisons.append(c)
             same.rules.append("comparison:by-unit")
@@ -231,6 +261,8 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
     after_range = current is not None and current.comparisons and current.comparisons[-1].range_low
     if current is not None and not after_range and _joins(current, c, lower, lexicon):
         words = _content_words(lower, current.last_end, c.cue_start, lexicon)
+        if c.comp_unit in _generic_counts(lexicon):
+            c.comp_unit = None  # "tăng 37 trường hợp": in the figure's own unit
         current.comparisons.append(c)
         current.last_end = c.end
         current.attached_after_gap = current.attached_after_gap or bool(words)
@@ -258,7 +290,7 @@ def _described_by(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexico
         return None
     found: list[Draft] = []
     for i, d in enumerate(drafts):
-        if d.value is None or not d.unit or _other_unit(d, c):
+        if d.value is None or not d.unit or _other_unit(d, c, lexicon):
             continue
         lo = max(drafts[i - 1].last_end if i else 0, d.anchor.start - _FIGURE_REACH)
         up = min(drafts[i + 1].anchor.start if i + 1 < len(drafts) else len(lower), d.last_end + _FIGURE_REACH)
@@ -317,9 +349,12 @@ def _words_around(drafts: list[Draft], d: Draft, lower: str) -> set[str]:
     return set(_WORD.findall(lower, lo, d.anchor.unit_end or d.anchor.end))
 
 
-def _other_unit(current: Draft, c: Candidate) -> bool:
-    """ "13 HTX giải thể, giảm 2.875 xã viên": a change in another unit is another subject."""
+def _other_unit(current: Draft, c: Candidate, lexicon: Lexicon) -> bool:
+    """ "13 HTX giải thể, giảm 2.875 xã viên": a change in another unit is another subject (not one in a
+    noun that counts anything: "119 doanh nghiệp ..., tăng 37 trường hợp")."""
     if c.comp_type != "change_abs" or not c.comp_unit or not current.unit:
+        return False
+    if c.comp_unit in _generic_counts(lexicon):
         return False
     a, b = c.comp_unit.split(), current.unit.split()
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)

@@ -23,7 +23,13 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon" / "vi"
 # "word_map" (word -> word), "number_map" (word -> number)
 SCHEMA: dict[str, dict[str, str]] = {
     "magnitudes": {"magnitudes": "number_map"},
-    "units": {"units": "words", "compound_joiners": "words", "compound_tails": "words", "not_units": "words"},
+    "units": {
+        "units": "words",
+        "compound_joiners": "words",
+        "compound_tails": "words",
+        "not_units": "words",
+        "generic_counts": "words",
+    },
     "measures": {"count": "word", "share": "word", "measures": "word_map"},
     "comparisons": {
         "verbs": "lists",
