@@ -16,7 +16,13 @@ from ktxh.errors import ExtractError
 from ktxh.extract.assemble import assemble, carried_bases, inherit_bases
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.indicator import is_estimate, name_fact, respective_names, share_descriptions
+from ktxh.extract.rules.indicator import (
+    anaphora_names,
+    is_estimate,
+    name_fact,
+    respective_names,
+    share_descriptions,
+)
 from ktxh.extract.rules.nonfacts import price_spans
 from ktxh.extract.rules.parts import link_parts, part_markers
 from ktxh.extract.rules.period import find_periods
@@ -94,6 +100,7 @@ def _sentence(
         prev = d
     share_descriptions(drafts, ctx, lex)
     respective_names(drafts, previous, ctx, lex)
+    anaphora_names(drafts, previous, ctx, lex)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
 
 

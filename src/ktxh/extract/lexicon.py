@@ -84,6 +84,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "restatements": "words",
         "conditionals": "words",
         "kept_endings": "words",
+        "anaphors": "words",
     },
 }
 

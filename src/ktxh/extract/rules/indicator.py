@@ -48,6 +48,7 @@ class _Patterns:
     respective: re.Pattern[str]
     comma_names: re.Pattern[str]
     restatement: re.Pattern[str]
+    anaphor: re.Pattern[str]
     quantifier_before: re.Pattern[str]
     subject_stop: re.Pattern[str]
     equivalent: re.Pattern[str]
@@ -79,6 +80,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         aspect=re.compile(alt(w("indicators", "aspects"))),
         respective=re.compile(whole_words(w("indicators", "respective"))),
         comma_names=re.compile(whole_words(w("indicators", "comma_names"))),
+        anaphor=re.compile(alt(w("indicators", "anaphors"))),
         restatement=re.compile(
             rf"(?:{word_alt(w('indicators', 'conditionals'))}\s+)?"
             rf"(?P<what>{whole_words(w('indicators', 'restatements'))})"
@@ -312,9 +314,9 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int) -> int:
     comma, so the clause before it names the figure, if that clause holds a head noun where a name
     starts (its first word, or after "với") and no figure of its own."""
     before = max(ctx.boundary_before(lo - 2), floor, ctx.start)
-    part = ctx.lower[before : lo - 1]
-    if any(c.isdigit() for c in part) or "(" in part or ")" in part:
-        return lo
+    part = sentence.blanked(ctx, before, lo - 1)  # periods ("6 tháng đầu năm") are no figures
+    if any(c.isdigit() for c in part) or part.count("(") != part.count(")"):
+        return lo  # a figure of its own, or an aside left open; "(mới)" is only a word
     named = p.head.match(ctx.lower, before + len(part) - len(part.lstrip())) or p.head_intro.search(part)
     return before if named else lo
 
@@ -564,6 +566,19 @@ def respective_names(drafts: list[Draft], previous: list[Fact], ctx: Context, le
     for d, f in zip(listed, named[-len(listed) :], strict=True):
         d.indicator = f.indicator
         d.rules.append("indicator:respective")
+
+
+def anaphora_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexicon: Lexicon) -> None:
+    """ "CPI tháng 9 tăng 0,42% so với tháng trước. Con số này tăng 2,61% so với tháng 12": a figure named
+    only "con số này" is the figure named just before it, in its sentence or the one before."""
+    p = _patterns(lexicon)
+    before = previous[-1].indicator if previous else ""
+    for d in drafts:
+        written = sentence.words(ctx, d.clause_lo, d.name_end).lower()  # as written: "trên" is no trailing word here
+        if before and (p.anaphor.fullmatch(written) or p.anaphor.fullmatch(d.pre_words.lower())):
+            d.indicator = before
+            d.rules.append("indicator:anaphor")
+        before = d.indicator or before
 
 
 def _description(p: _Patterns, name: str) -> str:
