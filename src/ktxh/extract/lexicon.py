@@ -85,6 +85,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "conditionals": "words",
         "kept_endings": "words",
         "anaphors": "words",
+        "clause_connectors": "words",
     },
 }
 

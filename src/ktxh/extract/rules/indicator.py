@@ -49,6 +49,7 @@ class _Patterns:
     comma_names: re.Pattern[str]
     restatement: re.Pattern[str]
     anaphor: re.Pattern[str]
+    connector: re.Pattern[str]
     quantifier_before: re.Pattern[str]
     subject_stop: re.Pattern[str]
     equivalent: re.Pattern[str]
@@ -81,6 +82,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         respective=re.compile(whole_words(w("indicators", "respective"))),
         comma_names=re.compile(whole_words(w("indicators", "comma_names"))),
         anaphor=re.compile(alt(w("indicators", "anaphors"))),
+        connector=re.compile(whole_words(w("indicators", "clause_connectors"))),
         restatement=re.compile(
             rf"(?:{word_alt(w('indicators', 'conditionals'))}\s+)?"
             rf"(?P<what>{whole_words(w('indicators', 'restatements'))})"
@@ -122,6 +124,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         lo = _after_last_coordinator(p, ctx, lo, d.name_end)
     intro = _after_intro(p, ctx, lo, end)
     lo, hi = _strip(p, ctx, intro if intro is not None else lo, end)
+    lo = _after_connector(p, ctx, lo, hi)
     pre = sentence.words(ctx, lo, hi)
     if not pre and lo > ctx.start and ctx.text[lo - 1] == "(":
         right_after = prev is not None and prev.anchor.start < lo and not ctx.lower[prev.last_end : lo - 1].strip()
@@ -601,6 +604,17 @@ def _after_last_coordinator(p: _Patterns, ctx: Context, lo: int, hi: int) -> int
         return lo
     if _WORD.search(ctx.lower, last.end(), hi):
         return lo  # "phụ tùng và bộ phận phụ trợ tăng 45,9%": the words after "và" are not the figure's own
+    return last.end()
+
+
+def _after_connector(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
+    """ "Nhiều giải pháp ... được thực hiện tốt nên tổng nguồn vốn huy động dự kiến đạt": after a clause
+    connector ("nên", "thì", "do đó") the figure's own subject starts."""
+    last = None
+    for m in p.connector.finditer(ctx.lower, lo, hi):
+        last = m
+    if last is None or not sentence.words(ctx, *_strip(p, ctx, last.end(), hi)):
+        return lo
     return last.end()
 
 
