@@ -487,11 +487,14 @@ def carried_bases(drafts: list[Draft]) -> tuple[str, ...]:
 
 def inherit_bases(drafts: list[Draft], carried: tuple[str, ...]) -> None:
     """ "CPI tháng 10 tăng 0,5% so với tháng trước. Trong đó, nhóm giao thông tăng 1,2%; nhóm giáo dục
-    giảm 0,3%.": a sentence of changes with no level and no base anywhere in it goes on with the bases
-    of the sentence before, one base for all, or base by base when the changes run in parallel."""
-    if not carried or not drafts or any(d.value is not None for d in drafts):
+    giảm 0,3%.": the changes with no level of a sentence that states no base and has no level with a change
+    of its own ("8/11 nhóm hàng tăng giá" may stand beside them) go on with the bases of the sentence
+    before, one base for all, or base by base when the changes run in parallel."""
+    if not carried or not drafts:
         return
-    changes = [[c for c in d.comparisons if c.comp_type in _CHANGES] for d in drafts]
+    if any(d.value is not None and any(c.comp_type in _CHANGES for c in d.comparisons) for d in drafts):
+        return  # a level with a change of its own: a new subject, on the usual base
+    changes = [[c for c in d.comparisons if c.comp_type in _CHANGES] for d in drafts if d.value is None]
     if not any(changes) or any(c.comp_base is not None for cs in changes for c in cs):
         return
     single = len(set(carried)) == 1

@@ -26,7 +26,7 @@ _MARKS = "%(,;"  # cue phrases may end with these as well as with a word
 class Cue(NamedTuple):  # a tuple: built for every number, several times cheaper than a frozen dataclass
     """What precedes a number: a comparison verb (with a base written before the number)."""
 
-    verb_class: str  # increase | decrease | share | exceed | times | previous | from | contribution | part
+    verb_class: str  # increase(_to) | decrease(_to) | share | exceed | times | previous | from | contribution | part
     verb_start: int
     pre_base: str | None = None
     sign: float = 1.0
@@ -283,8 +283,10 @@ def read_comparison(cue: Cue, value: float, after: After, has_unit: bool) -> Rea
     """Turn cue + number + after-mark into a comparison; None means the number is a level."""
     base = after.base or cue.pre_base
     cls = cue.verb_class
-    if cls in ("increase", "decrease"):
-        sign = 1.0 if cls == "increase" else -1.0
+    if cls in ("increase_to", "decrease_to") and base is None:
+        return None  # "tăng lên 54,2%", "giảm xuống 3,5%" with no base: the level reached
+    if cls in ("increase", "decrease", "increase_to", "decrease_to"):
+        sign = 1.0 if cls.startswith("increase") else -1.0
         if after.kind == "points":
             return Reading("change_pp", sign * value, base)
         if after.kind == "pct":
