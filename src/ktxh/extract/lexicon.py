@@ -50,6 +50,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "period_bases": "words",
         "month_words": "words",
         "growth_words": "words",
+        "rate_words": "words",
         "unreached": "words",
         "aspect_markers": "words",
     },
@@ -62,6 +63,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "fixed": "words",
         "before_number": "words",
         "reference_prefixes": "words",
+        "base_markers": "words",
     },
     "nonfacts": {"before_words": "words", "after_words": "words", "price_bases": "words", "name_phrases": "words"},
     "indicators": {

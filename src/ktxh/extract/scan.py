@@ -23,6 +23,7 @@ from ktxh.extract.rules.comparison import (
     cue_before,
     fronted_base,
     growth_before,
+    rate_before,
     read_comparison,
     to_after,
 )
@@ -207,6 +208,14 @@ def _comparison(
     reading = read_comparison(cue, value, after, unit is not None)
     if reading is None and cue.verb_class == "share" and after.kind == "pct" and growth_before(lower, cue, span.start):
         reading = Reading("change_pct", value, None)  # "tốc độ tăng trưởng kinh tế đạt 7,2%": a growth rate
+    if (
+        reading is None
+        and cue.verb_class.endswith("_to")
+        and after.kind == "pct"
+        and not rate_before(lower, cue, span.start)
+    ):
+        # "giá trị tăng thêm ... quý II đã tăng lên 4,52%": the growth reached, of a subject that is no rate
+        reading = Reading("change_pct", (-1.0 if cue.verb_class.startswith("decrease") else 1.0) * value, None)
     if reading is None and cue.verb_class == "share" and after.kind == "pct":
         # "1098,2 nghìn ha, bằng 96,5%": a share of the figure before it, else a level in percent
         return Candidate(

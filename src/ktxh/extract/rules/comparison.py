@@ -60,6 +60,7 @@ class _Patterns:
     equivalent: re.Pattern[str]
     last_words: dict[str, frozenset[str]]  # last word of a cue phrase -> the cue kinds that may end with it
     growth: re.Pattern[str]
+    rate: re.Pattern[str]  # "tỷ lệ", "lãi suất": a subject that is itself a rate
     month: re.Pattern[str]  # "tháng 5": group 1 the month's number
 
 
@@ -117,6 +118,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         equivalent,
         _last_words(lexicon),
         re.compile(whole_words(lexicon.words("comparisons", "growth_words"))),
+        re.compile(whole_words(lexicon.words("comparisons", "rate_words"))),
         re.compile(rf"{word_alt(lexicon.words('comparisons', 'month_words'))}\s+(\d{{1,2}})(?!\d)"),
     )
 
@@ -251,6 +253,12 @@ def as_growth(reading: Reading, cue: Cue, lower: str, floor: int, lexicon: Lexic
     if not growth_before(lower, cue, floor, lexicon):
         return reading
     return Reading("change_pct", reading.value, reading.base)
+
+
+def rate_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = None) -> bool:
+    """A rate ("tỷ lệ", "tỷ trọng", "lãi suất") shortly before the verb: what the figure reaches is a rate."""
+    p = _patterns(lexicon or default_lexicon())
+    return p.rate.search(lower, max(floor, cue.verb_start - _GROWTH_WINDOW), cue.verb_start) is not None
 
 
 def growth_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = None) -> bool:
