@@ -50,6 +50,8 @@ class _Patterns:
     restatement: re.Pattern[str]
     anaphor: re.Pattern[str]
     connector: re.Pattern[str]
+    contribution_verb: re.Pattern[str]  # "làm giảm", or what is left of it once "giảm" is stripped
+    contribution: str
     quantifier_before: re.Pattern[str]
     subject_stop: re.Pattern[str]
     equivalent: re.Pattern[str]
@@ -83,6 +85,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         comma_names=re.compile(whole_words(w("indicators", "comma_names"))),
         anaphor=re.compile(alt(w("indicators", "anaphors"))),
         connector=re.compile(whole_words(w("indicators", "clause_connectors"))),
+        contribution_verb=re.compile(alt(_contribution_verbs(lexicon))),
+        contribution=lexicon.data["measures"]["contribution"],
         restatement=re.compile(
             rf"(?:{word_alt(w('indicators', 'conditionals'))}\s+)?"
             rf"(?P<what>{whole_words(w('indicators', 'restatements'))})"
@@ -97,6 +101,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         name_nouns=_name_nouns(lexicon),
         name_prefixes=tuple(f"{w} " for w in _name_nouns(lexicon)),
     )
+
+
+def _contribution_verbs(lexicon: Lexicon) -> list[str]:
+    """ "làm giảm", "đóng góp", and each without its last word ("làm"), as a name is left once trailing
+    verbs such as "giảm" are stripped."""
+    verbs = [v for vs in lexicon.lists("comparisons", "contributions").values() for v in vs]
+    return sorted({*verbs, *(v.rsplit(" ", 1)[0] for v in verbs if " " in v)})
 
 
 def _name_nouns(lexicon: Lexicon) -> tuple[str, ...]:
@@ -187,6 +198,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # "khu vực dịch vụ tăng 5,57%, đóng góp 2,35 điểm phần trăm": the contribution of that subject
         # (after "(cùng kỳ năm 2024 giảm 1,5%)" the subject is that aside's subject, not its period)
         subject = prev.head_words if prev.rules and prev.rules[-1] == "indicator:period-of" else prev.indicator
+        if "contribution" in d.anchor.rules and p.contribution_verb.fullmatch(pre.lower()):
+            pre = p.contribution  # "làm giảm 0,4 điểm phần trăm": the contribution, as "đóng góp" names it
         name, rule = " ".join(x for x in (pre, subject, d.after_words) if x), "indicator:subject-of"
     if head and intro is not None and p.bare_head.fullmatch(pre.lower()):
         name, rule = _with_rule(p, ctx, prev, intro, name, rule)
