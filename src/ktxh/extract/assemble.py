@@ -300,6 +300,15 @@ def _described_by(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexico
     return found[0] if len(found) == 1 else None
 
 
+@functools.cache
+def _aspect_stops(lexicon: Lexicon) -> frozenset[str]:
+    """Words that end an aspect's words: "và", "so", the first word of a comparison verb ("giảm 5,6% về vốn
+    và tăng ...")."""
+    verbs = [v for vs in lexicon.lists("comparisons", "verbs").values() for v in vs]
+    single = lexicon.words("indicators", "coordinators") + lexicon.words("comparisons", "markers")
+    return frozenset([w for w in single if " " not in w] + [v.split()[0] for v in verbs])
+
+
 _ASPECT_END = re.compile(r"[\d,;:()]|\.(?!\w)")  # "người.km" is one unit
 
 
@@ -320,9 +329,9 @@ def _by_aspect(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) 
     hi = stop.start() if stop else hi
     words: list[str] = []
     end = m.end()
-    connectors = _connectors(lexicon)
+    stops = _aspect_stops(lexicon)
     for w in re.finditer(r"\S+", lower[m.end() : hi]):
-        if w.group() in connectors:
+        if w.group() in stops:
             break
         words.append(w.group())
         end = m.end() + w.end()
