@@ -88,6 +88,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "kept_endings": "words",
         "anaphors": "words",
         "clause_connectors": "words",
+        "list_intros": "words",
     },
 }
 

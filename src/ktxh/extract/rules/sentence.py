@@ -17,6 +17,12 @@ _OPENING = re.compile(r"\s*\(")
 
 
 @functools.cache
+def _intro(lexicon: Lexicon) -> re.Pattern[str]:
+    """A label ending with one of these introduces a list: "các ngành như:", "gồm:", "như sau:"."""
+    return re.compile(rf"(?<!\w){alt(lexicon.words('indicators', 'list_intros'))}$")
+
+
+@functools.cache
 def _leading(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[\s{re.escape(TRIM)}]*{alt(lexicon.words('indicators', 'leading'))}(?!\w)")
 
@@ -157,6 +163,10 @@ def skip_aside(ctx: Context, pos: int) -> int:
     return pos if close < 0 else close + 1
 
 
+def _is_label(label: str) -> bool:
+    return bool(label) and len(label.split()) <= _MAX_TOPIC_WORDS and not any(c.isdigit() for c in label)
+
+
 _TOPIC = re.compile(r":(?:(?<!\d.)|(?!\d))")  # not between digits; the mark first, as in engine._BOUNDARY
 _TOPIC_START = re.compile(r"[;:.]")
 _MAX_TOPIC_WORDS = 12
@@ -175,7 +185,8 @@ def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> 
         if lead:
             lo = lead.end()
         label = " ".join(text[lo : m.start()].split()).strip(TRIM)
-        if label and len(label.split()) <= _MAX_TOPIC_WORDS and not any(c.isdigit() for c in label):
+        # a label that introduces a list ("Cụ thể các ngành như:") names nothing
+        if _is_label(label) and not _intro(lexicon).search(label.lower()):
             out.append((m.end(), label))
         floor = m.end()
     return tuple(out)
