@@ -178,11 +178,11 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         name, rule = f"{subject} {_restated(p, pre)}", "indicator:restated"
         d.head_words = subject
     elif not head and prev is not None and _bare_subject(d, prev, pre) and not _places(pre, prev):
-        # "Chỉ số giá tiêu dùng tháng 6 tăng 0,55%...; bình quân 6 tháng tăng 3,68%": the same subject
-        # with no words but a period ("(cùng kỳ năm 2012 tăng 7,7%)") the whole subject goes on
+        # "Sản lượng lúa tăng 5%, ngô tăng 3%": the head noun goes on ("tivi tăng 36,6%; thép cán tăng 25,2%":
+        # none to lend); with no words but a period ("(cùng kỳ năm 2012 tăng 7,7%)") the whole subject goes on
         # (a name that was itself only a period, "quý I tăng 3,28%, quý II tăng 4,05%", lends nothing)
         if pre:
-            subject, rule = prev.head_words or prev.indicator, "indicator:ellipsis"
+            subject, rule = prev.head_words, "indicator:ellipsis" if prev.head_words else "indicator:subject"
         else:
             subject, rule = _subject_of_period(prev), "indicator:period-of"
         name = f"{subject} {pre or sentence.as_written(ctx, start, d.name_end)}".strip()
