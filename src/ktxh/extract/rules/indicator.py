@@ -144,6 +144,12 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             noun = _description(p, _unit_noun(p, prev))
             return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
         pre = _before_parenthesis(p, ctx, lo - 1)  # "thị trường châu Âu (chiếm tỷ trọng 6,33%)"
+    if not pre and d.anchor.share and prev is not None and _right_after_figure(ctx, prev, lo):
+        # "Toàn tỉnh có 50.770 hộ nghèo, chiếm 26,09% tổng số hộ": the share that figure makes (of the whole
+        # the words after it name)
+        d.after_words = _after_unit(p, d, ctx)
+        name = " ".join(x for x in (p.share, _description(p, prev.indicator), d.after_words) if x)
+        return _capitalise(name), "indicator:share-of"
     if d.unit == "%" and prev is not None and prev.total is not None and p.equivalent.fullmatch(pre.lower()):
         # "320/411 xã đạt chuẩn nông thôn mới, tương đương 77,86%": the share that count makes
         noun = _description(p, _unit_noun(p, prev))
@@ -229,6 +235,13 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _right_after_figure(ctx: Context, prev: Draft, lo: int) -> bool:
+    """Only a comma between a figure (not itself a percent) and `lo`."""
+    if prev.value is None or prev.unit == "%" or not prev.indicator or prev.anchor.share:
+        return False
+    return not ctx.lower[max(prev.last_end, prev.after_end) : lo].strip(" ,")
 
 
 def _with_topic(name: str, topic: str) -> str:
