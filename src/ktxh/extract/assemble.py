@@ -222,7 +222,24 @@ def _joins(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
         return True
     if _other_unit(current, c, lexicon):
         return False
-    return gap.endswith((",", "(")) or _ends_with_coordinator(gap, lexicon)
+    if gap.endswith("("):
+        # "1.040 tỷ đồng (giá so sánh năm 1994) (tăng 5%)" joins; "bia (giảm 6,12%) và tinh bột mì (giảm 1,37%)":
+        # words after a coordinator name a subject of their own
+        return not _new_subject_before_paren(gap, lexicon)
+    return gap.endswith(",") or _ends_with_coordinator(gap, lexicon)
+
+
+def _new_subject_before_paren(gap: str, lexicon: Lexicon) -> bool:
+    """Words right before the "(" that ends the gap, after a coordinator ("... và tinh bột mì (") or after an
+    aside closed and a comma ("bia (giảm 6,12%), tinh bột mì ("). (Words right after a closed aside may still
+    describe the figure: "xã (chiếm 70,2%) đạt chuẩn nông thôn mới (tăng".)"""
+    head = gap[:-1]
+    cut = max(head.rfind(")"), head.rfind(","), head.rfind(";"))
+    words = _WORD.findall(head[cut + 1 :])
+    for i, w in enumerate(words):
+        if _coordinator(lexicon).fullmatch(w):
+            return bool(words[i + 1 :])
+    return bool(words) and cut > 0 and head[cut] in ",;" and head[:cut].rstrip().endswith(")")
 
 
 def _ends_with_coordinator(gap: str, lexicon: Lexicon) -> bool:
