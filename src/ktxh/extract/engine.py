@@ -22,6 +22,7 @@ from ktxh.extract.rules.indicator import (
     is_estimate,
     name_fact,
     respective_names,
+    respective_subjects,
     share_descriptions,
 )
 from ktxh.extract.rules.nonfacts import price_spans
@@ -102,6 +103,7 @@ def _sentence(
         prev = d
     share_descriptions(drafts, ctx, lex)
     respective_names(drafts, previous, ctx, lex)
+    respective_subjects(drafts, ctx, lex)
     anaphora_names(drafts, previous, ctx, lex)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
 

@@ -50,6 +50,8 @@ class _Patterns:
     restatement: re.Pattern[str]
     anaphor: re.Pattern[str]
     connector: re.Pattern[str]
+    respectively: re.Pattern[str]
+    list_split: re.Pattern[str]  # the commas and coordinators between the items of a list
     contribution_verb: re.Pattern[str]  # "làm giảm", or what is left of it once "giảm" is stripped
     contribution: str
     quantifier_before: re.Pattern[str]
@@ -85,6 +87,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         comma_names=re.compile(whole_words(w("indicators", "comma_names"))),
         anaphor=re.compile(alt(w("indicators", "anaphors"))),
         connector=re.compile(whole_words(w("indicators", "clause_connectors"))),
+        respectively=re.compile(whole_words(w("comparisons", "respectively"))),
+        list_split=re.compile(rf"\s*[,;]\s*|\s+{whole_words(w('indicators', 'coordinators'))}\s+"),
         contribution_verb=re.compile(alt(_contribution_verbs(lexicon))),
         contribution=lexicon.data["measures"]["contribution"],
         restatement=re.compile(
@@ -595,6 +599,61 @@ def respective_names(drafts: list[Draft], previous: list[Fact], ctx: Context, le
     for d, f in zip(listed, named[-len(listed) :], strict=True):
         d.indicator = f.indicator
         d.rules.append("indicator:respective")
+
+
+def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """ "CPI của Hà Nội, TP. Hồ Chí Minh và Đà Nẵng tăng lần lượt là 0,5%, 0,3% và 0,2%", "Tỷ lệ thất nghiệp
+    ở khu vực thành thị và nông thôn lần lượt là 2,6% và 1,8%": figures said to be respective, with as many
+    subjects listed before them, take one subject each, in order."""
+    p = _patterns(lexicon)
+    i = 0
+    while i < len(drafts):
+        d = drafts[i]
+        floor = _clause_floor(ctx, d.anchor.start)
+        resp = None
+        for m in p.respectively.finditer(ctx.lower, floor, d.anchor.start):
+            resp = m
+        run = _respective_run(drafts, i, ctx, p) if resp is not None else 1
+        if resp is not None and run >= 2:
+            items = _listed_subjects(p, ctx, floor, resp.start(), run)
+            if items:
+                for draft, name in zip(drafts[i : i + run], items, strict=True):
+                    draft.indicator = _capitalise(name)
+                    draft.rules.append("indicator:respective-subject")
+        i += max(run, 1)
+
+
+def _clause_floor(ctx: Context, pos: int) -> int:
+    """The start of the clause holding `pos`, commas not counted: the last ";", ":" or the sentence start."""
+    return max(ctx.lower.rfind(";", ctx.start, pos), ctx.lower.rfind(":", ctx.start, pos), ctx.start - 1) + 1
+
+
+def _respective_run(drafts: list[Draft], i: int, ctx: Context, p: _Patterns) -> int:
+    """How many figures from drafts[i] on follow each other with only commas and "và" between them."""
+    run = 1
+    while i + run < len(drafts):
+        gap = ctx.lower[drafts[i + run - 1].last_end : drafts[i + run].anchor.start]
+        if any(not p.coordinator.fullmatch(w) for w in _WORD.findall(gap)) or ";" in gap:
+            break
+        run += 1
+    return run
+
+
+def _listed_subjects(p: _Patterns, ctx: Context, lo: int, hi: int, count: int) -> list[str]:
+    """The `count` subjects of "<prefix> <item>, <item> và <item>" written in [lo, hi), each with the prefix."""
+    text = _trim_trailing(p, sentence.words(ctx, lo, hi))
+    parts = [x.strip(sentence.TRIM) for x in p.list_split.split(text)]
+    if len(parts) != count or not all(parts):
+        return []
+    words = parts[0].split()
+    capitals = 0
+    while capitals < len(words) and words[len(words) - 1 - capitals][:1].isupper():
+        capitals += 1
+    size = capitals if 0 < capitals < len(words) else len(parts[-1].split())
+    if size >= len(words):
+        return []
+    prefix, first = " ".join(words[:-size]), " ".join(words[-size:])
+    return [f"{prefix} {item}" for item in [first, *parts[1:]]]
 
 
 def anaphora_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexicon: Lexicon) -> None:
