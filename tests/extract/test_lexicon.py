@@ -62,7 +62,10 @@ def test_upper_case_entry_is_refused() -> None:
 
 def test_missing_key_and_wrong_shape_are_refused() -> None:
     with pytest.raises(ExtractError, match=r"missing keys \['units'\]"):
-        validate("units", {"compound_joiners": ["/"], "compound_tails": ["năm"], "not_units": ["và"]})
+        validate(
+            "units",
+            {"compound_joiners": ["/"], "compound_tails": ["năm"], "not_units": ["và"], "generic_counts": ["lần"]},
+        )
     with pytest.raises(ExtractError, match="needs a number"):
         validate("magnitudes", {"magnitudes": {"nghìn": "một nghìn"}})
 

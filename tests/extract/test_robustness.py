@@ -58,3 +58,8 @@ def test_one_sentence_of_many_figures_and_clauses() -> None:
 
 def test_many_parts_and_periods_in_one_sentence() -> None:
     _finishes_quickly("trong đó: 9 tháng đầu năm 5 tỷ đồng (tăng 3%), " * 10_000)
+
+
+def test_many_changes_about_units_and_listed_subjects() -> None:
+    # the look-ups of "về <unit>" and of respective subjects stay within a window
+    _finishes_quickly("A, B và C tăng lần lượt là 1%, 2% và 3%; 5 tấn, 7 tấn.km, tăng 2% về tấn, " * 10_000)

@@ -317,6 +317,9 @@ def _described_by(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexico
     return found[0] if len(found) == 1 else None
 
 
+_ASPECT_FIGURES = 8  # how many figures back a change "về" a unit may reach
+
+
 @functools.cache
 def _aspect_stops(lexicon: Lexicon) -> frozenset[str]:
     """Words that end an aspect's words: "và", "so", the first word of a comparison verb ("giảm 5,6% về vốn
@@ -358,13 +361,14 @@ def _by_aspect(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) 
     if not words:
         return None
     aspect = "".join(words).replace(".", "")
-    figures = [d for d in drafts if d.value is not None and d.unit]
+    recent = drafts[-_ASPECT_FIGURES:]  # the figures of its own clause or so: a long sentence stays linear
+    figures = [d for d in recent if d.value is not None and d.unit]
     by_unit = [d for d in figures if split_magnitude(d.unit or "")[1].replace(" ", "").replace(".", "") == aspect]
     if len(by_unit) == 1:
         return by_unit[0], end
     if by_unit:
         return None
-    described = [d for d in figures if all(w in _words_around(drafts, d, lower) for w in words)]
+    described = [d for d in figures if all(w in _words_around(recent, d, lower) for w in words)]
     return (described[0], end) if len(described) == 1 else None
 
 

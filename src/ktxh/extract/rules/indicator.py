@@ -611,7 +611,7 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
         d = drafts[i]
         floor = _clause_floor(ctx, d.anchor.start)
         resp = None
-        for m in p.respectively.finditer(ctx.lower, floor, d.anchor.start):
+        for m in p.respectively.finditer(ctx.lower, max(floor, d.anchor.start - _RESPECTIVE_REACH), d.anchor.start):
             resp = m
         run = _respective_run(drafts, i, ctx, p) if resp is not None else 1
         if resp is not None and run >= 2:
@@ -623,9 +623,15 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
         i += max(run, 1)
 
 
+_RESPECTIVE_REACH = 24  # characters before the first figure where "lần lượt là" may stand
+_SUBJECT_REACH = 240  # characters before it where the listed subjects are looked for: every look-up stays bounded
+
+
 def _clause_floor(ctx: Context, pos: int) -> int:
-    """The start of the clause holding `pos`, commas not counted: the last ";", ":" or the sentence start."""
-    return max(ctx.lower.rfind(";", ctx.start, pos), ctx.lower.rfind(":", ctx.start, pos), ctx.start - 1) + 1
+    """The start of the clause holding `pos`, commas not counted: the last ";", ":" or the sentence start,
+    looked for within a window."""
+    lo = max(ctx.start, pos - _SUBJECT_REACH)
+    return max(ctx.lower.rfind(";", lo, pos), ctx.lower.rfind(":", lo, pos), lo - 1) + 1
 
 
 def _respective_run(drafts: list[Draft], i: int, ctx: Context, p: _Patterns) -> int:
