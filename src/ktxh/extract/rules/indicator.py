@@ -365,6 +365,8 @@ def _is_benchmark(p: _Patterns, ctx: Context, pre: str, lo: int, hi: int) -> boo
     to the verb, "cao hơn nhiều mức [tăng 5,5%]" (whose "mức" the trailing words would take)."""
     if p.benchmark.fullmatch(pre.lower()):
         return True
+    if p.benchmark.search(ctx.lower, lo, hi) is None:
+        return False  # most names: one search, no words to build
     written = sentence.words(ctx, lo, hi).lower()
     return bool(written) and p.benchmark.fullmatch(written) is not None
 
@@ -606,6 +608,8 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
     ở khu vực thành thị và nông thôn lần lượt là 2,6% và 1,8%": figures said to be respective, with as many
     subjects listed before them, take one subject each, in order."""
     p = _patterns(lexicon)
+    if len(drafts) < 2 or not p.respectively.search(ctx.lower, ctx.start, ctx.end):
+        return  # most sentences: one search, nothing to do
     i = 0
     while i < len(drafts):
         d = drafts[i]
@@ -668,11 +672,15 @@ def anaphora_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexi
     p = _patterns(lexicon)
     before = previous[-1].indicator if previous else ""
     for d in drafts:
-        written = sentence.words(ctx, d.clause_lo, d.name_end).lower()  # as written: "trên" is no trailing word here
-        if before and (p.anaphor.fullmatch(written) or p.anaphor.fullmatch(d.pre_words.lower())):
+        if before and p.anaphor.search(ctx.lower, d.clause_lo, d.name_end) and _is_anaphor(p, ctx, d):
             d.indicator = before
             d.rules.append("indicator:anaphor")
         before = d.indicator or before
+
+
+def _is_anaphor(p: _Patterns, ctx: Context, d: Draft) -> bool:
+    written = sentence.words(ctx, d.clause_lo, d.name_end).lower()  # as written: "trên" is no trailing word here
+    return p.anaphor.fullmatch(written) is not None or p.anaphor.fullmatch(d.pre_words.lower()) is not None
 
 
 def _description(p: _Patterns, name: str) -> str:
