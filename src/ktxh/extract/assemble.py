@@ -65,9 +65,15 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
         elif c.kind == "level":
             current = _level(c, current, pending_from, drafts, lower, lexicon)
             pending_from = None
-        elif c.kind == "maybe" and not _takes_share(current, c, lower, lexicon):
+        elif c.kind == "maybe" and not _takes_share(current, c, lower, lexicon) and not _shares_in_turn(drafts):
             c.kind, c.cue_start = "level", c.start
             current = _level(c, current, None, drafts, lower, lexicon)
+        elif c.kind == "maybe" and not _takes_share(current, c, lower, lexicon):
+            # "giải ngân đạt 93,57% kế hoạch; vốn trong nước đạt 97,38%, vốn nước ngoài đạt 58,96%": shares in
+            # turn, each of the base the first one states
+            c.kind, c.unit = "comparison", None
+            c.rules.append("comparison:in-turn")
+            current = _attach(current, c, lower, lexicon, drafts)
         else:
             current = _attach(current, c, lower, lexicon, drafts)
     _zip_respective(drafts, lower, lexicon)
@@ -117,6 +123,14 @@ def _share_alone(current: Draft | None, c: Candidate, lower: str) -> bool:
     if lower.rfind("(", lo, c.start) > lower.rfind(")", lo, c.start):
         return False
     return current is None or current.anchor.share or ";" in lower[current.last_end : c.start]
+
+
+def _shares_in_turn(drafts: list[Draft]) -> bool:
+    """The fact before is a share of a base with no level of its own ("giải ngân đạt 93,57% kế hoạch")."""
+    if not drafts or drafts[-1].value is not None or not drafts[-1].comparisons:
+        return False
+    last = drafts[-1].comparisons[-1]
+    return last.comp_type == "pct_of" and (last.comp_base is not None or "comparison:in-turn" in last.rules)
 
 
 def _listed_change(current: Draft | None, c: Candidate, text: str, lower: str, lexicon: Lexicon) -> bool:
