@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ktxh.errors import ExtractError
 from ktxh.extract.assemble import assemble, carried_bases, inherit_bases
@@ -58,6 +58,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     topic, last_end = "", 0
     previous: list[Fact] = []  # the facts of the last sentence that had any
     bases: tuple[str, ...] = ()  # the bases of the last stated changes, for a list that goes on without them
+    whole: int | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
     for span in split_sentences(nt.text):
         gap = nt.text[last_end : span.start]
         if "\n" in gap:
@@ -70,10 +71,33 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
             # A bug must not lose the rest of the report; it is reported where it happened.
             notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
             continue
+        found, whole = _bullet_parts(nt, span, lex, found, whole)
         facts.extend(found)
         notes.extend(skipped)
         previous = found or previous
     return ExtractResult(facts, notes)
+
+
+_BULLETS = "-+•*–"
+
+
+def _bullet_parts(
+    nt: NormalText, span: Span, lex: Lexicon, found: list[Fact], whole: int | None
+) -> tuple[list[Fact], int | None]:
+    """ "Diện tích gieo trồng 45.320 ha, trong đó:" then "- Lúa: 24.603 ha;" lines: the bullet lines' facts
+    are parts of the last figure before the colon. Returns the sentence's facts and the whole in force after it."""
+    bullet = nt.text[span.start : span.start + 1] in tuple(_BULLETS)
+    if whole is not None and bullet:
+        found = [f if f.part_of is not None else replace(f, part_of=whole) for f in found]
+    elif not bullet:
+        whole = None
+    if not nt.text[span.start : span.end].rstrip().endswith(":"):
+        return found, whole
+    markers = part_markers(nt.lower, span.start, span.end, lex)
+    if markers and nt.text[markers[-1][1] : span.end].strip() == ":":  # the sentence ends "trong đó:"
+        levels = [f for f in found if f.value is not None]
+        whole = levels[-1].offset if levels else whole
+    return found, whole
 
 
 def _sentence(
