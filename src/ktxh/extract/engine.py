@@ -72,10 +72,32 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
             notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
             continue
         found, whole = _bullet_parts(nt, span, lex, found, whole)
+        found = _parts_of_previous(nt, span, lex, found, previous)
         facts.extend(found)
         notes.extend(skipped)
         previous = found or previous
     return ExtractResult(facts, notes)
+
+
+def _parts_of_previous(nt: NormalText, span: Span, lex: Lexicon, found: list[Fact], previous: list[Fact]) -> list[Fact]:
+    """ "Giá trị sản xuất đạt 500 tỷ đồng. Trong đó: khu vực nhà nước đạt 120 tỷ đồng": a sentence that opens
+    with "trong đó" holds parts of the last figure of the sentence before. (Their names stay as written:
+    the whole's name before a sector's, "Tổng sản phẩm trong nước (GDP) khu vực dịch vụ", reads worse than
+    the sector alone.)"""
+    if not found or not previous:
+        return found
+    head = nt.lower[span.start : span.start + _OPENING_REACH]
+    marker = part_markers(head, 0, len(head), lex)
+    if not marker or head[: marker[0][0]].strip(" -+•*–"):
+        return found
+    whole = previous[-1].offset
+    return [
+        f if f.part_of is not None else replace(f, part_of=whole, rules=(*f.rules, "part:previous-sentence"))
+        for f in found
+    ]
+
+
+_OPENING_REACH = 16  # characters at a sentence's start where its "trong đó" is looked for
 
 
 _BULLETS = "-+•*–"
