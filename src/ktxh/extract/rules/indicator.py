@@ -419,6 +419,8 @@ def _shares_qualifier(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     noun and a qualifier ("năng suất lúa mùa"): the qualifier goes on."""
     if d.value is None or prev.value is None or not prev.head_words or p.head.fullmatch(pre.lower()) is None:
         return False
+    if p.aspect.fullmatch(pre.lower()):
+        return False  # "lũy kế 10 tháng có 812 doanh nghiệp": an aspect of its own unit's noun, no qualifier
     if not prev.rules or prev.rules[-1] != "indicator:head":
         return False  # a name itself borrowed ("Diện tích ... thu hoạch") lends no qualifier
     if pre.lower() == prev.head_words.lower() or not prev.indicator.lower().startswith(prev.head_words.lower()):
