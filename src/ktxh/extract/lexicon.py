@@ -89,6 +89,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "anaphors": "words",
         "clause_connectors": "words",
         "list_intros": "words",
+        "list_openers": "words",
     },
 }
 

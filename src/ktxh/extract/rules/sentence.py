@@ -18,8 +18,13 @@ _OPENING = re.compile(r"\s*\(")
 
 @functools.cache
 def _intro(lexicon: Lexicon) -> re.Pattern[str]:
-    """A label ending with one of these introduces a list: "các ngành như:", "gồm:", "như sau:"."""
-    return re.compile(rf"(?<!\w){alt(lexicon.words('indicators', 'list_intros'))}$")
+    """A label ending with one of these introduces a list: "các ngành như:", "gồm:", "như sau:"; so does one
+    starting with a quantity: "Một số sản phẩm chủ yếu tăng khá:"."""
+    w = lexicon.words
+    return re.compile(rf"(?<!\w){alt(w('indicators', 'list_intros'))}$|^{alt(w('indicators', 'list_openers'))}(?!\w)")
+
+
+_ENUMERATOR = re.compile(r"^(?:[0-9]{1,2}|[a-zđ]|[ivx]{1,4})[.)]\s+", re.IGNORECASE)  # "a) ", "1. ", "II. "
 
 
 @functools.cache
@@ -184,9 +189,9 @@ def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> 
         lead = leading.match(lower, lo, m.start())
         if lead:
             lo = lead.end()
-        label = " ".join(text[lo : m.start()].split()).strip(TRIM)
-        # a label that introduces a list ("Cụ thể các ngành như:") names nothing
-        if _is_label(label) and not _intro(lexicon).search(label.lower()):
-            out.append((m.end(), label))
+        label = _ENUMERATOR.sub("", " ".join(text[lo : m.start()].split())).strip(TRIM)  # "a) Trồng trọt"
+        # a label that introduces a list ("Cụ thể các ngành như:") names nothing, and ends the label before it
+        if _is_label(label):
+            out.append((m.end(), "" if _intro(lexicon).search(label.lower()) else label))
         floor = m.end()
     return tuple(out)
