@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-# A run of digits with dot or comma groups; not glued to a word or another number.
-NUMBER = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*")
+# A run of digits with dot or comma groups; not glued to a word or another number. The check on the
+# character before sits after the first digit, so the pattern starts with a digit and the regex
+# engine skips ahead to the next digit instead of trying the lookbehind at every position.
+NUMBER = re.compile(r"\d(?<![\w.,/].)\d*(?:[.,]\d+)*")
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:[.]\d{3})+")
 _MAX_DIGITS = 30  # longer runs are codes or noise, not figures
 
