@@ -6,7 +6,8 @@ facts format (see docs/facts-format.md); every stage may import them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import inspect
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, Literal
 
 ComparisonType = Literal["pct_of", "change_pct", "change_abs", "change_pp", "previous"]
@@ -17,7 +18,13 @@ COMPARISON_TYPES: tuple[str, ...] = ("pct_of", "change_pct", "change_abs", "chan
 COMPARISON_BASES: tuple[str, ...] = ("plan", "same_period", "prev_year_end", "prev_period", "other")
 
 
-@dataclass(frozen=True)
+# Fact and Comparison are built for every figure of a report. A frozen dataclass's generated __init__
+# sets each field through object.__setattr__; theirs, written out below, fill the instance's __dict__
+# in one step (2-3x faster). Their parameters must stay the fields, in order, with the same defaults:
+# _check_init enforces it when the module loads.
+
+
+@dataclass(frozen=True, init=False)
 class Comparison:
     """What the text says about a figure against a base: "bằng 51% kế hoạch"."""
 
@@ -25,6 +32,10 @@ class Comparison:
     base: str
     value: float
     unit: str | None = None
+
+    def __init__(self, type: str, base: str, value: float, unit: str | None = None) -> None:
+        d = self.__dict__
+        d["type"], d["base"], d["value"], d["unit"] = type, base, value, unit
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, "base": self.base, "value": _num(self.value)}
@@ -37,7 +48,7 @@ class Comparison:
         return cls(str(data["type"]), str(data["base"]), float(data["value"]), data.get("unit"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Fact:
     """One figure read out of a report, in the facts format.
 
@@ -58,6 +69,34 @@ class Fact:
     value_kind: str | None = None
     sentence: str | None = None
     rules: tuple[str, ...] = field(default=(), compare=False)
+
+    def __init__(
+        self,
+        offset: int,
+        indicator: str,
+        value: float | None,
+        unit: str | None,
+        comparisons: tuple[Comparison, ...] = (),
+        total: float | None = None,
+        period: str | None = None,
+        part_of: int | None = None,
+        value_kind: str | None = None,
+        sentence: str | None = None,
+        rules: tuple[str, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            offset=offset,
+            indicator=indicator,
+            value=value,
+            unit=unit,
+            comparisons=comparisons,
+            total=total,
+            period=period,
+            part_of=part_of,
+            value_kind=value_kind,
+            sentence=sentence,
+            rules=rules,
+        )
 
     def to_json(self, explain: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -97,6 +136,19 @@ class Fact:
             value_kind=data.get("value_kind"),
             sentence=data.get("sentence"),
         )
+
+
+def _check_init(cls: type) -> None:
+    """Raise unless the hand-written __init__ of dataclass `cls` takes its fields, in order, with their
+    defaults (what the generated one would take; from_json and dataclasses.replace rely on it)."""
+    params = list(inspect.signature(cls).parameters.values())
+    got = [(p.name, MISSING if p.default is p.empty else p.default) for p in params]
+    if got != [(f.name, f.default) for f in fields(cls)]:
+        raise TypeError(f"{cls.__name__}.__init__ does not take the fields of {cls.__name__}")
+
+
+_check_init(Comparison)
+_check_init(Fact)
 
 
 @dataclass(frozen=True)
