@@ -58,18 +58,17 @@ def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | Non
     m = p.unit.match(lower, pos, end)
     if m is None:
         return _bare_magnitude(p, lower, pos, end)
-    if m.group("word") is not None:
-        word = m.group("word")
+    word = m.group("word")
+    if word is not None:
         written = text[m.start("word") : m.end("word")]
         is_name = written[0].isupper() and not (len(written) > 1 and written.isupper())
         if word in p.not_units or is_name or _is_magnitude(p, word):
             return _bare_magnitude(p, lower, pos, end)
-    head_end = m.end()
-    unit = " ".join(lower[m.start() : head_end].split())
+    head, head_end = m.group(), m.end()
     co = p.co_units.match(lower, head_end, end)
     stop = co.end() if co else head_end
-    start = m.start() + len(m.group()) - len(m.group().lstrip(" "))
-    return UnitMatch(unit, start, stop, m.group("word") is None)
+    start = head_end - len(head.lstrip(" "))
+    return UnitMatch(" ".join(head.split()), start, stop, word is None)
 
 
 def _is_magnitude(p: _Patterns, word: str) -> bool:

@@ -56,7 +56,10 @@ def last_word(text: str, lo: int, hi: int, marks: str = "") -> str | None:
     search retries at every position of the window (about 5x slower), so this matches once,
     from the end, in the reversed window.
     """
-    m = _reversed_last_word(marks).match(text[lo:hi][::-1])
+    # One reversed slice, not a slice then its reverse (which copies the window twice); from 0 the
+    # reversed slice's stop would be -1, the end of the text, hence the plain form there.
+    window = text[hi - 1 : lo - 1 : -1] if 0 < lo <= hi else text[lo:hi][::-1]
+    m = _reversed_last_word(marks).match(window)
     return m.group(1)[::-1] if m else None
 
 
