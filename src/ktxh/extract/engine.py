@@ -243,7 +243,7 @@ def _to_fact(nt: NormalText, d: Draft, sentence: str) -> Fact:
         indicator=d.indicator,
         value=d.value,
         unit=d.unit,
-        comparisons=d.comparison_objects(),
+        comparisons=d.comparison_objects() if d.comparisons else (),  # most facts have none: no generator
         total=d.total,
         period=d.period,
         part_of=None if d.part_of is None else nt.to_raw(d.part_of.anchor.start),

@@ -20,6 +20,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _CODE_AFTER = re.compile(r"/[^\W\d_]|:\d|[^\W\d_]|[.,]?-\d")
 _SECTION = re.compile(r"(?:\.\d+)*[.)](?:\s|$)")
 _CAPS_BEFORE = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ0-9&]+[ ]*$")
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -80,16 +81,17 @@ def nonfact_reason(
     lexicon: Lexicon | None = None,
 ) -> str | None:
     """Why the number at text[start:end] is not a fact, or None when it may be one."""
-    p = _patterns(lexicon or default_lexicon())
-    lo = max(sentence_start, start - _WINDOW)
-    token = text[start:end]
-    last = last_word(lower, lo, start)
-    kinds = p.last_words.get(last, frozenset()) if last else frozenset()
     if start == sentence_start and _SECTION.match(text, end):
         return "section number"
-    if _CODE_AFTER.match(text, end) and not has_known_unit:
+    if not has_known_unit and _CODE_AFTER.match(text, end):
         return "code or name"
-    if _YEAR.fullmatch(token) and (not has_known_unit or ("year" in kinds and p.year_word.search(lower, lo, start))):
+    p = _patterns(lexicon or default_lexicon())
+    lo = max(sentence_start, start - _WINDOW)
+    last = last_word(lower, lo, start)
+    kinds = p.last_words.get(last, _NO_KINDS) if last else _NO_KINDS
+    if _YEAR.fullmatch(text, start, end) and (
+        not has_known_unit or ("year" in kinds and p.year_word.search(lower, lo, start))
+    ):
         return "year"  # "năm 2013 tổ máy số 01": after "năm" a year even before a noun
     if "before" in kinds and p.before.search(lower, lo, start):
         return "date, ordinal or name"

@@ -40,10 +40,7 @@ def _mixed(token: str) -> float | None:
 
 
 def _commas(token: str) -> float | None:
-    parts = token.split(",")
-    if len(parts) == 2:
-        return float(parts[0] + "." + parts[1])
-    return None
+    return float(token.replace(",", ".")) if token.count(",") == 1 else None
 
 
 def _dots(token: str) -> float | None:
