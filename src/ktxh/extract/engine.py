@@ -184,6 +184,8 @@ def _parentheses(lower: str, span: Span) -> tuple[list[int], tuple[tuple[int, in
     of the figures inside; once closed, the aside is left out of later names."""
     opens: list[int] = []
     asides: list[tuple[int, int]] = []
+    if lower.find("(", span.start, span.end) < 0:
+        return opens, ()  # most sentences have none: spare the three scans below
     for m in _PAREN.finditer(lower, span.start, span.end):
         inner = m.group()[1:-1]
         if any(c.isdigit() for c in inner) or len(inner.split()) > 6:

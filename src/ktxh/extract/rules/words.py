@@ -77,6 +77,9 @@ MAX_PLACE_WORDS = 6
 def is_place_name(words: str, at_sentence_start: bool = False) -> bool:
     """ "Đồng Nai", "TP Hồ Chí Minh", "Bà Rịa - Vũng Tàu": every word capitalised, a name of some letters
     (one capitalised word opening a sentence is only the sentence's capital)."""
+    first = words.lstrip()[:1]
+    if first and first not in "-–" and not first.isupper():
+        return False  # most calls: the words start in lower case (the first part must be capitalised)
     parts = [w.strip("-–") for w in words.split() if w.strip("-–")]  # "Bà Rịa- Vũng Tàu"
     if not parts or len(parts) > MAX_PLACE_WORDS or (len(parts) == 1 and at_sentence_start):
         return False
