@@ -49,29 +49,34 @@ def _by_first_character(branches: list[tuple[list[str], bool, str]]) -> str:
     """The alternation `(?:words1)then1|(?:words2)then2|...` (a branch's words may include a run of
     digits), written so that it starts with the set of the first characters: the regex engine then
     skips ahead to a character of that set instead of trying every branch at every position (the
-    pattern runs over every sentence; about 1.5x faster). Past the first character, checked to start a
-    word, each branch that may start with it is tried with a lookbehind on it, in the order of
-    `branches` and longest phrase first within a branch: two phrases with different first characters
-    never match at the same position, so that order gives the same matches as the plain alternation."""
+    pattern runs over every sentence). Past the first character, checked to start a word, the phrases
+    are tried by their second character, which the engine tests before going into a branch, then a
+    lookbehind on both characters (one on the first only where the second is a space): a word start
+    that begins no phrase costs a few tests, not one lookbehind per first character. Two phrases that
+    differ in their first two characters never match at the same position, so trying those that share
+    them in the order of `branches`, longest first within a branch, gives the plain alternation's
+    matches (about 2x faster than it)."""
     if not all(w[0].isalpha() for words, _, _ in branches for w in words):
         # A phrase starting with a digit or a mark could match where the run of digits does, or start
         # no word: the plain alternation keeps the branches' order and each phrase's own check.
         plain = [f"(?:{word_alt(words)}{_DIGIT_RUN if digits else ''}){then}" for words, digits, then in branches]
         return "(?:" + "|".join(plain) + ")"
-    groups: dict[str, list[str]] = {}
+    firsts: dict[str, None] = {}
+    after_digit: list[str] = []
+    groups: dict[tuple[str, str], list[str]] = {}  # (first, second character, "" for a space) -> rests
     for words, digits, then in branches:
         if digits:
-            groups.setdefault(r"\d", []).append(r"\d*" + then)
-        by_first: dict[str, list[str]] = {}
+            firsts[r"\d"] = None
+            after_digit.append(r"\d*" + then)
         for word in sorted(set(words), key=lambda w: (-len(w), w)):
-            by_first.setdefault(word[0], []).append(word)
-        for first, members in by_first.items():
-            tails = [phrase(m)[len(re.escape(first)) :] for m in members]
-            tail = tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"
-            groups.setdefault(re.escape(first), []).append(tail + then)
-    firsts = "".join(groups)
-    alternatives = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return rf"[{firsts}](?<!\w.)(?:{alternatives})"
+            first = re.escape(word[0])
+            second = re.escape(word[1]) if len(word) > 1 and word[1] != " " else ""
+            firsts[first] = None
+            groups.setdefault((first, second), []).append(phrase(word)[len(first) + len(second) :] + then)
+    alternatives = [rf"(?<=\d)(?:{'|'.join(after_digit)})"] if after_digit else []
+    for (first, second), rests in groups.items():
+        alternatives.append(f"{second}(?<={first}{second})(?:{'|'.join(rests)})")
+    return rf"[{''.join(firsts)}](?<!\w.)(?:{'|'.join(alternatives)})"
 
 
 @functools.cache
