@@ -55,7 +55,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     nt = normalise(text)
     facts: list[Fact] = []
     notes: list[Diagnostic] = []
-    topic, last_end = "", 0
+    topic, last_start, last_end = "", 0, 0
     previous: list[Fact] = []  # the facts of the last sentence that had any
     bases: tuple[str, ...] = ()  # the bases of the last stated changes, for a list that goes on without them
     whole: int | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
@@ -63,8 +63,10 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         gap = nt.text[last_end : span.start]
         if "\n" in gap:
             topic = ""  # a label ("Thuỷ điện Sơn La:") holds to the end of its paragraph
-            bases = bases if nt.text[:last_end].rstrip().endswith(":") else ()
-        last_end = span.end
+            # after "..., trong đó:" the list goes on in the next paragraph (the last sentence only: a copy of
+            # all the text read so far at every paragraph would make the whole read quadratic)
+            bases = bases if nt.text[last_start:last_end].rstrip().endswith(":") else ()
+        last_start, last_end = span.start, span.end
         try:
             found, skipped, topic, bases = _sentence(nt, span, lex, topic, previous, bases)
         except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError) as exc:
