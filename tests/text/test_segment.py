@@ -33,3 +33,17 @@ def test_clauses_split_at_commas_semicolons_colons_and_parentheses() -> None:
 def test_short_capitalised_abbreviations_do_not_end_a_sentence() -> None:
     text = "Tại TP. Hồ Chí Minh, doanh thu đạt 120 tỷ đồng. Tại TX. Lai Châu đạt 5 tỷ đồng."
     assert _texts(text) == ["Tại TP. Hồ Chí Minh, doanh thu đạt 120 tỷ đồng.", "Tại TX. Lai Châu đạt 5 tỷ đồng."]
+
+
+def test_a_wrapped_line_does_not_end_a_sentence() -> None:
+    # text taken out of a PDF: the line breaks where the page did, not where the sentence does
+    assert _texts("giày dép thể\nthao tăng\n12,2%; máy phát điện tăng 65,8%.") == [
+        "giày dép thể\nthao tăng\n12,2%; máy phát điện tăng 65,8%."
+    ]
+
+
+def test_a_line_break_before_a_capital_a_list_item_or_after_punctuation_ends_a_sentence() -> None:
+    assert _texts("Trồng trọt\nChăn nuôi") == ["Trồng trọt", "Chăn nuôi"]
+    assert _texts("Nông nghiệp\na) Trồng trọt: lúa 5 ha") == ["Nông nghiệp", "a) Trồng trọt: lúa 5 ha"]
+    assert _texts("trong đó:\n- lúa 5 ha") == ["trong đó:", "- lúa 5 ha"]
+    assert _texts("đạt 5 ha;\nngô 3 ha") == ["đạt 5 ha;", "ngô 3 ha"]

@@ -1,7 +1,9 @@
 """Sentences and clauses, as spans of the normalised text.
 
-A sentence ends at a line break, or at ".", "!", "?" followed by a space and a
-capital letter or a digit; a dot between digits ("1.040") never ends one.
+A sentence ends at a line break (unless the line only wraps: a word before it,
+lower case or a figure after it, as in text taken out of a PDF), or at ".", "!",
+"?" followed by a space and a capital letter or a digit; a dot between digits
+("1.040") never ends one.
 Clauses split a sentence at ",", ";", ":" and parentheses.
 """
 
@@ -31,12 +33,30 @@ def split_sentences(text: str) -> list[Span]:
     for m in _SENTENCE_END.finditer(text):
         if m.group(1) is not None and not (m.group(1).isupper() or m.group(1).isdigit()):
             continue
+        if m.group() == "\n" and _wrapped(text, m.start()):
+            continue  # "tăng\n12,2%", "giày dép thể\nthao": a line wrapped inside a sentence (text out of a PDF)
         if not m.group().startswith("\n") and _ABBREVIATION.search(text, max(0, m.start() - 4), m.start()):
             continue  # "TP. Hồ Chí Minh", "TX. Lai Châu": an abbreviation, not the end
         _add(spans, text, start, m.start() + (0 if m.group().startswith("\n") else 1))
         start = m.end()
     _add(spans, text, start, len(text))
     return spans
+
+
+_ENUMERATOR = re.compile(r"\w{1,3}[.)]\s")  # "a) ", "1. ", "IV. ": a list item, not a wrapped line
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """The line break at `newline` only wraps a line: a word or a figure before it, no punctuation, and
+    the next line going on in lower case or with a figure, not opening a list item."""
+    if newline == 0 or not (text[newline - 1].isalnum() or text[newline - 1] == "%"):
+        return False
+    j = newline + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or not (text[j].islower() or text[j].isdigit()):
+        return False
+    return _ENUMERATOR.match(text, j) is None
 
 
 def split_clauses(text: str, sentence: Span) -> list[Span]:
