@@ -31,6 +31,7 @@ class _Patterns:
     bare: re.Pattern[str]
     magnitudes: dict[str, float]
     not_units: frozenset[str]
+    measures: frozenset[str]  # units that measure (ha, tấn, đồng), not counted nouns
 
 
 @functools.cache
@@ -49,7 +50,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
     co_units = re.compile(rf"(?:[ ]*,[ ]*(?:{known})(?!\w))+")
     bare = re.compile(rf"[ ]*((?:{mag}[ ]+)*{mag})(?!\w)")
-    return _Patterns(unit, co_units, bare, mags, frozenset(lexicon.words("units", "not_units")))
+    measures = frozenset(lexicon.mapping("measures", "measures"))
+    return _Patterns(unit, co_units, bare, mags, frozenset(lexicon.words("units", "not_units")), measures)
 
 
 def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> UnitMatch | None:
@@ -65,10 +67,19 @@ def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | Non
         if word in p.not_units or is_name or _is_magnitude(p, word):
             return _bare_magnitude(p, lower, pos, end)
     head, head_end = m.group(), m.end()
-    co = p.co_units.match(lower, head_end, end)
+    co = p.co_units.match(lower, head_end, end) if _takes_co_units(p, m.group("known"), word) else None
+    if co is not None and any(w[:1].isupper() for w in text[head_end : co.end()].replace(",", " ").split()):
+        co = None  # "ngàn người, Đồng Nai": a name follows, not another unit
     stop = co.end() if co else head_end
     start = head_end - len(head.lstrip(" "))
     return UnitMatch(" ".join(head.split()), start, stop, word is None)
+
+
+def _takes_co_units(p: _Patterns, known: str | None, word: str | None) -> bool:
+    """Only a counted noun is listed with others ("xã, phường, thị trấn"); a measure ("tỷ đồng, khu vực
+    ...") is not."""
+    noun = known or word or ""
+    return noun.split("/")[0].split(".")[0] not in p.measures
 
 
 def _is_magnitude(p: _Patterns, word: str) -> bool:
