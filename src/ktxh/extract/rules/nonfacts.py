@@ -93,7 +93,7 @@ def nonfact_reason(
         not has_known_unit or ("year" in kinds and p.year_word.search(lower, lo, start))
     ):
         return "year"  # "năm 2013 tổ máy số 01": after "năm" a year even before a noun
-    if "before" in kinds and p.before.search(lower, lo, start):
+    if "before" in kinds and p.before.search(lower, lo, start) and not _measured(text, start, end, has_known_unit):
         return "date, ordinal or name"
     if "price" in kinds and p.price.search(lower, lo, start):
         return "price base"
@@ -104,6 +104,12 @@ def nonfact_reason(
     if p.after.match(lower, end):
         return "age or duration"
     return None
+
+
+def _measured(text: str, start: int, end: int, has_known_unit: bool) -> bool:
+    """ "ước TH 9 tháng 1.520 tỷ đồng": a number written with a separator ("1.520", "46,9") before a known
+    unit is a quantity, whatever word stands before it; a month, a day or an ordinal has neither."""
+    return has_known_unit and ("." in text[start:end] or "," in text[start:end])
 
 
 def _caps_before(text: str, lo: int, start: int) -> bool:
