@@ -11,9 +11,9 @@ from tests.extract.test_seed_score import load_scorer
 FOLDER = Path(__file__).resolve().parents[1] / "holdout2"
 # the figure of the first run (0.539: 79 exact of 148 gold, 145 predicted; detection F1 0.969), taken after
 # the gold was committed (aacaae1), with the extractor of commit 208270f, rounded down; raise it when the
-# extractor improves, but never tune rules on these passages: the set is blind. 0.621 after the fixes of
+# extractor improves, but never tune rules on these passages: the set is blind. 0.635 after the fixes of
 # 2026-11-28, which were steered by its list of miss causes in words (never its sentences): see docs/devset.md
-FLOOR = 0.62
+FLOOR = 0.63
 
 
 def test_holdout2_exact_fact_f1_is_at_least_the_floor() -> None:

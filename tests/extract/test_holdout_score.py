@@ -9,10 +9,10 @@ from tests import goldset
 from tests.extract.test_seed_score import load_scorer
 
 FOLDER = Path(__file__).resolve().parents[1] / "holdout"
-# the figure reached (0.597 at commit 2b8d074, 0.725 after the fixes of 2026-11-27, 0.884 on 2026-11-28),
+# the figure reached (0.597 at commit 2b8d074, 0.725 after the fixes of 2026-11-27, 0.911 on 2026-11-28),
 # rounded down. The set has steered two rounds of fixes and is no longer blind (tests/holdout2 and
 # tests/holdout3 are); it stays as another development yardstick
-FLOOR = 0.88
+FLOOR = 0.91
 
 
 def test_holdout_exact_fact_f1_is_at_least_the_floor() -> None:
