@@ -75,3 +75,10 @@ def test_a_word_in_two_bases_is_ambiguous() -> None:
     doc["bases"]["other"] = [*doc["bases"]["other"], "cùng kỳ"]
     with pytest.raises(ExtractError, match="'cùng kỳ' appears twice"):
         validate("comparisons", doc)
+
+
+def test_every_lexicon_key_is_documented() -> None:
+    # docs/lexicon.md is the reference a newcomer reads before adding a word: no key may be missing from it
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "lexicon.md").read_text(encoding="utf-8")
+    missing = [f"{file}.yaml:{key}" for file, keys in SCHEMA.items() for key in keys if f"`{key}`" not in doc]
+    assert not missing, f"keys not in docs/lexicon.md: {missing}"
