@@ -102,7 +102,7 @@ def _parts_of_previous(nt: NormalText, span: Span, lex: Lexicon, found: list[Fac
 _OPENING_REACH = 16  # characters at a sentence's start where its "trong đó" is looked for
 
 
-_BULLETS = "-+•*–"
+_BULLETS = frozenset("-+•*–")
 
 
 def _bullet_parts(
@@ -110,7 +110,7 @@ def _bullet_parts(
 ) -> tuple[list[Fact], int | None]:
     """ "Diện tích gieo trồng 45.320 ha, trong đó:" then "- Lúa: 24.603 ha;" lines: the bullet lines' facts
     are parts of the last figure before the colon. Returns the sentence's facts and the whole in force after it."""
-    bullet = nt.text[span.start : span.start + 1] in tuple(_BULLETS)
+    bullet = nt.text[span.start] in _BULLETS
     if whole is not None and bullet:
         found = [f if f.part_of is not None else replace(f, part_of=whole) for f in found]
     elif not bullet:
