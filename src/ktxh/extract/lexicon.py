@@ -65,7 +65,14 @@ SCHEMA: dict[str, dict[str, str]] = {
         "reference_prefixes": "words",
         "base_markers": "words",
     },
-    "nonfacts": {"before_words": "words", "after_words": "words", "price_bases": "words", "name_phrases": "words"},
+    "nonfacts": {
+        "before_words": "words",
+        "after_words": "words",
+        "price_bases": "words",
+        "name_phrases": "words",
+        "threshold_before": "words",
+        "threshold_after": "words",
+    },
     "indicators": {
         "trailing": "words",
         "leading": "words",

@@ -27,7 +27,7 @@ from ktxh.extract.rules.comparison import (
     read_comparison,
     to_after,
 )
-from ktxh.extract.rules.nonfacts import nonfact_reason
+from ktxh.extract.rules.nonfacts import is_threshold, nonfact_reason
 from ktxh.extract.rules.numeral import NUMBER, parse_number
 from ktxh.extract.rules.quantity import UnitMatch, match_unit
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
@@ -97,6 +97,8 @@ def _read_number(
         after_num = rng.end(1)  # "14 - 16% so với cuối năm": the lower bound reads unit and base after the upper
     unit = match_unit(text, lower, after_num, span.end, lexicon)
     why = nonfact_reason(text, lower, start, end, span.start, bool(unit and unit.known), lexicon)
+    if not why and unit is not None and is_threshold(lower, start, unit.end, span.start, lexicon):
+        why = "threshold in a name"
     if why:
         return None, end, why
     cue = carry.pop(start, None) or cue_before(nt.lower, start, span.start, lexicon)

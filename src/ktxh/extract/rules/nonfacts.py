@@ -106,6 +106,25 @@ def nonfact_reason(
     return None
 
 
+@functools.cache
+def _threshold(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"{word_alt(lexicon.words('nonfacts', 'threshold_before'))}[ ]+$"),
+        # a word or two may stand between a guessed unit and "trở lên": "2 chức năng trở lên"
+        re.compile(rf"(?:[ ]+[^\W\d_]+){{0,2}}[ ]*{alt(lexicon.words('nonfacts', 'threshold_after'))}(?!\w)"),
+    )
+
+
+def is_threshold(lower: str, start: int, after_unit: int, sentence_start: int, lexicon: Lexicon | None = None) -> bool:
+    """ "xe ô tô từ 5 chỗ trở lên": "từ" before the number, "trở lên" right after its unit."""
+    before, after = _threshold(lexicon or default_lexicon())
+    lo = max(sentence_start, start - _THRESHOLD_REACH)
+    return after.match(lower, after_unit) is not None and before.search(lower, lo, start) is not None
+
+
+_THRESHOLD_REACH = 6  # characters before the number where "từ" is looked for
+
+
 def _measured(text: str, start: int, end: int, has_known_unit: bool) -> bool:
     """ "ước TH 9 tháng 1.520 tỷ đồng": a number written with a separator ("1.520", "46,9") before a known
     unit is a quantity, whatever word stands before it; a month, a day or an ordinal has neither."""
