@@ -51,7 +51,6 @@ SCHEMA: dict[str, dict[str, str]] = {
         "month_words": "words",
         "growth_words": "words",
         "rate_words": "words",
-        "copulas": "words",
         "unreached": "words",
         "aspect_markers": "words",
     },

@@ -23,7 +23,6 @@ from ktxh.extract.rules.comparison import (
     cue_before,
     fronted_base,
     growth_before,
-    is_growth_rate,
     rate_before,
     read_comparison,
     to_after,
@@ -113,11 +112,6 @@ def _read_number(
     if rng is not None and cue is not None:
         carry[rng.start(1)] = cue
     cand = _comparison(nt, span, start, after_num, value, unit, cue, lexicon)
-    percent = unit is not None and unit.unit == "%"
-    if cand is None and cue is None and percent and is_growth_rate(lower, start, span.start):
-        # "Tốc độ tăng trưởng kinh tế năm 2024 là 7,5%": a growth rate, as "... đạt 7,5%" is
-        cue = Cue("share", start)
-        cand = _comparison(nt, span, start, after_num, value, unit, cue, lexicon)
     if cand is not None and rng is not None:
         cand.end, cand.range_low = _low_end(rng, end), True  # the upper bound is a figure of its own
         return cand, end, ""

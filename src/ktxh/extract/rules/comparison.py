@@ -61,8 +61,6 @@ class _Patterns:
     last_words: dict[str, frozenset[str]]  # last word of a cue phrase -> the cue kinds that may end with it
     growth: re.Pattern[str]
     rate: re.Pattern[str]  # "tỷ lệ", "lãi suất": a subject that is itself a rate
-    copulas: frozenset[str]  # "là": joins a subject to its figure
-    contribution_word: re.Pattern[str]  # "đóng góp", "làm tăng" anywhere before a figure
     month: re.Pattern[str]  # "tháng 5": group 1 the month's number
 
 
@@ -121,8 +119,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         _last_words(lexicon),
         re.compile(whole_words(lexicon.words("comparisons", "growth_words"))),
         re.compile(whole_words(lexicon.words("comparisons", "rate_words"))),
-        frozenset(lexicon.words("comparisons", "copulas")),
-        re.compile(whole_words([w for ws in lexicon.lists("comparisons", "contributions").values() for w in ws])),
         re.compile(rf"{word_alt(lexicon.words('comparisons', 'month_words'))}\s+(\d{{1,2}})(?!\d)"),
     )
 
@@ -263,18 +259,6 @@ def rate_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = None
     """A rate ("tỷ lệ", "tỷ trọng", "lãi suất") shortly before the verb: what the figure reaches is a rate."""
     p = _patterns(lexicon or default_lexicon())
     return p.rate.search(lower, max(floor, cue.verb_start - _GROWTH_WINDOW), cue.verb_start) is not None
-
-
-def is_growth_rate(lower: str, start: int, floor: int, lexicon: Lexicon | None = None) -> bool:
-    """ "Tốc độ tăng trưởng kinh tế năm 2024 là 7,5%": a percent after "là" whose subject, shortly before,
-    is a growth (and not a contribution to one: "đóng góp vào tăng trưởng là 45%")."""
-    p = _patterns(lexicon or default_lexicon())
-    lo = max(floor, start - _GROWTH_WINDOW)
-    if last_word(lower, lo, start) not in p.copulas:
-        return False
-    if p.contribution_word.search(lower, lo, start):
-        return False
-    return growth_before(lower, Cue("share", start), floor, lexicon)
 
 
 def growth_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = None) -> bool:
