@@ -524,8 +524,8 @@ def carried_bases(drafts: list[Draft]) -> tuple[str, ...]:
     for d in reversed(drafts):
         changes = [c for c in d.comparisons if c.comp_type in _CHANGES]
         if changes:
-            bases = tuple(c.comp_base for c in changes)
-            return () if None in bases else bases  # type: ignore[return-value]
+            bases = tuple(c.comp_base for c in changes if c.comp_base is not None)
+            return bases if len(bases) == len(changes) else ()
     return ()
 
 

@@ -9,7 +9,6 @@ what cannot be read becomes a Diagnostic.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -29,7 +28,6 @@ from ktxh.extract.rules.nonfacts import price_spans
 from ktxh.extract.rules.parts import link_parts, part_markers
 from ktxh.extract.rules.period import find_periods
 from ktxh.extract.rules.sentence import Context, topics_of
-from ktxh.extract.rules.words import word_alt
 from ktxh.extract.scan import scan_sentence
 from ktxh.model import Diagnostic, Fact
 from ktxh.text import NormalText, Span, normalise, split_sentences
@@ -162,10 +160,7 @@ def _context(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> Context:
     bounds += [e for _, e in markers]
     opens, asides = _parentheses(nt.lower, span)
     asides = tuple(sorted(asides + tuple(price_spans(nt.lower, span.start, span.end, lex))))  # "giá so sánh 1994"
-    marker = _base_marker(lex)  # "so với cùng kỳ năm trước" is a base, not a period
-    periods = tuple(
-        p for p in find_periods(nt.lower, span.start, span.end, lex) if not _after_marker(nt.lower, p[0], marker)
-    )
+    periods = tuple(find_periods(nt.lower, span.start, span.end, lex))
     topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
     return Context(
         nt.text,
@@ -209,18 +204,6 @@ def _periods_outside_comparisons(periods: tuple[tuple[int, int], ...], cands: li
         if not (i and spans[i - 1][0] <= s < spans[i - 1][1]):
             out.append((s, e))
     return out
-
-
-def _after_marker(lower: str, pos: int, marker: re.Pattern[str]) -> bool:
-    return marker.search(lower, max(0, pos - _MARKER_REACH), pos) is not None
-
-
-_MARKER_REACH = 12  # characters before a period where "so với" is looked for
-
-
-@functools.cache
-def _base_marker(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"{word_alt(lex.words('periods', 'base_markers'))}\s+$")
 
 
 def _period_before(

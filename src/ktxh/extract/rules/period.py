@@ -97,16 +97,29 @@ def reference_before(lexicon: Lexicon) -> re.Pattern[str]:
 REFERENCE_REACH = 12  # characters before a period phrase where "cùng kỳ" is looked for
 
 
+@functools.cache
+def base_marker_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "so với" just before a period ("so với cùng kỳ năm trước"): a base, not the period of a figure."""
+    return re.compile(rf"{word_alt(lexicon.words('periods', 'base_markers'))}\s+$")
+
+
+BASE_MARKER_REACH = 12  # characters before a period phrase where "so với" is looked for
+
+
 def find_periods(lower: str, start: int, end: int, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
-    """(start, end) of every period phrase in lower[start:end], price bases' years left out;
-    one written as the year-earlier period ("cùng kỳ năm 2022") starts at "cùng kỳ"."""
+    """(start, end) of every period phrase in lower[start:end], price bases' years and bases ("so với cùng
+    kỳ năm trước") left out; one written as the year-earlier period ("cùng kỳ năm 2022") starts at "cùng kỳ"."""
     lex = lexicon or default_lexicon()
     pattern, price_base, reference = period_pattern(lex), price_base_before(lex), reference_before(lex)
+    base_marker = base_marker_before(lex)
     out = []
     for m in pattern.finditer(lower, start, end):
         lo = max(start, m.start() - PRICE_BASE_REACH)
         if price_base.search(lower, lo, m.start()):
             continue
         ref = reference.search(lower, max(start, m.start() - REFERENCE_REACH), m.start())
-        out.append((ref.start() if ref else m.start(), m.end()))
+        first = ref.start() if ref else m.start()
+        if base_marker.search(lower, max(0, first - BASE_MARKER_REACH), first):
+            continue
+        out.append((first, m.end()))
     return out
