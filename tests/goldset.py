@@ -163,4 +163,7 @@ SETS = (
     GoldSet("holdout", 12, 6, 6, (400, 1500)),
     GoldSet("holdout2", 12, 8, 7, (400, 1500)),
     GoldSet("holdout3", 12, 9, 8, (400, 1500)),
+    # "167, 2 tấn": a level broken by a space, read as 167.2
+    GoldSet("devset4", 12, 9, 8, (400, 1600), {("bachthong-2014-nam-luongthuc", 619): "167, 2 tấn"}),
+    GoldSet("holdout4", 12, 9, 8, (400, 1500)),
 )

@@ -22,6 +22,8 @@ FLOORS = {
     "holdout": 0.91,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28): no longer blind
     "holdout2": 0.63,  # 0.539 blind (extractor 208270f), 0.635 after fixes steered by its causes in words
     "holdout3": 0.59,  # 0.591 blind at its first run (extractor e6197f1; 0.556 with 208270f's): still blind
+    "devset4": 0.83,  # 0.833 on first run (extractor 02f2f12)
+    "holdout4": 0.71,  # 0.715 blind at its first run (extractor 02f2f12): still blind
 }
 
 
