@@ -267,6 +267,9 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
     if aspect is not None:
         # "1.898 ngàn người, 140.847 ngàn người.km; ... giảm 6,33% về người và giảm 9,09% về người.km"
         target, c.end = aspect
+        base = base_at(lower, c.end, len(lower), lexicon) if c.comp_base is None else None
+        if base is not None:  # "giảm 23,8% về số vốn đăng ký so với tháng 04/2019"
+            c.comp_base, c.end = base
         target.comparisons.append(c)
         target.rules.append("comparison:by-aspect")
         if target is current:
@@ -529,16 +532,20 @@ def carried_bases(drafts: list[Draft]) -> tuple[str, ...]:
     return ()
 
 
-def inherit_bases(drafts: list[Draft], carried: tuple[str, ...]) -> None:
+def inherit_bases(drafts: list[Draft], carried: tuple[str, ...], continuing: bool = False) -> None:
     """ "CPI tháng 10 tăng 0,5% so với tháng trước. Trong đó, nhóm giao thông tăng 1,2%; nhóm giáo dục
     giảm 0,3%.": the changes with no level of a sentence that states no base and has no level with a change
     of its own ("8/11 nhóm hàng tăng giá" may stand beside them) go on with the bases of the sentence
-    before, one base for all, or base by base when the changes run in parallel."""
+    before, one base for all, or base by base when the changes run in parallel. A sentence `continuing`
+    the one before ("Cụ thể, du lịch lữ hành 10 tỷ đồng, giảm 40,78%") passes them to levels' changes too."""
     if not carried or not drafts:
         return
-    if any(d.value is not None and any(c.comp_type in _CHANGES for c in d.comparisons) for d in drafts):
+    with_levels = continuing
+    if not continuing and any(
+        d.value is not None and any(c.comp_type in _CHANGES for c in d.comparisons) for d in drafts
+    ):
         return  # a level with a change of its own: a new subject, on the usual base
-    changes = [[c for c in d.comparisons if c.comp_type in _CHANGES] for d in drafts if d.value is None]
+    changes = [[c for c in d.comparisons if c.comp_type in _CHANGES] for d in drafts if with_levels or d.value is None]
     if not any(changes) or any(c.comp_base is not None for cs in changes for c in cs):
         return
     single = len(set(carried)) == 1

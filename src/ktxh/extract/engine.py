@@ -16,6 +16,7 @@ from ktxh.errors import ExtractError
 from ktxh.extract.assemble import assemble, carried_bases, inherit_bases
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
+from ktxh.extract.rules.comparison import continues_previous, stated_bases
 from ktxh.extract.rules.indicator import (
     anaphora_names,
     is_estimate,
@@ -63,7 +64,9 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
             topic = ""  # a label ("Thuỷ điện Sơn La:") holds to the end of its paragraph
             # after "..., trong đó:" the list goes on in the next paragraph (the last sentence only: a copy of
             # all the text read so far at every paragraph would make the whole read quadratic)
-            bases = bases if nt.text[last_start:last_end].rstrip().endswith(":") else ()
+            # (or a paragraph that opens "Trong đó, ...", "Cụ thể, ...": it goes on with the one before)
+            listed = nt.text[last_start:last_end].rstrip().endswith(":")
+            bases = bases if listed or continues_previous(nt.lower, span.start, span.end, lex) else ()
         last_start, last_end = span.start, span.end
         try:
             found, skipped, topic, bases = _sentence(nt, span, lex, topic, previous, bases)
@@ -130,12 +133,15 @@ def _sentence(
     cands, notes = scan_sentence(nt, span, lex)
     if not cands:
         topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
-        return [], notes, topics[-1][1] if topics else topic, bases
+        return [], notes, topics[-1][1] if topics else topic, _base_mentioned(nt, span, lex, cands) or bases
     ctx = _context(nt, span, lex, topic)
     topic = ctx.topic(span.end, inherited=True)
     drafts = assemble(cands, nt.text, nt.lower, lex)
-    inherit_bases(drafts, bases)
-    bases = carried_bases(drafts) if drafts else bases
+    inherit_bases(drafts, bases, continues_previous(nt.lower, span.start, span.end, lex))
+    if drafts:
+        bases = carried_bases(drafts) or _base_mentioned(nt, span, lex, cands)
+    else:
+        bases = _base_mentioned(nt, span, lex, cands) or bases
     link_parts(drafts, nt.lower, span.start, span.end, ctx.markers)
     sentence = nt.raw[nt.to_raw(span.start) : nt.to_raw(span.end)]
     prev: Draft | None = None
@@ -152,6 +158,22 @@ def _sentence(
     respective_subjects(drafts, ctx, lex)
     anaphora_names(drafts, previous, ctx, lex)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
+
+
+_TIME_BASES = frozenset({"same_period", "prev_period", "prev_year_end"})
+
+
+def _base_mentioned(nt: NormalText, span: Span, lex: Lexicon, cands: list[Candidate]) -> tuple[str, ...]:
+    """The last base in time the sentence states outside its figures' comparisons ("... lại giảm so với
+    tháng trước.", "so với tháng 12-2015, có 10/11 nhóm tăng"): what the next sentence's changes go on with."""
+    taken = sorted((c.cue_start, c.end) for c in cands if c.kind != "level")
+    starts = [a for a, _ in taken]
+    for base, s, _ in reversed(stated_bases(nt.lower, span.start, span.end, lex)):
+        i = bisect.bisect_right(starts, s)
+        if i and taken[i - 1][0] <= s < taken[i - 1][1]:
+            continue  # a figure's own base
+        return (base,) if base in _TIME_BASES else ()
+    return ()
 
 
 def _context(nt: NormalText, span: Span, lex: Lexicon, topic: str) -> Context:

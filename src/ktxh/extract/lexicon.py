@@ -53,6 +53,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "rate_words": "words",
         "unreached": "words",
         "aspect_markers": "words",
+        "continuations": "words",
     },
     "periods": {
         "number_words": "words",

@@ -70,7 +70,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     bases = lexicon.lists("comparisons", "bases")
     plan_alt = alt(bases["plan"])
     year = alt(lexicon.words("comparisons", "year_words"))
-    year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*/\s*\d{{4}}|\s+\d{{4}}|\s+{year}\s+\d{{4}}\s*-\s*\d{{4}})?"
+    year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*[/-]\s*\d{{4}}|\s+\d{{4}}|\s+{year}\s+\d{{4}}\s*-\s*\d{{4}})?"
     qual = alt(lexicon.words("comparisons", "qualifiers"))
     verb = re.compile(
         rf"(?P<verb>{word_alt([w for ws in verbs.values() for w in ws])})"
@@ -206,7 +206,7 @@ def _base(p: _Patterns, lower: str, pos: int, end: int) -> tuple[str, int] | Non
 
 
 _YEAR_IN = re.compile(r"\d{4}")
-_MONTH_REACH = 150  # characters before a base where the month the figure is of is looked for
+_MONTH_REACH = 250  # characters before a base where the month the figure is of is looked for
 
 
 def _period_kind(p: _Patterns, period: str, lower: str, pos: int) -> str | None:
@@ -239,6 +239,31 @@ def fronted_base(lower: str, floor: int, cue_start: int, lexicon: Lexicon | None
     else:
         kind = _period_kind(p, last.group("period"), lower, last.start())
     return None if kind is None else (kind, last.start(), last.end())
+
+
+def stated_bases(lower: str, lo: int, hi: int, lexicon: Lexicon | None = None) -> list[tuple[str, int, int]]:
+    """Every base written after a marker in lower[lo:hi] ("lại giảm so với tháng trước", "so với tháng
+    12-2015, có 10/11 nhóm tăng"), as (base, start, end): what a sentence compares with, figure or none."""
+    p = _patterns(lexicon or default_lexicon())
+    out = []
+    for m in p.fronted.finditer(lower, lo, hi):
+        if m.group("base"):
+            kind: str | None = p.base_of[_norm(m.group("base"))]
+        else:
+            kind = _period_kind(p, m.group("period"), lower, m.start())
+        if kind is not None:
+            out.append((kind, m.start(), m.end()))
+    return out
+
+
+@functools.cache
+def _continuation(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[\s\-+•*–]*{whole_words(lexicon.words('comparisons', 'continuations'))}")
+
+
+def continues_previous(lower: str, start: int, end: int, lexicon: Lexicon | None = None) -> bool:
+    """The sentence at lower[start:end] opens with "Cụ thể", "Trong đó": it goes on with the one before."""
+    return _continuation(lexicon or default_lexicon()).match(lower, start, end) is not None
 
 
 _TIME_BASES = ("same_period", "prev_period", "prev_year_end")
