@@ -72,9 +72,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     year = alt(lexicon.words("comparisons", "year_words"))
     year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*[/-]\s*\d{{4}}|\s+\d{{4}}|\s+{year}\s+\d{{4}}\s*-\s*\d{{4}})?"
     qual = alt(lexicon.words("comparisons", "qualifiers"))
+    # "vượt kế hoạch 4%"; "tăng hơn so với tháng trước gần 6%": a base may stand between the verb and its number
+    any_base = alt([w for ws in bases.values() for w in ws])
+    marker_alt = alt(lexicon.words("comparisons", "markers"))
     verb = re.compile(
         rf"(?P<verb>{word_alt([w for ws in verbs.values() for w in ws])})"
-        rf"(?:\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
+        rf"(?:(?:\s+{qual})*\s+{marker_alt}\s+(?P<pre_time>{any_base})|\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
     )
     # "(cùng thời điểm năm 2011 là 62,9%)": only a base in time, not a plan, states a previous level
     timed = alt([w for k, ws in bases.items() if k not in ("plan", "other") for w in ws])
@@ -132,7 +135,7 @@ def _last_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         "from": words("comparisons", "from_words"),
         "previous": words("comparisons", "previous_word"),
         "verb": [w for ws in lists("comparisons", "verbs").values() for w in ws]
-        + lists("comparisons", "bases")["plan"],
+        + [w for ws in lists("comparisons", "bases").values() for w in ws],
         "any": words("comparisons", "qualifiers"),
     }
     out: dict[str, set[str]] = {}
@@ -169,7 +172,7 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
         return Cue("previous", m.start(), p.base_of[_norm(m.group("base"))])
     m = p.verb.search(lower, lo, start) if "verb" in run else None
     if m:
-        pre = m.group("pre_base")
+        pre = m.group("pre_base") or m.group("pre_time")
         return Cue(p.verb_class[_norm(m.group("verb"))], m.start(), pre and p.base_of[_norm(pre)])
     return None
 

@@ -63,6 +63,7 @@ class _Patterns:
     share: str
     name_nouns: tuple[str, ...]  # count and measure words, longest first
     name_prefixes: tuple[str, ...]  # the same, each followed by a space
+    rate_named: re.Pattern[str]  # "đạt tỷ lệ": a rate named by no more than its word
 
 
 @functools.cache
@@ -104,6 +105,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         share=lexicon.data["measures"]["share"],
         name_nouns=_name_nouns(lexicon),
         name_prefixes=tuple(f"{w} " for w in _name_nouns(lexicon)),
+        rate_named=re.compile(
+            rf"(?:{alt(lexicon.lists('comparisons', 'verbs')['share'])}\s+)?"
+            rf"(?P<rate>{alt(w('comparisons', 'rate_words'))})"
+        ),
     )
 
 
@@ -148,6 +153,11 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             noun = _description(p, _unit_noun(p, prev))
             return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
         pre = _before_parenthesis(p, ctx, lo - 1)  # "thị trường châu Âu (chiếm tỷ trọng 6,33%)"
+    rate = p.rate_named.fullmatch(pre.lower()) if d.unit == "%" and pre else None
+    if rate and prev is not None and prev.indicator and _right_after_figure(ctx, prev, lo):
+        # "huy động được 23.921 trẻ đến nhà trẻ, đạt tỷ lệ 34,36%": the rate that figure makes
+        d.pre_words = pre
+        return _capitalise(f"{pre[rate.start('rate') :]} {_description(p, prev.indicator)}"), "indicator:rate-of"
     if not pre and d.anchor.share and prev is not None and _right_after_figure(ctx, prev, lo):
         # "Toàn tỉnh có 50.770 hộ nghèo, chiếm 26,09% tổng số hộ": the share that figure makes (of the whole
         # the words after it name)
