@@ -239,13 +239,15 @@ def _joins(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
     if gap.endswith("("):
         # "1.040 tỷ đồng (giá so sánh năm 1994) (tăng 5%)" joins; "bia (giảm 6,12%) và tinh bột mì (giảm 1,37%)":
         # words after a coordinator name a subject of their own
-        return not _new_subject_before_paren(gap, lexicon)
+        after_change = bool(current.comparisons) and current.last_end == current.comparisons[-1].end
+        return not _new_subject_before_paren(gap, lexicon, after_change)
     return gap.endswith(",") or _ends_with_coordinator(gap, lexicon)
 
 
-def _new_subject_before_paren(gap: str, lexicon: Lexicon) -> bool:
-    """Words right before the "(" that ends the gap, after a coordinator ("... và tinh bột mì (") or after an
-    aside closed and a comma ("bia (giảm 6,12%), tinh bột mì ("). (Words right after a closed aside may still
+def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = False) -> bool:
+    """Words right before the "(" that ends the gap, after a coordinator ("... và tinh bột mì ("), after an
+    aside closed and a comma ("bia (giảm 6,12%), tinh bột mì ("), or after a comma or a semicolon that ends
+    a change (`after_change`: "văn hóa tăng 0,05%; giáo dục ("). (Words right after a closed aside may still
     describe the figure: "xã (chiếm 70,2%) đạt chuẩn nông thôn mới (tăng".)"""
     head = gap[:-1]
     cut = max(head.rfind(")"), head.rfind(","), head.rfind(";"))
@@ -253,7 +255,9 @@ def _new_subject_before_paren(gap: str, lexicon: Lexicon) -> bool:
     for i, w in enumerate(words):
         if _coordinator(lexicon).fullmatch(w):
             return bool(words[i + 1 :])
-    return bool(words) and cut > 0 and head[cut] in ",;" and head[:cut].rstrip().endswith(")")
+    if not words or cut < 0 or head[cut] not in ",;":
+        return False
+    return after_change or head[:cut].rstrip().endswith(")")
 
 
 def _ends_with_coordinator(gap: str, lexicon: Lexicon) -> bool:

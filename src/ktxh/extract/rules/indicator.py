@@ -134,12 +134,14 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     p = _patterns(lexicon)
     start = lo = d.clause_lo = _over_comma_name(p, ctx, prev, clause_start(d, prev, ctx), d.name_end)
     end = d.name_end
+    joined = False  # the name holds comma-joined parts: "văn hóa, giải trí và du lịch"
     if not p.head.match(ctx.lower, lo + len(ctx.lower[lo : d.name_end]) - len(ctx.lower[lo : d.name_end].lstrip())):
         # a name that starts with a head noun after a comma is whole; else it may hold comma-joined parts
         clause = lo
         start = lo = _extend_over_commas(p, ctx, prev, lo, d.name_end)
         if lo < clause and not sentence.words(ctx, *_strip(p, ctx, clause, d.name_end)):
             end = clause - 1  # the clause before the comma is the whole name: "..., thực hiện đạt"
+        joined = lo < clause and end == d.name_end
     if prev is not None and lo - prev.last_end <= _LIST_GAP:
         lo = _after_last_coordinator(p, ctx, lo, d.name_end)
     intro = _after_intro(p, ctx, lo, end)
@@ -172,7 +174,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if borrowed and prev is not None:
         pre = prev.pre_words  # "khai thác sử dụng 8.476 tin, 3.099 bài": the verb is shared
     head = p.head.match(pre.lower())
-    if not head and len(pre.split()) > _LONG_VERB_PHRASE and not p.comma_names.search(pre.lower()):
+    if not head and not joined and len(pre.split()) > _LONG_VERB_PHRASE and not p.comma_names.search(pre.lower()):
         pre = _after_last_word(p, pre)
     listed = "comparison:listed" in d.anchor.rules and not pre
     if prev is not None and prev.indicator and (listed or _is_benchmark(p, ctx, pre, start, d.name_end)):
