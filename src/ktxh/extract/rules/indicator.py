@@ -64,6 +64,8 @@ class _Patterns:
     name_nouns: tuple[str, ...]  # count and measure words, longest first
     name_prefixes: tuple[str, ...]  # the same, each followed by a space
     rate_named: re.Pattern[str]  # "đạt tỷ lệ": a rate named by no more than its word
+    rate_start: re.Pattern[str]  # "tỷ lệ nợ xấu": a name that is already a rate
+    compared: re.Pattern[str]  # "đã giảm so với": a predicate with no figure of its own inside a name
 
 
 @functools.cache
@@ -108,6 +110,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rate_named=re.compile(
             rf"(?:{alt(lexicon.lists('comparisons', 'verbs')['share'])}\s+)?"
             rf"(?P<rate>{alt(w('comparisons', 'rate_words'))})"
+        ),
+        rate_start=re.compile(whole_words(w("comparisons", "rate_words"))),
+        compared=re.compile(
+            rf"\s{word_alt([v for vs in lexicon.lists('comparisons', 'verbs').values() for v in vs])}"
+            rf"\s+{whole_words(w('periods', 'base_markers'))}"
         ),
     )
 
@@ -174,6 +181,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if borrowed and prev is not None:
         pre = prev.pre_words  # "khai thác sử dụng 8.476 tin, 3.099 bài": the verb is shared
     head = p.head.match(pre.lower())
+    if head:
+        pre = _before_predicate(p, pre)
     if not head and not joined and len(pre.split()) > _LONG_VERB_PHRASE and not p.comma_names.search(pre.lower()):
         pre = _after_last_word(p, pre)
     listed = "comparison:listed" in d.anchor.rules and not pre
@@ -538,6 +547,16 @@ def _listed(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:
     return len(_WORD.findall(gap)) <= 2 and not any(c in gap for c in ";:")
 
 
+def _before_predicate(p: _Patterns, pre: str) -> str:
+    """ "Tỷ lệ nợ xấu đã giảm so với cuối năm 2017 và hiện [chiếm 1,31%]": a subject, a predicate compared with
+    a base but given no figure, then the figure's own predicate; the subject names the figure."""
+    m = p.compared.search(pre.lower())
+    if m is None:
+        return pre
+    subject = _trim_trailing(p, pre[: m.start()].rstrip(sentence.TRIM))
+    return subject or pre
+
+
 def _after_last_word(p: _Patterns, pre: str) -> str:
     """A long verb phrase keeps what follows its last "và": "... thăm hỏi và tặng" -> "tặng"."""
     last = None
@@ -576,7 +595,7 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
             return " ".join(x for x in (p.count, d.comparisons[0].comp_unit, pre) if x), "indicator:change-unit"
         return pre, "indicator:subject"
     noun = _unit_noun(p, d)
-    if d.anchor.share and not pre.lower().startswith(p.share):
+    if d.anchor.share and not pre.lower().startswith(p.share) and not p.rate_start.match(pre.lower()):
         return " ".join(x for x in (p.share, pre, d.after_words) if x), "indicator:share"
     if head and head.end() == len(pre) and noun.startswith(p.count + " "):
         return " ".join(x for x in (pre, noun[len(p.count) + 1 :], d.after_words) if x), "indicator:head+unit"
