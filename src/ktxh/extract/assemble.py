@@ -19,7 +19,7 @@ from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import base_at, is_equivalent
 from ktxh.extract.rules.quantity import split_magnitude
-from ktxh.extract.rules.words import is_place_name, whole_words, word_alt
+from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CHANGES = ("change_abs", "change_pct", "change_pp")
@@ -80,7 +80,40 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
     _zip_lists(drafts, lower, lexicon)
     _share_predicates(drafts, lower, lexicon)
     _fill_bases(drafts)
+    _targets(drafts, lower, lexicon)
     return drafts
+
+
+@functools.cache
+def _target_words(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "(kế hoạch là 4%)", "(KH 8%)", "(so với mục tiêu cả năm là 8%)": the plan's word, a few more words, "là"."""
+    plan = word_alt(lexicon.lists("comparisons", "bases")["plan"])
+    markers = alt(lexicon.words("periods", "base_markers"))
+    joiner = alt(lexicon.words("comparisons", "previous_word"))
+    words = rf"(?P<plan>{plan}(?:[ ]+[^\W\d_]+){{0,3}}?)"
+    return re.compile(rf"[ ]*[(,;][ ]*(?:{markers}[ ]+)?{words}(?:[ ]+{joiner})?[ ]*:?[ ]*")
+
+
+def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "tổng đàn gia súc tăng 5,69% so với cùng kỳ (kế hoạch là 4%)": a percent right after a figure's change,
+    said to be the plan's, is the change planned, a fact with no level; after a level in percent ("tỷ lệ hộ
+    nghèo còn 3,5% (KH 3,8%)") it stays the level planned. Either is named by the plan's words and the figure's
+    name (`name_fact`, rule "target")."""
+    for prev, d in itertools.pairwise(drafts):
+        if d.unit != "%" or d.comparisons or d.anchor.share or prev.last_end > d.anchor.start:
+            continue
+        m = _target_words(lexicon).fullmatch(lower, prev.last_end, d.anchor.start)
+        if m is None:
+            continue
+        d.rules.append("target")
+        d.target = (m.start("plan"), m.end("plan"))
+        change = prev.comparisons[-1] if prev.comparisons else None
+        if change is None or change.end != prev.last_end or change.comp_type not in ("change_pct", "change_pp"):
+            continue
+        sign = -1.0 if change.value < 0 else 1.0
+        planned = replace(d.anchor, kind="comparison", comp_type=change.comp_type, comp_base=change.comp_base)
+        planned.value, planned.rules = sign * d.anchor.value, [*d.anchor.rules, "comparison:target"]
+        d.value, d.unit, d.comparisons = None, None, [planned]
 
 
 def _level(

@@ -51,6 +51,7 @@ class Draft:
     head_words: str = ""  # the head noun its name starts with ("Diện tích"), for ellipsis
     period: str | None = None
     estimate: bool = False
+    target: tuple[int, int] | None = None  # "(kế hoạch là 4%)": where the plan's words stand
     rules: list[str] = field(default_factory=list)
 
     def comparison_objects(self) -> tuple[Comparison, ...]:

@@ -139,6 +139,11 @@ def is_estimate(d: Draft, ctx: Context, floor: int, lexicon: Lexicon) -> bool:
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     p = _patterns(lexicon)
+    if d.target is not None and prev is not None and prev.indicator:
+        # "tổng đàn gia súc tăng 5,69% (kế hoạch là 4%)": the plan of that figure
+        d.clause_lo = d.target[0]
+        plan = sentence.as_written(ctx, *d.target)
+        return _capitalise(f"{plan} {_in_running_text(prev.indicator)}"), "indicator:target"
     start = lo = d.clause_lo = _over_comma_name(p, ctx, prev, clause_start(d, prev, ctx), d.name_end)
     end = d.name_end
     joined = False  # the name holds comma-joined parts: "văn hóa, giải trí và du lịch"
@@ -827,6 +832,12 @@ def _trailing(p: _Patterns, text: str) -> re.Match[str] | None:
 
 # Every character `\s` matches (str.isspace), and the punctuation names are trimmed of.
 _SPACE_OR_TRIM = "".join(sorted({chr(i) for i in range(0x3001) if chr(i).isspace()} | set(sentence.TRIM)))
+
+
+def _in_running_text(name: str) -> str:
+    """A name as it stands inside another: "Tổng đàn gia súc" -> "tổng đàn gia súc"; "CPI" stays."""
+    first = name.split(" ", 1)[0]
+    return name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:]
 
 
 def _capitalise(name: str) -> str:
