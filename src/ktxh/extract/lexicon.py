@@ -64,6 +64,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "fixed": "words",
         "before_number": "words",
         "reference_prefixes": "words",
+        "point_prefixes": "words",
         "base_markers": "words",
     },
     "nonfacts": {

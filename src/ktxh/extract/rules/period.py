@@ -90,8 +90,10 @@ PRICE_BASE_REACH = 20  # characters before a period phrase where a price base is
 
 @functools.cache
 def reference_before(lexicon: Lexicon) -> re.Pattern[str]:
-    """ "cùng kỳ" just before a period ("cùng kỳ năm 2022"): part of it, the year-earlier period."""
-    return re.compile(rf"(?<!\w){alt(lexicon.words('periods', 'reference_prefixes'))}\s+$")
+    """ "cùng kỳ" just before a period ("cùng kỳ năm 2022"): part of it, the year-earlier period; so is
+    "cuối", "hết" ("cuối năm 2020"): a point of it."""
+    prefixes = lexicon.words("periods", "reference_prefixes") + lexicon.words("periods", "point_prefixes")
+    return re.compile(rf"(?<!\w){alt(prefixes)}\s+$")
 
 
 REFERENCE_REACH = 12  # characters before a period phrase where "cùng kỳ" is looked for
