@@ -377,7 +377,9 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int) -> int:
     if any(c.isdigit() for c in part) or part.count("(") != part.count(")"):
         return lo  # a figure of its own, or an aside left open; "(mới)" is only a word
     named = p.head.match(ctx.lower, before + len(part) - len(part.lstrip())) or p.head_intro.search(part)
-    return before if named else lo
+    # "khu vực công nghiệp – xây dựng tiếp tục duy trì đà tăng trưởng cao, 9 tháng ước đạt 13,73%": a sector
+    sector = p.part_head.match(part.lstrip())
+    return before if named or sector else lo
 
 
 def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
