@@ -54,6 +54,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "unreached": "words",
         "aspect_markers": "words",
         "continuations": "words",
+        "of_words": "words",
     },
     "periods": {
         "number_words": "words",

@@ -62,6 +62,7 @@ class _Patterns:
     growth: re.Pattern[str]
     rate: re.Pattern[str]  # "tỷ lệ", "lãi suất": a subject that is itself a rate
     month: re.Pattern[str]  # "tháng 5": group 1 the month's number
+    of_subject: re.Pattern[str]  # " của CPI tháng 9 " before "so với": whose change it is
 
 
 @functools.cache
@@ -123,6 +124,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         re.compile(whole_words(lexicon.words("comparisons", "growth_words"))),
         re.compile(whole_words(lexicon.words("comparisons", "rate_words"))),
         re.compile(rf"{word_alt(lexicon.words('comparisons', 'month_words'))}\s+(\d{{1,2}})(?!\d)"),
+        re.compile(
+            rf"[ ]+{alt(lexicon.words('comparisons', 'of_words'))}[ ]+(?P<subject>[^,;()]{{1,{_OF_REACH}}}?)"
+            rf"(?=[ ]+{whole_words(lexicon.words('periods', 'base_markers'))})"
+        ),
     )
 
 
@@ -187,9 +192,20 @@ def after_number(lower: str, pos: int, end: int, lexicon: Lexicon | None = None)
         kind = "points" if m.group("points") else "pct" if m.group("pct") else "times"
         stop = m.end()
     found = _base(p, lower, stop, end)
+    if found is None and kind is not None:
+        # "Trong mức tăng 0,42% của CPI tháng 9 so với tháng trước": the base after whose change it is
+        of = p.of_subject.match(lower, stop, end)
+        found = _base(p, lower, of.end(), end) if of is not None else None
     if found is None:
         return After(kind, stop, None, stop)
     return After(kind, stop, found[0], found[1])
+
+
+def subject_after(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> tuple[int, int] | None:
+    """ "0,42% của CPI tháng 9 so với": where the words naming whose change it is stand, from `pos` (after
+    the percent), or None."""
+    m = _patterns(lexicon or default_lexicon()).of_subject.match(lower, pos, end)
+    return m.span("subject") if m is not None else None
 
 
 def base_at(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> tuple[str, int] | None:
@@ -207,6 +223,8 @@ def _base(p: _Patterns, lower: str, pos: int, end: int) -> tuple[str, int] | Non
         return (kind, m.end()) if kind else None
     return None
 
+
+_OF_REACH = 50  # characters of the words after "của" that may name whose change it is
 
 _YEAR_IN = re.compile(r"\d{4}")
 _MONTH_REACH = 250  # characters before a base where the month the figure is of is looked for

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
+from ktxh.extract.rules.comparison import subject_after
 from ktxh.extract.rules.quantity import split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
 from ktxh.extract.rules.words import MAX_PLACE_WORDS, alt, is_place_name, whole_words, word_alt
@@ -160,6 +161,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     lo, hi = _strip(p, ctx, intro if intro is not None else lo, end)
     lo = _after_connector(p, ctx, lo, hi)
     pre = sentence.words(ctx, lo, hi)
+    whose = _whose_change(ctx, d, lexicon) if not pre and d.value is None else None
+    if whose is not None:
+        # "Trong mức tăng 0,42% của CPI tháng 9 so với tháng trước": the change of the words after "của"
+        return _capitalise(sentence.as_written(ctx, *whose)), "indicator:of"
     if not pre and lo > ctx.start and ctx.text[lo - 1] == "(":
         right_after = prev is not None and prev.anchor.start < lo and not ctx.lower[prev.last_end : lo - 1].strip()
         if d.anchor.share and prev is not None and prev.value is not None and right_after:
@@ -552,6 +557,15 @@ def _listed(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:
     """Two figures of one list: at most a couple of words between them ("8.476 tin, 3.099 bài")."""
     gap = _PARENS.sub(" ", ctx.lower[prev.last_end : d.anchor.start])
     return len(_WORD.findall(gap)) <= 2 and not any(c in gap for c in ";:")
+
+
+_PERCENT = re.compile(r"[\d.,]*[ ]*%")
+
+
+def _whose_change(ctx: Context, d: Draft, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where the words after "X% của" that name whose change `d` is stand, if any."""
+    m = _PERCENT.match(ctx.lower, d.anchor.start, ctx.end)
+    return subject_after(ctx.lower, m.end(), ctx.end, lexicon) if m is not None else None
 
 
 def _before_predicate(p: _Patterns, pre: str) -> str:
