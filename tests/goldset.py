@@ -166,4 +166,19 @@ SETS = (
     # "167, 2 tấn": a level broken by a space, read as 167.2
     GoldSet("devset4", 12, 9, 8, (400, 1600), {("bachthong-2014-nam-luongthuc", 619): "167, 2 tấn"}),
     GoldSet("holdout4", 12, 9, 8, (400, 1500)),
+    # "1 095,1 nghìn ha": thousands grouped by a space, read as 1095.1
+    GoldSet(
+        "devset5",
+        9,
+        6,
+        6,
+        (1200, 3000),
+        {
+            ("bkhdt-2011-t3-nongnghiep", 258): "1 095,1 nghìn ha",
+            ("bkhdt-2011-t3-nongnghiep", 554): "1 941,6 nghìn ha",
+            ("bkhdt-2011-t3-nongnghiep", 650): "1 568,4 nghìn ha",
+            ("bkhdt-2011-t3-nongnghiep", 896): "1 111,1 nghìn ha",
+            ("bkhdt-2011-t3-nongnghiep", 1300): "10 290,9 nghìn tấn",
+        },
+    ),
 )
