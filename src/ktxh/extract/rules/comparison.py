@@ -103,7 +103,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     fronted = re.compile(
         rf"{markers}\s*(?:(?P<base>{base_words}){year_tail}|(?P<period>{period_pattern(lexicon).pattern}))"
     )
-    equivalent = re.compile(rf"^[\s,(]*{alt(lexicon.words('comparisons', 'equivalents'))}(?:\s+{qual})*\s*$")
+    # ", tương đương hơn"; ", ước đạt" ("... tăng 4,8%, ước đạt 4.771 tỷ đồng": the change's level follows)
+    joiners = lexicon.words("comparisons", "equivalents") + lexicon.lists("comparisons", "verbs")["share"]
+    equivalent = re.compile(rf"^[\s,(]*{alt(joiners)}(?:\s+{qual})*\s*$")
     return _Patterns(
         verb,
         {w: k for k, ws in verbs.items() for w in ws},
