@@ -30,7 +30,14 @@ SCHEMA: dict[str, dict[str, str]] = {
         "not_units": "words",
         "generic_counts": "words",
     },
-    "measures": {"count": "word", "share": "word", "contribution": "word", "measures": "word_map"},
+    "measures": {
+        "count": "word",
+        "share": "word",
+        "contribution": "word",
+        "herd": "word",
+        "herd_animals": "words",
+        "measures": "word_map",
+    },
     "comparisons": {
         "verbs": "lists",
         "qualifiers": "words",

@@ -65,6 +65,9 @@ class _Patterns:
     name_nouns: tuple[str, ...]  # count and measure words, longest first
     name_prefixes: tuple[str, ...]  # the same, each followed by a space
     rate_named: re.Pattern[str]  # "đạt tỷ lệ": a rate named by no more than its word
+    head_count: str  # "số con": the name of a count of animals
+    herd: str  # "đàn"
+    herd_animals: frozenset[str]
     rate_start: re.Pattern[str]  # "tỷ lệ nợ xấu": a name that is already a rate
     compared: re.Pattern[str]  # "đã giảm so với": a predicate with no figure of its own inside a name
 
@@ -112,6 +115,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?:{alt(lexicon.lists('comparisons', 'verbs')['share'])}\s+)?"
             rf"(?P<rate>{alt(w('comparisons', 'rate_words'))})"
         ),
+        head_count=f"{lexicon.data['measures']['count']} con",
+        herd=lexicon.data["measures"]["herd"],
+        herd_animals=frozenset(w("measures", "herd_animals")),
         rate_start=re.compile(whole_words(w("comparisons", "rate_words"))),
         compared=re.compile(
             rf"\s{word_alt([v for vs in lexicon.lists('comparisons', 'verbs').values() for v in vs])}"
@@ -622,6 +628,8 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
         return " ".join(x for x in (pre, noun[len(p.count) + 1 :], d.after_words) if x), "indicator:head+unit"
     if head:
         return pre, "indicator:head"
+    if noun == p.head_count and d.after_words.lower() in p.herd_animals:
+        noun = p.herd  # "18.987 con trâu": "Đàn trâu"
     return " ".join(x for x in (noun, d.after_words, pre) if x), "indicator:unit"
 
 
