@@ -509,12 +509,14 @@ def _subject_of_period(prev: Draft) -> str:
 
 def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context) -> str:
     """What a change named only by a place measures: the subject of the place listed before it, the
-    change before it, or the head noun of the label the list follows; else nothing."""
-    if d.value is not None:
-        return ""
+    change before it, or the head noun of the label the list follows; else nothing. A level named only by a
+    place ("... như: Tiền Giang đạt 88,2%; Vĩnh Long 95,6%") takes the first or the last."""
     if prev is not None and prev.rules and prev.rules[-1] == "indicator:place":
         return prev.head_words
-    if prev is not None and prev.value is None and prev.indicator and not is_place_name(prev.pre_words, False):
+    if d.value is not None:
+        if prev is not None:
+            return ""
+    elif prev is not None and prev.value is None and prev.indicator and not is_place_name(prev.pre_words, False):
         return prev.indicator
     if prev is not None or not ctx.text[max(ctx.start, d.clause_lo - 3) : d.clause_lo].rstrip().endswith(":"):
         return ""
