@@ -199,7 +199,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     head = p.head.match(pre.lower())
     if head:
         pre = _before_predicate(p, pre)
-    if not head and not joined and len(pre.split()) > _LONG_VERB_PHRASE and not p.comma_names.search(pre.lower()):
+    long_verb = not head and not joined and d.value is not None and len(pre.split()) > _LONG_VERB_PHRASE
+    if long_verb and not p.comma_names.search(pre.lower()):
         pre = _after_last_word(p, pre)
     listed = "comparison:listed" in d.anchor.rules and not pre
     if prev is not None and prev.indicator and (listed or _is_benchmark(p, ctx, pre, start, d.name_end)):
