@@ -81,11 +81,14 @@ def _read_number(
     value = parse_number(m.group())
     if value is None:
         return None, end, "not a well-formed number"
-    date = _DATE_TAIL.match(text, end)
-    if date:
-        return None, date.end(), "date"
     total, after_num = None, end
-    slash = slash_number(text, end)
+    # a date ("15/9/2012") and a ratio ("46/93") both go on with "/": most numbers need neither look-up
+    slash = None
+    if text.startswith("/", end):
+        date = _DATE_TAIL.match(text, end)
+        if date:
+            return None, date.end(), "date"
+        slash = slash_number(text, end)
     if slash is not None:
         second, stop = slash
         unit = match_unit(text, lower, stop, span.end, lexicon)

@@ -89,8 +89,10 @@ def nonfact_reason(
     lo = max(sentence_start, start - _WINDOW)
     last = last_word(lower, lo, start)
     kinds = p.last_words.get(last, _NO_KINDS) if last else _NO_KINDS
-    if _YEAR.fullmatch(text, start, end) and (
-        not has_known_unit or ("year" in kinds and p.year_word.search(lower, lo, start))
+    if (
+        end - start == 4
+        and _YEAR.fullmatch(text, start, end)
+        and (not has_known_unit or ("year" in kinds and p.year_word.search(lower, lo, start)))
     ):
         return "year"  # "năm 2013 tổ máy số 01": after "năm" a year even before a noun
     if "before" in kinds and p.before.search(lower, lo, start) and not _measured(text, start, end, has_known_unit):
@@ -119,7 +121,8 @@ def is_threshold(lower: str, start: int, after_unit: int, sentence_start: int, l
     """ "xe ô tô từ 5 chỗ trở lên": "từ" before the number, "trở lên" right after its unit."""
     before, after = _threshold(lexicon or default_lexicon())
     lo = max(sentence_start, start - _THRESHOLD_REACH)
-    return after.match(lower, after_unit) is not None and before.search(lower, lo, start) is not None
+    # "từ" in the few characters before is rarer, and cheaper to look for, than the words after the unit
+    return before.search(lower, lo, start) is not None and after.match(lower, after_unit) is not None
 
 
 _THRESHOLD_REACH = 6  # characters before the number where "từ" is looked for

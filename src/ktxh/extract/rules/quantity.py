@@ -67,7 +67,9 @@ def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | Non
         if word in p.not_units or is_name or _is_magnitude(p, word):
             return _bare_magnitude(p, lower, pos, end)
     head, head_end = m.group(), m.end()
-    co = p.co_units.match(lower, head_end, end) if _takes_co_units(p, m.group("known"), word) else None
+    co = p.co_units.match(lower, head_end, end)  # most units have none: the match fails on its first character
+    if co is not None and not _takes_co_units(p, m.group("known"), word):
+        co = None
     if co is not None and any(w[:1].isupper() for w in text[head_end : co.end()].replace(",", " ").split()):
         co = None  # "ngàn người, Đồng Nai": a name follows, not another unit
     stop = co.end() if co else head_end
