@@ -125,7 +125,11 @@ def as_written(ctx: Context, lo: int, hi: int) -> str:
 
 def left_out(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of [lo, hi) left out of a name ending at `hi`: periods, and asides closed before it."""
-    return [*ctx.blanks_in(lo, hi), *((s, e) for s, e in ctx.asides_in(lo, hi) if e <= hi)]
+    # Called several times per figure: most sentences have no aside, so no generator is built for them.
+    out = _overlapping(ctx.blanks, ctx._blank_starts, lo, hi) if ctx.blanks else []
+    if ctx.asides:
+        out += [(s, e) for s, e in _overlapping(ctx.asides, ctx._aside_starts, lo, hi) if e <= hi]
+    return out
 
 
 def blanked(ctx: Context, lo: int, hi: int) -> str:
