@@ -70,6 +70,7 @@ class _Patterns:
     herd_animals: frozenset[str]
     rate_start: re.Pattern[str]  # "tỷ lệ nợ xấu": a name that is already a rate
     compared: re.Pattern[str]  # "đã giảm so với": a predicate with no figure of its own inside a name
+    nouns: dict[tuple[str, str], str]  # (unit, unit as written) -> its noun: asked several times per figure
 
 
 @functools.cache
@@ -123,6 +124,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"\s{word_alt([v for vs in lexicon.lists('comparisons', 'verbs').values() for v in vs])}"
             rf"\s+{whole_words(w('periods', 'base_markers'))}"
         ),
+        nouns={},
     )
 
 
@@ -811,11 +813,24 @@ def _unit_noun(p: _Patterns, d: Draft) -> str:
     """ "ha" -> "diện tích"; "doanh nghiệp" -> "số doanh nghiệp"; "xã, phường, thị trấn" as written."""
     if not d.unit:
         return ""
-    _, base = split_magnitude(d.unit)
+    key = (d.unit, d.anchor.unit_text)
+    noun = p.nouns.get(key)
+    if noun is None:
+        if len(p.nouns) >= _MAX_NOUNS:
+            p.nouns.clear()  # a text of endless new words keeps a bounded cache
+        noun = p.nouns[key] = _noun_of(p, d.unit, d.anchor.unit_text)
+    return noun
+
+
+_MAX_NOUNS = 4096
+
+
+def _noun_of(p: _Patterns, unit: str, unit_text: str) -> str:
+    _, base = split_magnitude(unit)
     root = base.split("/")[0].split(".")[0]
     if root in p.measures:
         return p.measures[root]
-    written = " ".join(d.anchor.unit_text.split()) if d.anchor.unit_text else base
+    written = " ".join(unit_text.split()) if unit_text else base
     _, written_base = split_magnitude(written)
     return f"{p.count} {written_base.lower() if written_base.isupper() else written_base}" if base else ""
 
