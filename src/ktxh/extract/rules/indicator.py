@@ -45,6 +45,7 @@ class _Patterns:
     coordinator: re.Pattern[str]
     head_intro: re.Pattern[str]
     benchmark: re.Pattern[str]
+    benchmark_phrase: re.Pattern[str]  # the phrase alone: whether `benchmark` can match, without its hedges
     aspect: re.Pattern[str]
     respective: re.Pattern[str]
     comma_names: re.Pattern[str]
@@ -90,6 +91,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"{word_alt(w('indicators', 'head_intros'))}\s+(?P<head>{alt(w('indicators', 'heads'))})(?!\w)"
         ),
         benchmark=re.compile(rf"(?:\w+\s+){{0,{_BENCHMARK_HEDGES}}}{alt(w('indicators', 'benchmarks'))}"),
+        benchmark_phrase=re.compile(alt(w("indicators", "benchmarks"))),
         aspect=re.compile(alt(w("indicators", "aspects"))),
         respective=re.compile(whole_words(w("indicators", "respective"))),
         comma_names=re.compile(whole_words(w("indicators", "comma_names"))),
@@ -407,8 +409,10 @@ def _is_benchmark(p: _Patterns, ctx: Context, pre: str, lo: int, hi: int) -> boo
     to the verb, "cao hơn nhiều mức [tăng 5,5%]" (whose "mức" the trailing words would take)."""
     if p.benchmark.fullmatch(pre.lower()):
         return True
-    if p.benchmark.search(ctx.lower, lo, hi) is None:
-        return False  # most names: one search, no words to build
+    if p.benchmark_phrase.search(ctx.lower, lo, hi) is None:
+        # most names: one search, no words to build (the phrase alone: searched with its optional hedge words
+        # before it, the pattern would try a word at every position)
+        return False
     written = sentence.words(ctx, lo, hi).lower()
     return bool(written) and p.benchmark.fullmatch(written) is not None
 
@@ -803,9 +807,11 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         m = _trailing(p, blanked)
         if m:
             blanked, hi, changed = blanked[: m.start()], lo + m.start(), True
+        # punctuation off the start needs no further round: the leading words' pattern skips it anyway,
+        # and no trailing phrase holds any (nor a trailing match starts on it)
         stripped = len(blanked) - len(blanked.lstrip(sentence.TRIM))
         if stripped:
-            blanked, lo, changed = blanked[stripped:], lo + stripped, True
+            blanked, lo = blanked[stripped:], lo + stripped
     return lo, hi
 
 
