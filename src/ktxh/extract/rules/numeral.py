@@ -16,6 +16,8 @@ _MAX_DIGITS = 30  # longer runs are codes or noise, not figures
 
 def parse_number(token: str) -> float | None:
     """The value of a written number, or None when it is not a well-formed figure."""
+    if token.isdecimal():  # most figures: digits only, no mark to read
+        return float(token) if len(token) <= _MAX_DIGITS else None
     if len(token) > _MAX_DIGITS and sum(c.isdigit() for c in token) > _MAX_DIGITS:  # count only when it may
         return None
     has_dot, has_comma = "." in token, "," in token
