@@ -162,8 +162,10 @@ def _range_words(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _in_parentheses(text: str, start: int, end: int, span: Span) -> bool:
     """ "(23.600 tỷ đồng)", "(-0,36%)": a figure standing alone in parentheses."""
-    before = text[max(span.start, start - _ASIDE_WINDOW) : start].rstrip(" -+")
-    return before.endswith("(") and _CLOSING.match(text, end, span.end) is not None
+    lo = max(span.start, start - _ASIDE_WINDOW)
+    if text.find("(", lo, start) < 0:
+        return False  # most figures: no "(" just before, no slice to build
+    return text[lo:start].rstrip(" -+").endswith("(") and _CLOSING.match(text, end, span.end) is not None
 
 
 def _front(lower: str, floor: int, cand: Candidate, lexicon: Lexicon) -> None:

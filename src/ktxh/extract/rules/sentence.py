@@ -64,9 +64,10 @@ class Context:
     def topic(self, pos: int, inherited: bool = True) -> str:
         """The label of the nearest "Label:" before `pos` in the sentence ("Vốn TPCP: Kế hoạch giao ..."),
         else, when `inherited`, the one in force from the paragraph's earlier sentences."""
-        i = bisect.bisect_right(self._topic_at, pos)
-        if i:
-            return self.topics[i - 1][1]
+        if self.topics:  # most sentences have none: no list of positions to build
+            i = bisect.bisect_right(self._topic_at, pos)
+            if i:
+                return self.topics[i - 1][1]
         return self.inherited_topic if inherited else ""
 
     def boundary_before(self, pos: int) -> int:
@@ -107,12 +108,17 @@ def clause_start(d: Draft, prev: Draft | None, ctx: Context) -> int:
     """Where the words naming `d` begin: after the last boundary or the previous fact."""
     i = bisect.bisect_right(ctx.boundaries, d.name_end)
     start = ctx.start
+    asides = bool(ctx.asides)  # most sentences have none: no look-up to call
     while i > 0:
         i -= 1
-        if not _in_closed_aside(ctx, ctx.boundaries[i], d.name_end):
+        if not (asides and _in_closed_aside(ctx, ctx.boundaries[i], d.name_end)):
             start = max(start, ctx.boundaries[i])
             break
-    if prev is not None and prev.last_end <= d.name_end and not _in_closed_aside(ctx, prev.anchor.start, d.name_end):
+    if (
+        prev is not None
+        and prev.last_end <= d.name_end
+        and not (asides and _in_closed_aside(ctx, prev.anchor.start, d.name_end))
+    ):
         start = max(start, prev.last_end)
         if prev.after_end <= d.name_end:
             start = max(start, prev.after_end)
@@ -139,8 +145,9 @@ def blanked(ctx: Context, lo: int, hi: int) -> str:
         return ctx.lower[lo:hi]  # the common case: nothing to blank, no list of characters
     chars = list(ctx.lower[lo:hi])
     for s, e in spans:
-        for i in range(max(s, lo), min(e, hi)):
-            chars[i - lo] = " "
+        a, b = max(s, lo) - lo, min(e, hi) - lo
+        if a < b:
+            chars[a:b] = " " * (b - a)  # one slice, not a loop over its characters
     return "".join(chars)
 
 
@@ -151,15 +158,16 @@ def words(ctx: Context, lo: int, hi: int) -> str:
         return tidy(" ".join(ctx.text[lo:hi].split()))
     chars = list(ctx.text[lo:hi])
     for s, e in spans:
-        for i in range(max(s, lo), min(e, hi)):
-            chars[i - lo] = " "
+        a, b = max(s, lo) - lo, min(e, hi) - lo
+        if a < b:
+            chars[a:b] = " " * (b - a)
     return tidy(" ".join("".join(chars).split()))
 
 
 def tidy(name: str) -> str:
     """Punctuation off both ends, but a closing parenthesis stays when it closes one: "(CPI)"."""
     out = name.strip(TRIM)
-    if out.count("(") > out.count(")") and name.rstrip().endswith(")"):
+    if "(" in out and out.count("(") > out.count(")") and name.rstrip().endswith(")"):
         out += ")"
     return out
 
