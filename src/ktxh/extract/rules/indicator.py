@@ -833,6 +833,8 @@ _MAX_NOUNS = 4096
 
 def _noun_of(p: _Patterns, unit: str, unit_text: str) -> str:
     _, base = split_magnitude(unit)
+    if base in p.measures:
+        return p.measures[base]  # "tạ/ha": "năng suất", not the "sản lượng" of "tạ"
     root = base.split("/")[0].split(".")[0]
     if root in p.measures:
         return p.measures[root]
