@@ -260,7 +260,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
     elif head and prev is not None and d.part_of is None and _shares_qualifier(p, d, prev, pre):
         # "Năng suất lúa mùa của các tỉnh phía Bắc đạt 48,9 tạ/ha; sản lượng đạt 5,8 triệu tấn"
-        name, rule = f"{pre} {prev.indicator[len(prev.head_words) :].strip()}", "indicator:qualifier"
+        name, rule = f"{pre} {prev.indicator[len(_named_head(p, prev)) :].strip()}", "indicator:qualifier"
     elif head and d.value is not None and _counted(p, d) and p.aspect.match(pre.lower()):
         # "bình quân mỗi xã đạt 17 tiêu chí": an average of what the unit counts
         name, rule = " ".join(x for x in (_unit_noun(p, d), d.after_words, pre) if x), "indicator:average"
@@ -463,17 +463,29 @@ _MAX_QUALIFIER_WORDS = 10
 def _shares_qualifier(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     """A lone head noun ("sản lượng") after a figure in another unit whose own words name it as a head
     noun and a qualifier ("năng suất lúa mùa"): the qualifier goes on."""
-    if d.value is None or prev.value is None or not prev.head_words or p.head.fullmatch(pre.lower()) is None:
+    if d.value is None or prev.value is None or p.head.fullmatch(pre.lower()) is None:
         return False
     if p.aspect.fullmatch(pre.lower()):
         return False  # "lũy kế 10 tháng có 812 doanh nghiệp": an aspect of its own unit's noun, no qualifier
-    if not prev.rules or prev.rules[-1] != "indicator:head":
-        return False  # a name itself borrowed ("Diện tích ... thu hoạch") lends no qualifier
-    if pre.lower() == prev.head_words.lower() or not prev.indicator.lower().startswith(prev.head_words.lower()):
+    head = _named_head(p, prev)  # a name itself borrowed ("Diện tích ... thu hoạch") lends no qualifier
+    if not head or pre.lower() == head.lower() or not prev.indicator.lower().startswith(head.lower()):
         return False
-    qualifier = prev.indicator[len(prev.head_words) :].split()
+    qualifier = prev.indicator[len(head) :].split()
     other_unit = split_magnitude(d.unit or "")[1] != split_magnitude(prev.unit or "")[1]
     return other_unit and 0 < len(qualifier) <= _MAX_QUALIFIER_WORDS
+
+
+def _named_head(p: _Patterns, d: Draft) -> str:
+    """The head noun a figure's name starts with, when the name is its own: written ("Năng suất lúa mùa"),
+    or the measure its unit names ("khoai lang đạt 106,43 tạ/ha": "Năng suất khoai lang"); else ""."""
+    if not d.rules:
+        return ""
+    if d.rules[-1] == "indicator:head":
+        return d.head_words
+    if d.rules[-1] == "indicator:unit":
+        noun = _unit_noun(p, d)
+        return "" if noun.startswith(p.count + " ") else noun
+    return ""
 
 
 def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
