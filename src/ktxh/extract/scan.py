@@ -28,7 +28,7 @@ from ktxh.extract.rules.comparison import (
     to_after,
 )
 from ktxh.extract.rules.nonfacts import is_threshold, nonfact_reason
-from ktxh.extract.rules.numeral import NUMBER, parse_number
+from ktxh.extract.rules.numeral import FIGURE, parse_number
 from ktxh.extract.rules.quantity import UnitMatch, match_unit
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
 from ktxh.extract.rules.words import word_alt
@@ -47,7 +47,7 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
     notes: list[Diagnostic] = []
     skip_until = span.start
     carry: dict[int, Cue] = {}  # "tăng từ 14 - 16%": the upper bound shares the lower bound's verb
-    for m in NUMBER.finditer(nt.text, span.start, span.end):
+    for m in FIGURE.finditer(nt.text, span.start, span.end):
         if m.start() < skip_until:
             continue
         cand, stop, why = _read_number(nt, span, m, lexicon, carry)

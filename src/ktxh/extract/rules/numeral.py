@@ -10,6 +10,10 @@ import re
 # character before sits after the first digit, so the pattern starts with a digit and the regex
 # engine skips ahead to the next digit instead of trying the lookbehind at every position.
 NUMBER = re.compile(r"\d(?<![\w.,/].)\d*(?:[.,]\d+)*")
+# What the extractor reads as one figure: a NUMBER, or thousands grouped by spaces as the national
+# statistics office writes them ("1 095,1 nghìn ha", "10 290,9", "2 642 620"): with a decimal part or two
+# groups at least, so that "tháng 3 100 ha" stays two numbers.
+FIGURE = re.compile(r"\d(?<![\w.,/].)(?:\d{0,2}(?: \d{3})+,\d+(?!\d)|\d{0,2}(?: \d{3}){2,}(?![\d.,])|\d*(?:[.,]\d+)*)")
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:[.]\d{3})+")
 _MAX_DIGITS = 30  # longer runs are codes or noise, not figures
 
@@ -18,6 +22,10 @@ def parse_number(token: str) -> float | None:
     """The value of a written number, or None when it is not a well-formed figure."""
     if token.isdecimal():  # most figures: digits only, no mark to read
         return float(token) if len(token) <= _MAX_DIGITS else None
+    if " " in token:
+        token = token.replace(" ", "")  # "1 095,1": groups of thousands
+        if token.isdecimal():
+            return float(token) if len(token) <= _MAX_DIGITS else None
     if len(token) > _MAX_DIGITS and sum(c.isdigit() for c in token) > _MAX_DIGITS:  # count only when it may
         return None
     has_dot, has_comma = "." in token, "," in token
