@@ -649,8 +649,8 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
         return " ".join(x for x in (pre, noun[len(p.count) + 1 :], d.after_words) if x), "indicator:head+unit"
     if head:
         return pre, "indicator:head"
-    if noun == p.head_count and d.after_words.lower() in p.herd_animals:
-        noun = p.herd  # "18.987 con trâu": "Đàn trâu"
+    if noun == p.head_count and (d.after_words or pre).lower() in p.herd_animals:
+        noun = p.herd  # "18.987 con trâu", "gà 8.743 nghìn con": "Đàn trâu", "Đàn gà"
     return " ".join(x for x in (noun, d.after_words, pre) if x), "indicator:unit"
 
 
