@@ -19,6 +19,7 @@ from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.comparison import continues_previous, stated_bases
 from ktxh.extract.rules.indicator import (
     anaphora_names,
+    aspect_names,
     is_estimate,
     name_fact,
     respective_names,
@@ -157,6 +158,7 @@ def _sentence(
     respective_names(drafts, previous, ctx, lex)
     respective_subjects(drafts, ctx, lex)
     anaphora_names(drafts, previous, ctx, lex)
+    aspect_names(drafts, previous, lex)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
 
 

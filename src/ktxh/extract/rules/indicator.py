@@ -761,6 +761,24 @@ def anaphora_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexi
         before = d.indicator or before
 
 
+def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) -> None:
+    """ "Vốn đầu tư thực hiện tháng 10 ước đạt 412,5 tỷ đồng ... Lũy kế 10 tháng ước đạt 3.120,7 tỷ đồng": a
+    sentence's first figure named only by an aspect ("lũy kế", "bình quân"), in the unit of the last figure of
+    the sentence before, is that figure's subject in that aspect (as within a sentence)."""
+    if not drafts or not previous or not previous[-1].indicator:
+        return
+    d, before = drafts[0], previous[-1]
+    p = _patterns(lexicon)
+    if d.value is None or not d.rules or d.rules[-1] != "indicator:head" or not p.aspect.fullmatch(d.pre_words.lower()):
+        return
+    if split_magnitude(d.unit or "")[1] != split_magnitude(before.unit or "")[1]:
+        return
+    if before.indicator.lower().startswith(d.pre_words.lower()):
+        return  # "Lũy kế 9 tháng ... Lũy kế 10 tháng": a figure of its own
+    d.indicator = f"{before.indicator} {d.pre_words.lower()}"
+    d.rules.append("indicator:aspect-of-previous")
+
+
 def _is_anaphor(p: _Patterns, ctx: Context, d: Draft) -> bool:
     written = sentence.words(ctx, d.clause_lo, d.name_end).lower()  # as written: "trên" is no trailing word here
     return p.anaphor.fullmatch(written) is not None or p.anaphor.fullmatch(d.pre_words.lower()) is not None
