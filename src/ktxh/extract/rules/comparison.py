@@ -78,7 +78,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     marker_alt = alt(lexicon.words("comparisons", "markers"))
     verb = re.compile(
         rf"(?P<verb>{word_alt([w for ws in verbs.values() for w in ws])})"
-        rf"(?:(?:\s+{qual})*\s+{marker_alt}\s+(?P<pre_time>{any_base})|\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
+        rf"(?:(?:\s+{qual})*(?:\s+{marker_alt})?\s+(?P<pre_time>{any_base})|\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
     )
     # "(cùng thời điểm năm 2011 là 62,9%)": only a base in time, not a plan, states a previous level
     timed = alt([w for k, ws in bases.items() if k not in ("plan", "other") for w in ws])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
-from ktxh.extract.rules.comparison import subject_after
+from ktxh.extract.rules.comparison import stated_bases, subject_after
 from ktxh.extract.rules.quantity import split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
 from ktxh.extract.rules.words import MAX_PLACE_WORDS, alt, is_place_name, whole_words, word_alt
@@ -170,6 +170,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     intro = _after_intro(p, ctx, lo, end)
     lo, hi = _strip(p, ctx, intro if intro is not None else lo, end)
     lo = _after_connector(p, ctx, lo, hi)
+    lo = _after_fronted_base(ctx, lo, hi, lexicon)
     pre = sentence.words(ctx, lo, hi)
     whose = _whose_change(ctx, d, lexicon) if not pre and d.value is None else None
     if whose is not None:
@@ -816,6 +817,18 @@ def _after_connector(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
     if last is None or not sentence.words(ctx, *_strip(p, ctx, last.end(), hi)):
         return lo
     return last.end()
+
+
+def _after_fronted_base(ctx: Context, lo: int, hi: int, lexicon: Lexicon) -> int:
+    """ "so với cùng kỳ năm trước số vụ giảm 3 vụ": a base written first is no word of the name after it."""
+    start = lo + len(ctx.lower[lo:hi]) - len(ctx.lower[lo:hi].lstrip(" ,"))
+    found = stated_bases(ctx.lower, start, min(hi, start + _FRONTED_REACH), lexicon)
+    if not found or found[0][1] != start or found[0][2] >= hi:
+        return lo
+    return found[0][2]
+
+
+_FRONTED_REACH = 40  # characters at a name's start where a base written first is looked for
 
 
 def _after_intro(p: _Patterns, ctx: Context, lo: int, hi: int) -> int | None:
