@@ -97,23 +97,32 @@ def _target_words(lexicon: Lexicon) -> re.Pattern[str]:
 def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
     """ "tổng đàn gia súc tăng 5,69% so với cùng kỳ (kế hoạch là 4%)": a percent right after a figure's change,
     said to be the plan's, is the change planned, a fact with no level; after a level in percent ("tỷ lệ hộ
-    nghèo còn 3,5% (KH 3,8%)") it stays the level planned. Either is named by the plan's words and the figure's
-    name (`name_fact`, rule "target")."""
+    nghèo còn 3,5% (KH 3,8%)") or in the figure's own unit ("65,3 triệu đồng (KH 64 triệu đồng)") it stays the
+    level planned; a change said to be the plan's ("giảm 1,5% (KH giảm 1,5%)") is the change planned. Each is
+    named by the plan's words and the figure's name (`name_fact`, rule "target")."""
     for prev, d in itertools.pairwise(drafts):
-        if d.unit != "%" or d.comparisons or d.anchor.share or prev.last_end > d.anchor.start:
+        if d.anchor.share or prev.last_end > d.anchor.start:
             continue
-        m = _target_words(lexicon).fullmatch(lower, prev.last_end, d.anchor.start)
+        if d.value is not None and (d.comparisons or (d.unit != "%" and not _same_unit(d, prev))):
+            continue
+        if d.value is None and not all(c.comp_type in _CHANGES for c in d.comparisons):
+            continue
+        m = _target_words(lexicon).fullmatch(lower, prev.last_end, d.name_end if d.value is None else d.anchor.start)
         if m is None:
             continue
         d.rules.append("target")
         d.target = (m.start("plan"), m.end("plan"))
         change = prev.comparisons[-1] if prev.comparisons else None
-        if change is None or change.end != prev.last_end or change.comp_type not in ("change_pct", "change_pp"):
+        if d.unit != "%" or change is None or change.end != prev.last_end or change.comp_type not in _CHANGES:
             continue
         sign = -1.0 if change.value < 0 else 1.0
         planned = replace(d.anchor, kind="comparison", comp_type=change.comp_type, comp_base=change.comp_base)
         planned.value, planned.rules = sign * d.anchor.value, [*d.anchor.rules, "comparison:target"]
         d.value, d.unit, d.comparisons = None, None, [planned]
+
+
+def _same_unit(d: Draft, other: Draft) -> bool:
+    return bool(d.unit) and split_magnitude(d.unit or "")[1] == split_magnitude(other.unit or "")[1]
 
 
 def _level(

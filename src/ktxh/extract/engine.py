@@ -153,7 +153,7 @@ def _sentence(
         d.rules.append(rule)
         d.period = _period_before(nt, periods, starts, d.name_end, ctx)
         d.estimate = is_estimate(d, ctx, d.clause_lo, lex)
-        prev = d
+        prev = d if d.target is None else prev  # "(KH 7%)" stands aside: the figure before it goes on
     share_descriptions(drafts, ctx, lex)
     respective_names(drafts, previous, ctx, lex)
     respective_subjects(drafts, ctx, lex)

@@ -278,7 +278,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     core = _core_size(p, name)
     topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
     if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
-        name, rule = _with_topic(name, topic), rule + "+topic"
+        name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
@@ -291,9 +291,13 @@ def _right_after_figure(ctx: Context, prev: Draft, lo: int) -> bool:
     return not ctx.lower[max(prev.last_end, prev.after_end) : lo].strip(" ,")
 
 
-def _with_topic(name: str, topic: str) -> str:
-    """ "Sản lượng lúa: 45.000 tấn": a label that already names the figure replaces the unit's noun."""
+def _with_topic(p: _Patterns, name: str, topic: str, replaces_noun: bool) -> str:
+    """ "Sản lượng lúa: 45.000 tấn": a label that already names the figure replaces the unit's noun; so does one
+    that starts with a head noun where the name is only that noun (`replaces_noun`: not a rate's, whose "Tỷ lệ"
+    the label's words go on: "Tổng thu ngân sách: 5.200 tỷ đồng", but "Tỷ lệ số đã tiêm đủ liều: 99,2%")."""
     if name and topic.lower().startswith(name.lower()):
+        return topic
+    if replaces_noun and name.lower() in p.name_nouns and p.head.match(topic.lower()):
         return topic
     return f"{name} {topic}".strip()
 
