@@ -36,7 +36,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 class _Patterns:
     leading: re.Pattern[str]
     trailing: re.Pattern[str]
-    trailing_ends: tuple[str, ...]  # the last word of each trailing phrase: a cheap test before the search
+    trailing_ends: dict[str, tuple[str, ...]]  # last character -> the last words of trailing phrases ending with it
     kept_endings: tuple[str, ...]  # nouns that end with a trailing word: "nhà ở"
     head: re.Pattern[str]
     part_head: re.Pattern[str]
@@ -80,7 +80,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(
         leading=re.compile(rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'leading'))}(?!\w)"),
         trailing=re.compile(rf"{word_alt(w('indicators', 'trailing'))}[\s{re.escape(sentence.TRIM)}]*$"),
-        trailing_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "trailing")}),
+        trailing_ends=_by_last_character({phrase.split()[-1] for phrase in w("indicators", "trailing")}),
         kept_endings=tuple(f" {noun}" for noun in w("indicators", "kept_endings")),
         head=re.compile(whole_words(w("indicators", "heads"))),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
@@ -128,6 +128,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         nouns={},
     )
+
+
+def _by_last_character(words: set[str]) -> dict[str, tuple[str, ...]]:
+    """The words grouped by their last character: a text ends with one of them only if it ends with that
+    character, so `endswith` is asked of a handful of words, not of all."""
+    out: dict[str, list[str]] = {}
+    for word in sorted(words):
+        out.setdefault(word[-1], []).append(word)
+    return {last: tuple(ws) for last, ws in out.items()}
 
 
 def _contribution_verbs(lexicon: Lexicon) -> list[str]:
@@ -794,9 +803,9 @@ def _description(p: _Patterns, name: str) -> str:
     low = name.lower()
     if not low.startswith(p.name_prefixes):
         return name  # most names: one C call instead of a loop over the nouns
-    for word in p.name_nouns:
-        if low.startswith(word + " "):
-            return name[len(word) + 1 :]
+    for prefix in p.name_prefixes:
+        if low.startswith(prefix):
+            return name[len(prefix) :]
     return name
 
 
@@ -922,7 +931,8 @@ def _trailing(p: _Patterns, text: str) -> re.Match[str] | None:
     """The reporting words ending `text`. A `$`-anchored search retries at every position, so it
     runs only when the text, spaces and punctuation off its end, ends with a trailing phrase's word."""
     end = text.rstrip(_SPACE_OR_TRIM)
-    if not end.endswith(p.trailing_ends) or (" " + end).endswith(p.kept_endings):
+    ends = p.trailing_ends.get(end[-1:])
+    if ends is None or not end.endswith(ends) or (" " + end).endswith(p.kept_endings):
         return None
     return p.trailing.search(text)
 
