@@ -55,9 +55,12 @@ class Draft:
     rules: list[str] = field(default_factory=list)
 
     def comparison_objects(self) -> tuple[Comparison, ...]:
+        # a list, not a generator: built for every fact with a comparison
         return tuple(
-            Comparison(c.comp_type, c.comp_base or "same_period", c.value, _extra_unit(c, self.unit))
-            for c in self.comparisons
+            [
+                Comparison(c.comp_type, c.comp_base or "same_period", c.value, _extra_unit(c, self.unit))
+                for c in self.comparisons
+            ]
         )
 
 

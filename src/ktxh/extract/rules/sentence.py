@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import inspect
 import re
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
@@ -32,7 +33,7 @@ def _leading(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[\s{re.escape(TRIM)}]*{alt(lexicon.words('indicators', 'leading'))}(?!\w)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Context:
     """The sentence a fact stands in: normalised text, lower case, and clause boundaries."""
 
@@ -46,6 +47,35 @@ class Context:
     inherited_topic: str = ""  # the last label of the paragraph's earlier sentences
     asides: tuple[tuple[int, int], ...] = ()  # parentheses holding figures or long asides
     markers: tuple[tuple[int, int], ...] = ()  # (start, end) of each "trong đó", "gồm"
+
+    # Built for every sentence with a figure: the generated __init__ of a frozen dataclass sets each field
+    # through object.__setattr__; this one fills the instance's __dict__ in one step. Its parameters must stay
+    # the fields, in order, with the same defaults (_check_init below enforces it).
+    def __init__(
+        self,
+        text: str,
+        lower: str,
+        start: int,
+        end: int,
+        boundaries: tuple[int, ...],
+        blanks: tuple[tuple[int, int], ...],
+        topics: tuple[tuple[int, str], ...] = (),
+        inherited_topic: str = "",
+        asides: tuple[tuple[int, int], ...] = (),
+        markers: tuple[tuple[int, int], ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            text=text,
+            lower=lower,
+            start=start,
+            end=end,
+            boundaries=boundaries,
+            blanks=blanks,
+            topics=topics,
+            inherited_topic=inherited_topic,
+            asides=asides,
+            markers=markers,
+        )
 
     # Sorted positions for bisection: a sentence may hold thousands of clauses and figures,
     # and every look-up must stay logarithmic for the whole text to stay linear.
@@ -85,6 +115,17 @@ class Context:
 
     def asides_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         return _overlapping(self.asides, self._aside_starts, lo, hi) if self.asides else []
+
+
+def _check_init(cls: type) -> None:
+    """Raise unless the hand-written __init__ of dataclass `cls` takes its fields, in order, with their defaults."""
+    params = list(inspect.signature(cls).parameters.values())
+    got = [(p.name, MISSING if p.default is p.empty else p.default) for p in params]
+    if got != [(f.name, f.default) for f in fields(cls)]:
+        raise TypeError(f"{cls.__name__}.__init__ does not take the fields of {cls.__name__}")
+
+
+_check_init(Context)
 
 
 def _overlapping(spans: tuple[tuple[int, int], ...], starts: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
