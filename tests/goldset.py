@@ -166,6 +166,7 @@ SETS = (
     # "167, 2 tấn": a level broken by a space, read as 167.2
     GoldSet("devset4", 12, 9, 8, (400, 1600), {("bachthong-2014-nam-luongthuc", 619): "167, 2 tấn"}),
     GoldSet("holdout4", 12, 9, 8, (400, 1500)),
+    GoldSet("holdout5", 10, 9, 8, (1200, 3000)),
     # "1 095,1 nghìn ha": thousands grouped by a space, read as 1095.1
     GoldSet(
         "devset5",
