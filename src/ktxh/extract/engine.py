@@ -22,6 +22,7 @@ from ktxh.extract.rules.indicator import (
     aspect_names,
     is_estimate,
     name_fact,
+    part_name,
     respective_names,
     respective_subjects,
     share_descriptions,
@@ -85,20 +86,22 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
 
 def _parts_of_previous(nt: NormalText, span: Span, lex: Lexicon, found: list[Fact], previous: list[Fact]) -> list[Fact]:
     """ "Giá trị sản xuất đạt 500 tỷ đồng. Trong đó: khu vực nhà nước đạt 120 tỷ đồng": a sentence that opens
-    with "trong đó" holds parts of the last figure of the sentence before. (Their names stay as written:
-    the whole's name before a sector's, "Tổng sản phẩm trong nước (GDP) khu vực dịch vụ", reads worse than
-    the sector alone.)"""
+    with "trong đó" holds parts of the last figure of the sentence before. (Their names stay as written, but
+    for a level named only by its unit's noun and a sector, which takes the whole's name: see `part_name`.)"""
     if not found or not previous:
         return found
     head = nt.lower[span.start : span.start + _OPENING_REACH]
     marker = part_markers(head, 0, len(head), lex)
     if not marker or head[: marker[0][0]].strip(" -+•*–"):
         return found
-    whole = previous[-1].offset
-    return [
-        f if f.part_of is not None else replace(f, part_of=whole, rules=(*f.rules, "part:previous-sentence"))
-        for f in found
-    ]
+    whole = previous[-1]
+    return [f if f.part_of is not None else _as_part(f, whole, lex) for f in found]
+
+
+def _as_part(f: Fact, whole: Fact, lex: Lexicon) -> Fact:
+    naming = next((r for r in reversed(f.rules) if r.startswith("indicator:")), "")
+    name = part_name(f.indicator, naming, whole.indicator, lex) or f.indicator
+    return replace(f, indicator=name, part_of=whole.offset, rules=(*f.rules, "part:previous-sentence"))
 
 
 _OPENING_REACH = 16  # characters at a sentence's start where its "trong đó" is looked for

@@ -793,6 +793,20 @@ def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) ->
     d.rules.append("indicator:aspect-of-previous")
 
 
+def part_name(name: str, rule: str, whole: str, lexicon: Lexicon) -> str | None:
+    """ "Tổng mức bán lẻ ... đạt 2.560 tỷ đồng. Trong đó, kinh tế nhà nước đạt 134 tỷ đồng": a part in the
+    next sentence named only by its unit's noun and a sector ("Giá trị kinh tế nhà nước", rule "indicator:unit")
+    takes its whole's name first, as a part in the same sentence does; else None. (A change of a sector named
+    as written stays so: "khu vực dịch vụ tăng 6,79%" reads better than "Tổng sản phẩm ... khu vực dịch vụ".)"""
+    if not whole or not rule.startswith("indicator:unit"):
+        return None
+    p = _patterns(lexicon)
+    sector = _description(p, name) if name.lower().startswith(p.name_prefixes) else name
+    if not p.part_head.match(sector.lower()) or p.part_head.match(whole.lower()):
+        return None
+    return f"{whole} {_in_running_text(sector)}"
+
+
 def _is_anaphor(p: _Patterns, ctx: Context, d: Draft) -> bool:
     written = sentence.words(ctx, d.clause_lo, d.name_end).lower()  # as written: "trên" is no trailing word here
     return p.anaphor.fullmatch(written) is not None or p.anaphor.fullmatch(d.pre_words.lower()) is not None

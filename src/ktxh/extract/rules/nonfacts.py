@@ -129,9 +129,19 @@ _THRESHOLD_REACH = 6  # characters before the number where "từ" is looked for
 
 
 def _measured(text: str, start: int, end: int, has_known_unit: bool) -> bool:
-    """ "ước TH 9 tháng 1.520 tỷ đồng": a number written with a separator ("1.520", "46,9") before a known
-    unit is a quantity, whatever word stands before it; a month, a day or an ordinal has neither."""
-    return has_known_unit and ("." in text[start:end] or "," in text[start:end])
+    """ "ước TH 9 tháng 1.520 tỷ đồng", "trong tháng 580 tấn": a number before a known unit written with a
+    separator ("1.520", "46,9"), or too large for a day or a month and no year, is a quantity, whatever word
+    stands before it."""
+    if not has_known_unit:
+        return False
+    token = text[start:end]
+    if "." in token or "," in token:
+        return True
+    return token.isdigit() and int(token) > _MAX_DAY and not (len(token) == 4 and _YEARS[0] <= int(token) <= _YEARS[1])
+
+
+_MAX_DAY = 31
+_YEARS = (1900, 2100)
 
 
 def _caps_before(text: str, lo: int, start: int) -> bool:

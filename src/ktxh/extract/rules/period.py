@@ -24,9 +24,10 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     date = r"\d{1,2}(?:/\d{1,2})?(?:/\d{4})?"
     slash_date = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
     until = rf"\s+(?:{alt(w('periods', 'date_words'))}\s+{date}|{slash_date})"
-    # "năm học 2024-2025", "niên vụ 2023 - 2024": a span of years
+    # "năm học 2024-2025", "niên vụ 2023 - 2024": a span of years; "tháng 580 tấn" is no period (a day, a month
+    # or a quarter has two digits at most, a year four)
     named = (
-        rf"\s+(?:\d{{1,4}}|[ivx]+|{alt(w('periods', 'number_words'))})"
+        rf"\s+(?:\d{{4}}|\d{{1,2}}|[ivx]+|{alt(w('periods', 'number_words'))})"
         rf"(?!\w|[.,]\d)(?:\s*[-–]\s*\d{{4}}(?!\d))?{year_tail}"
     )
     # "trong tháng", not "trong tháng 9"; but "cả năm 5.200 tỷ đồng"
