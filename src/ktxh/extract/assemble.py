@@ -522,8 +522,10 @@ def _joined(run: list[Draft], lower: str, lexicon: Lexicon) -> bool:
 def _share_predicates(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
     """ "01/07 đơn vị và 42 xã ..., đạt 100% kế hoạch": the predicate is each level's."""
     for prev, d in itertools.pairwise(drafts):
-        if not d.attached_after_gap or not _plain_level(prev) or d.value is None:
-            continue
+        if not d.attached_after_gap or not _plain_level(prev) or d.value is None or prev.anchor.share:
+            continue  # a share takes no comparison ("chiếm 85,78% tổng mức và tăng 10,97%; doanh thu ...")
+        if ";" in lower[prev.last_end : d.anchor.start]:
+            continue  # the levels of two items of a list
         if _coordinator(lexicon).search(lower, prev.last_end, d.anchor.start):
             prev.comparisons = [replace(c) for c in d.comparisons]
             prev.rules.append("share")
