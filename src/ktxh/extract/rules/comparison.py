@@ -63,6 +63,7 @@ class _Patterns:
     rate: re.Pattern[str]  # "tỷ lệ", "lãi suất": a subject that is itself a rate
     month: re.Pattern[str]  # "tháng 5": group 1 the month's number
     of_subject: re.Pattern[str]  # " của CPI tháng 9 " before "so với": whose change it is
+    measured_whole: re.Pattern[str]  # "bằng 75,8% [diện tích] lúa đã cấy": a share of a whole named after it
 
 
 @functools.cache
@@ -130,6 +131,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"[ ]+{alt(lexicon.words('comparisons', 'of_words'))}[ ]+(?P<subject>[^,;()]{{1,{_OF_REACH}}}?)"
             rf"(?=[ ]+{whole_words(lexicon.words('periods', 'base_markers'))})"
         ),
+        re.compile(rf"[ ]+{whole_words(lexicon.words('indicators', 'heads'))}"),
     )
 
 
@@ -198,6 +200,9 @@ def after_number(lower: str, pos: int, end: int, lexicon: Lexicon | None = None)
         # "Trong mức tăng 0,42% của CPI tháng 9 so với tháng trước": the base after whose change it is
         of = p.of_subject.match(lower, stop, end)
         found = _base(p, lower, of.end(), end) if of is not None else None
+    if found is None and kind == "pct" and p.measured_whole.match(lower, stop, end):
+        # "thu hoạch 24,0 nghìn ha lúa, bằng 75,8% diện tích lúa đã cấy": a share of another figure
+        return After(kind, stop, "other", stop)
     if found is None:
         return After(kind, stop, None, stop)
     return After(kind, stop, found[0], found[1])
