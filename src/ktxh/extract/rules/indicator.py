@@ -71,6 +71,7 @@ class _Patterns:
     herd_animals: frozenset[str]
     rate_start: re.Pattern[str]  # "tỷ lệ nợ xấu": a name that is already a rate
     compared: re.Pattern[str]  # "đã giảm so với": a predicate with no figure of its own inside a name
+    head_aspect: re.Pattern[str]  # "năng suất bình quân": a head noun and an aspect of it
     nouns: dict[tuple[str, str], str]  # (unit, unit as written) -> its noun: asked several times per figure
 
 
@@ -122,6 +123,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         herd=lexicon.data["measures"]["herd"],
         herd_animals=frozenset(w("measures", "herd_animals")),
         rate_start=re.compile(whole_words(w("comparisons", "rate_words"))),
+        head_aspect=re.compile(rf"{alt(w('indicators', 'heads'))}(?:\s+{alt(w('indicators', 'aspects'))})?"),
         compared=re.compile(
             rf"\s{word_alt([v for vs in lexicon.lists('comparisons', 'verbs').values() for v in vs])}"
             rf"\s+{whole_words(w('periods', 'base_markers'))}"
@@ -477,8 +479,8 @@ _MAX_QUALIFIER_WORDS = 10
 def _shares_qualifier(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     """A lone head noun ("sản lượng") after a figure in another unit whose own words name it as a head
     noun and a qualifier ("năng suất lúa mùa"): the qualifier goes on."""
-    if d.value is None or prev.value is None or p.head.fullmatch(pre.lower()) is None:
-        return False
+    if d.value is None or prev.value is None or p.head_aspect.fullmatch(pre.lower()) is None:
+        return False  # a head noun alone, or with an aspect: "sản lượng", "năng suất bình quân"
     if p.aspect.fullmatch(pre.lower()):
         return False  # "lũy kế 10 tháng có 812 doanh nghiệp": an aspect of its own unit's noun, no qualifier
     head = _named_head(p, prev)  # a name itself borrowed ("Diện tích ... thu hoạch") lends no qualifier
