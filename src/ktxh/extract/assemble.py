@@ -339,6 +339,13 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
             same.comparisons.append(c)
             same.rules.append("comparison:by-unit")
             return current
+    if current is not None and _own_unit_after_list_mark(current, c, lower):
+        # "Nợ xấu ... 360 tỷ đồng, chiếm 1,46% trên tổng dư nợ; so với 31/12/2021 tăng 208 tỷ đồng": a change in
+        # the figure's own unit, with no subject of its own after the semicolon, is the figure's
+        current.comparisons.append(c)
+        current.last_end = c.end
+        current.rules.append("comparison:own-unit")
+        return current
     after_range = current is not None and current.comparisons and current.comparisons[-1].range_low
     if current is not None and not after_range and _joins(current, c, lower, lexicon):
         words = _content_words(lower, current.last_end, c.cue_start, lexicon)
@@ -354,6 +361,13 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
     draft = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.cue_start, rules=list(c.rules))
     drafts.append(draft)
     return draft
+
+
+def _own_unit_after_list_mark(current: Draft, c: Candidate, lower: str) -> bool:
+    if current.value is None or not c.comp_unit or c.comp_unit != current.unit:
+        return False
+    mark = lower.rfind(";", current.last_end, c.cue_start)
+    return mark >= 0 and not lower[mark + 1 : c.cue_start].strip(" ,")
 
 
 _DESCRIPTION_REACH = 30  # characters after a change's unit where the words describing it are read
