@@ -172,7 +172,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if not p.head.match(ctx.lower, lo + len(ctx.lower[lo : d.name_end]) - len(ctx.lower[lo : d.name_end].lstrip())):
         # a name that starts with a head noun after a comma is whole; else it may hold comma-joined parts
         clause = lo
-        start = lo = _extend_over_commas(p, ctx, prev, lo, d.name_end)
+        start = lo = _extend_over_commas(p, ctx, prev, lo, d.name_end, _described_count(p, ctx, d))
         if lo < clause and not sentence.words(ctx, *_strip(p, ctx, clause, d.name_end)):
             end = clause - 1  # the clause before the comma is the whole name: "..., thực hiện đạt"
         joined = lo < clause and end == d.name_end
@@ -375,8 +375,20 @@ def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context, lo: int) -> boo
     return prev.value is None or split_magnitude(d.unit or "")[1] != split_magnitude(prev.unit or "")[1]
 
 
-def _extend_over_commas(p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi: int) -> int:
-    """ "khu vực nông, lâm nghiệp và thủy sản tăng 2,81%": a name may hold short comma-joined parts."""
+_WORD_AFTER = re.compile(r"[ ]+[^\W\d_]")
+
+
+def _described_count(p: _Patterns, ctx: Context, d: Draft) -> bool:
+    """ "hơn 79.000 con lợn bị tiêu hủy": a count whose noun has words of its own after it."""
+    return d.value is not None and _counted(p, d) and _WORD_AFTER.match(ctx.lower, d.anchor.unit_end) is not None
+
+
+def _extend_over_commas(
+    p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi: int, described: bool = False
+) -> int:
+    """ "khu vực nông, lâm nghiệp và thủy sản tăng 2,81%": a name may hold short comma-joined parts; with no
+    words after the comma, the clause before it names the figure, unless the figure is a count `described` by
+    words after its noun ("Ngành chăn nuôi chịu ảnh hưởng ..., hơn 79.000 con lợn bị tiêu hủy")."""
     floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
     if lo <= floor or ctx.text[lo - 1] != ",":
         return lo  # no comma before the name: nothing to extend over (and no need to count its words)
@@ -384,7 +396,7 @@ def _extend_over_commas(p: _Patterns, ctx: Context, prev: Draft | None, lo: int,
     if size > _MAX_PART_WORDS + 2:
         return lo  # the words after the comma are a name of their own
     if not size:
-        return _clause_before(p, ctx, floor, lo)
+        return lo if described else _clause_before(p, ctx, floor, lo)
     for _ in range(_MAX_COMMA_PARTS):
         if lo <= floor or ctx.text[lo - 1] != ",":
             return lo
