@@ -103,6 +103,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "restatements": "words",
         "conditionals": "words",
         "kept_endings": "words",
+        "after_kept": "words",
         "anaphors": "words",
         "clause_connectors": "words",
         "list_intros": "words",

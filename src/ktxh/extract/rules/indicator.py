@@ -85,7 +85,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         kept_endings=tuple(f" {noun}" for noun in w("indicators", "kept_endings")),
         head=re.compile(whole_words(w("indicators", "heads"))),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
-        after_stop=re.compile(whole_words(w("indicators", "after_stops"))),
+        after_stop=re.compile(
+            rf"(?!{alt(w('indicators', 'after_kept'))}(?!\w)){whole_words(w('indicators', 'after_stops'))}"
+        ),
         estimate=re.compile(whole_words(w("indicators", "estimate"))),
         coordinator=re.compile(whole_words(w("indicators", "coordinators"))),
         head_intro=re.compile(
