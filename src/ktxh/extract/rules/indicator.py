@@ -458,7 +458,9 @@ def _over_comma_name(p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi
         return lo  # the name starts at no comma: nothing to look for
     floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
     for m in p.comma_names.finditer(ctx.lower, max(floor, lo - _COMMA_NAME_REACH), hi):
-        if m.start() < lo <= m.end():
+        if m.start() >= lo:
+            break  # the matches come in order: none after this one starts before the name
+        if lo <= m.end():
             return max(ctx.boundary_before(m.start()), floor)
     return lo
 
