@@ -85,15 +85,14 @@ def nonfact_reason(
         return "section number"
     if not has_known_unit and _CODE_AFTER.match(text, end):
         return "code or name"
+    year = end - start == 4 and _YEAR.fullmatch(text, start, end) is not None
+    if year and not has_known_unit:
+        return "year"  # with no unit of its own, a year whatever word stands before it
     p = _patterns(lexicon or default_lexicon())
     lo = max(sentence_start, start - _WINDOW)
     last = last_word(lower, lo, start)
     kinds = p.last_words.get(last, _NO_KINDS) if last else _NO_KINDS
-    if (
-        end - start == 4
-        and _YEAR.fullmatch(text, start, end)
-        and (not has_known_unit or ("year" in kinds and p.year_word.search(lower, lo, start)))
-    ):
+    if year and "year" in kinds and p.year_word.search(lower, lo, start):
         return "year"  # "năm 2013 tổ máy số 01": after "năm" a year even before a noun
     if "before" in kinds and p.before.search(lower, lo, start) and not _measured(text, start, end, has_known_unit):
         return "date, ordinal or name"

@@ -65,14 +65,17 @@ def last_word(text: str, lo: int, hi: int, marks: str = "") -> str | None:
     # One reversed slice, not a slice then its reverse (which copies the window twice); from 0 the
     # reversed slice's stop would be -1, the end of the text, hence the plain form there.
     window = text[hi - 1 : lo - 1 : -1] if 0 < lo <= hi else text[lo:hi][::-1]
-    m = _reversed_last_word(marks).match(window)
+    m = (_reversed_last_word(marks) if marks else _REVERSED_WORD).match(window)
     return m.group(1)[::-1] if m else None
+
+
+_REVERSED_WORD = re.compile(r"[^\w]*([^\W\d_]+)")  # with no marks: asked for every figure, no cache look-up
 
 
 @functools.cache
 def _reversed_last_word(marks: str) -> re.Pattern[str]:
     if not marks:
-        return re.compile(r"[^\w]*([^\W\d_]+)")
+        return _REVERSED_WORD
     m = re.escape(marks)
     return re.compile(rf"[^\w{m}]*([^\W\d_]+|[{m}])")
 
