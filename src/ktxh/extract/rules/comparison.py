@@ -163,7 +163,7 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
     p = _patterns(lexicon or default_lexicon())
     lo = max(floor, start - _WINDOW)
     last = last_word(lower, lo, start, _MARKS)
-    kinds = p.last_words.get(last, frozenset()) if last else frozenset()
+    kinds = p.last_words.get(last) if last else None
     if not kinds:
         return None
     run = _ALL_CUES if "any" in kinds else kinds
@@ -181,8 +181,10 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
         return Cue("previous", m.start(), p.base_of[_norm(m.group("base"))])
     m = p.verb.search(lower, lo, start) if "verb" in run else None
     if m:
-        pre = m.group("pre_base") or m.group("pre_time")
-        return Cue(p.verb_class[_norm(m.group("verb"))], m.start(), pre and p.base_of[_norm(pre)])
+        verb, pre = m.group("verb"), m.group("pre_base") or m.group("pre_time")
+        # most verbs are written with single spaces: the class by the words as they stand, else normalised
+        cls = p.verb_class.get(verb) or p.verb_class[_norm(verb)]
+        return Cue(cls, m.start(), pre and p.base_of[_norm(pre)])
     return None
 
 
