@@ -31,13 +31,15 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group(1) is not None and not (m.group(1).isupper() or m.group(1).isdigit()):
+        mark, after = m.group(0, 1)  # one call: each group() builds a new string
+        if after is not None and not (after.isupper() or after.isdigit()):
             continue
-        if m.group() == "\n" and _wrapped(text, m.start()):
+        newline = mark.startswith("\n")
+        if mark == "\n" and _wrapped(text, m.start()):
             continue  # "tăng\n12,2%", "giày dép thể\nthao": a line wrapped inside a sentence (text out of a PDF)
-        if not m.group().startswith("\n") and _ABBREVIATION.search(text, max(0, m.start() - 4), m.start()):
+        if not newline and _ABBREVIATION.search(text, max(0, m.start() - 4), m.start()):
             continue  # "TP. Hồ Chí Minh", "TX. Lai Châu": an abbreviation, not the end
-        _add(spans, text, start, m.start() + (0 if m.group().startswith("\n") else 1))
+        _add(spans, text, start, m.start() + (0 if newline else 1))
         start = m.end()
     _add(spans, text, start, len(text))
     return spans
