@@ -550,8 +550,10 @@ def _fill_bases(drafts: list[Draft]) -> None:
     tháng trước và tăng 44,2% so với cùng kỳ; ..., tăng 33,4% và tăng 35,6%"), else the next stated
     base of its kind in the sentence, else the one before; a share with none is of the plan."""
     _parallel_bases(drafts)
-    _fill_kind(drafts, _CHANGES, None)
-    _fill_kind(drafts, ("pct_of",), "plan")
+    comps = [c for d in drafts for c in d.comparisons]
+    if comps:  # many sentences have none: no two passes over their facts
+        _fill_kind(comps, _CHANGES, None)
+        _fill_kind(comps, ("pct_of",), "plan")
 
 
 def _parallel_bases(drafts: list[Draft]) -> None:
@@ -567,8 +569,8 @@ def _parallel_bases(drafts: list[Draft]) -> None:
                 break
 
 
-def _fill_kind(drafts: list[Draft], kinds: tuple[str, ...], default: str | None) -> None:
-    comps = [c for d in drafts for c in d.comparisons if c.comp_type in kinds]
+def _fill_kind(comparisons: list[Candidate], kinds: tuple[str, ...], default: str | None) -> None:
+    comps = [c for c in comparisons if c.comp_type in kinds]
     stated = [c.comp_base for c in comps]
     later: list[str | None] = [None] * len(comps)  # the next stated base after each, in one pass back
     upcoming: str | None = None
