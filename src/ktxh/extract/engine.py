@@ -212,7 +212,7 @@ def _parentheses(lower: str, span: Span) -> tuple[list[int], tuple[tuple[int, in
         return opens, ()  # most sentences have none: spare the three scans below
     for m in _PAREN.finditer(lower, span.start, span.end):
         inner = m.group()[1:-1]
-        if any(c.isdigit() for c in inner) or len(inner.split()) > 6:
+        if any(map(str.isdigit, inner)) or len(inner.split()) > 6:
             opens.append(m.start() + 1)
             asides.append((m.start(), m.end()))
     last_close = lower.rfind(")", span.start, span.end)

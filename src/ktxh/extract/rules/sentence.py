@@ -222,7 +222,7 @@ def skip_aside(ctx: Context, pos: int) -> int:
 
 
 def _is_label(label: str) -> bool:
-    return bool(label) and len(label.split()) <= _MAX_TOPIC_WORDS and not any(c.isdigit() for c in label)
+    return bool(label) and len(label.split()) <= _MAX_TOPIC_WORDS and not any(map(str.isdigit, label))
 
 
 _TOPIC = re.compile(r":(?:(?<!\d.)|(?!\d))")  # not between digits; the mark first, as in engine._BOUNDARY
