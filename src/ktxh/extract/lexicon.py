@@ -73,6 +73,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "before_number": "words",
         "reference_prefixes": "words",
         "point_prefixes": "words",
+        "roman_before": "words",
         "base_markers": "words",
     },
     "nonfacts": {

@@ -27,7 +27,7 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # "năm học 2024-2025", "niên vụ 2023 - 2024": a span of years; "tháng 580 tấn" is no period (a day, a month
     # or a quarter has two digits at most, a year four)
     named = (
-        rf"\s+(?:\d{{4}}|\d{{1,2}}|[ivx]+|{alt(w('periods', 'number_words'))})"
+        rf"\s+(?:\d{{4}}|\d{{1,2}}|{alt(w('periods', 'number_words'))})"
         rf"(?!\w|[.,]\d)(?:\s*[-–]\s*\d{{4}}(?!\d))?{year_tail}"
     )
     # "trong tháng", not "trong tháng 9"; but "cả năm 5.200 tỷ đồng"
@@ -35,10 +35,13 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     fixed = rf"(?!\s+(?:\d{{1,2}}(?!\d|[.,]\d)|{numbers}(?!\w)))"
     # In this order, each: the phrases that start a word, whether a run of digits is one, what follows:
     # "(đến) 31/8", "(9|chín) tháng", "(tháng) 9", "(trong tháng)".
+    # "quý III": a Roman numeral only after the words that take one ("vụ vi phạm" is no period)
+    roman = rf"\s+[ivx]+(?!\w){year_tail}"
     branches = [
         (w("periods", "until_words"), False, until),
         (w("periods", "number_words"), True, count),
         (w("periods", "before_number"), False, named),
+        (w("periods", "roman_before"), False, roman),
         (w("periods", "fixed"), False, fixed),
     ]
     return re.compile(_by_first_character(branches) + r"(?!\w)")
