@@ -37,7 +37,7 @@ from ktxh.text import NormalText, Span
 
 _RANGE = re.compile(r"[ ]*-[ ]*(\d+(?:[.,]\d+)*)(?![\d/])")  # "14 - 16%", "7-7,5%" (a year span is a code)
 _CLOSING = re.compile(r"\s*\)")
-_ASIDE_WINDOW = 4
+_ASIDE_WINDOW = 16  # characters before a figure where its "(" is looked for: "(khoảng 2,15 tỷ USD)"
 _DATE_TAIL = re.compile(r"/\d{1,2}/\d{2,4}(?!\d)")
 
 
@@ -143,7 +143,7 @@ def _read_number(
         level.end, level.range_low = _low_end(rng, end), True
         return level, end, ""
     level.share = cue is not None and cue.verb_class == "part"
-    level.aside = _in_parentheses(nt.text, start, unit.end, span)
+    level.aside = _in_parentheses(nt.text, start, unit.end, span, lexicon)
     return level, unit.end, ""
 
 
@@ -160,12 +160,19 @@ def _range_words(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[ ]*%?[ ]+{words}[ ]+(\d+(?:[.,]\d+)*)(?![\d/])")
 
 
-def _in_parentheses(text: str, start: int, end: int, span: Span) -> bool:
-    """ "(23.600 tỷ đồng)", "(-0,36%)": a figure standing alone in parentheses."""
+def _in_parentheses(text: str, start: int, end: int, span: Span, lexicon: Lexicon) -> bool:
+    """ "(23.600 tỷ đồng)", "(-0,36%)", "(khoảng 2,15 tỷ USD)": a figure standing alone in parentheses."""
     lo = max(span.start, start - _ASIDE_WINDOW)
     if text.find("(", lo, start) < 0:
         return False  # most figures: no "(" just before, no slice to build
-    return text[lo:start].rstrip(" -+").endswith("(") and _CLOSING.match(text, end, span.end) is not None
+    before = _qualifier_end(lexicon).sub("", text[lo:start].lower().rstrip(" -+"))
+    return before.endswith("(") and _CLOSING.match(text, end, span.end) is not None
+
+
+@functools.cache
+def _qualifier_end(lexicon: Lexicon) -> re.Pattern[str]:
+    """A qualifier ending the text before a figure: "(khoảng "."""
+    return re.compile(rf"(?<=\()[ ]*{word_alt(lexicon.words('comparisons', 'qualifiers'))}[ ]*$")
 
 
 def _front(lower: str, floor: int, cand: Candidate, lexicon: Lexicon) -> None:

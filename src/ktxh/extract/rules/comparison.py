@@ -79,7 +79,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     marker_alt = alt(lexicon.words("comparisons", "markers"))
     verb = re.compile(
         rf"(?P<verb>{word_alt([w for ws in verbs.values() for w in ws])})"
-        rf"(?:(?:\s+{qual})*(?:\s+{marker_alt})?\s+(?P<pre_time>{any_base})|\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
+        rf"(?:(?:\s+{qual})*(?:\s+{marker_alt})?\s+(?:(?P<pre_time>{any_base})|(?P<pre_year>{year}\s+\d{{4}}))"
+        rf"|\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
     )
     # "(cùng thời điểm năm 2011 là 62,9%)": only a base in time, not a plan, states a previous level
     timed = alt([w for k, ws in bases.items() if k not in ("plan", "other") for w in ws])
@@ -184,6 +185,8 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
         verb, pre = m.group("verb"), m.group("pre_base") or m.group("pre_time")
         # most verbs are written with single spaces: the class by the words as they stand, else normalised
         cls = p.verb_class.get(verb) or p.verb_class[_norm(verb)]
+        if m.group("pre_year"):
+            return Cue(cls, m.start(), "same_period")  # "thấp hơn năm 2018 gần 17%": the year before
         return Cue(cls, m.start(), pre and p.base_of[_norm(pre)])
     return None
 

@@ -168,6 +168,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         d.clause_lo = d.target[0]
         plan = sentence.as_written(ctx, *d.target)
         return _capitalise(f"{plan} {_in_running_text(prev.indicator)}"), "indicator:target"
+    if prev is not None and _restated_in_other_unit(ctx, d, prev):
+        # "49.681 tỷ đồng (khoảng 2,15 tỷ USD)": the same figure in another unit
+        d.clause_lo = d.anchor.start
+        return prev.indicator, "indicator:aside-of"
     start = lo = d.clause_lo = _over_comma_name(p, ctx, prev, clause_start(d, prev, ctx), d.name_end)
     end = d.name_end
     joined = False  # the name holds comma-joined parts: "văn hóa, giải trí và du lịch"
@@ -295,6 +299,15 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _restated_in_other_unit(ctx: Context, d: Draft, prev: Draft) -> bool:
+    """A figure alone in parentheses right after another figure, in another unit."""
+    if not d.anchor.aside or prev.value is None or not prev.indicator or prev.unit == d.unit:
+        return False
+    figure_end = prev.anchor.end  # its unit's end (its comparisons after the aside may end later)
+    paren = ctx.lower.rfind("(", figure_end, d.anchor.start)
+    return paren >= 0 and not _WORD.search(ctx.lower, figure_end, paren)
 
 
 def _right_after_figure(ctx: Context, prev: Draft, lo: int) -> bool:
