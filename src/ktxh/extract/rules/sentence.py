@@ -232,6 +232,8 @@ _MAX_TOPIC_WORDS = 12
 
 def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> tuple[tuple[int, str], ...]:
     """Short labels ending in ":" in a sentence ("Vốn TPCP: Kế hoạch giao ..."), with where they apply."""
+    if lower.find(":", start, end) < 0:
+        return ()  # most sentences: no colon, nothing to set up
     leading = _leading(lexicon)
     out: list[tuple[int, str]] = []
     floor = start
