@@ -62,6 +62,13 @@ def last_word(text: str, lo: int, hi: int, marks: str = "") -> str | None:
     search retries at every position of the window (about 5x slower), so this matches once,
     from the end, in the reversed window.
     """
+    if hi - lo >= 2 and text[hi - 1] == " ":
+        # The usual "... đạt 1.040": one space, then a word of letters before it (its start at a space or at
+        # lo); what the match below would give, without building a reversed window.
+        space = text.rfind(" ", lo, hi - 1)
+        word = text[space + 1 : hi - 1] if space >= 0 else text[lo : hi - 1]
+        if word.isalpha():
+            return word
     # One reversed slice, not a slice then its reverse (which copies the window twice); from 0 the
     # reversed slice's stop would be -1, the end of the text, hence the plain form there.
     window = text[hi - 1 : lo - 1 : -1] if 0 < lo <= hi else text[lo:hi][::-1]
