@@ -201,6 +201,9 @@ def after_number(lower: str, pos: int, end: int, lexicon: Lexicon | None = None)
         kind = "points" if m.group("points") else "pct" if m.group("pct") else "times"
         stop = m.end()
     found = _base(p, lower, stop, end)
+    note = _FOOTNOTE.match(lower, stop, end) if found is None else None
+    if note is not None:  # "tăng 8,01% (1) so với cùng kỳ": a footnote's mark stands between
+        found = _base(p, lower, note.end(), end)
     if found is None and kind is not None:
         # "Trong mức tăng 0,42% của CPI tháng 9 so với tháng trước": the base after whose change it is
         of = p.of_subject.match(lower, stop, end)
@@ -236,6 +239,7 @@ def _base(p: _Patterns, lower: str, pos: int, end: int) -> tuple[str, int] | Non
     return None
 
 
+_FOOTNOTE = re.compile(r"[ ]*\(\d\)")
 _OF_REACH = 50  # characters of the words after "của" that may name whose change it is
 
 _YEAR_IN = re.compile(r"\d{4}")
