@@ -244,7 +244,7 @@ def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> 
         lead = leading.match(lower, lo, m.start())
         if lead:
             lo = lead.end()
-        label = _ENUMERATOR.sub("", " ".join(text[lo : m.start()].split())).strip(TRIM)  # "a) Trồng trọt"
+        label = tidy(_ENUMERATOR.sub("", " ".join(text[lo : m.start()].split())))  # "a) Trồng trọt", "... (FDI)"
         # a label that introduces a list ("Cụ thể các ngành như:") names nothing, and ends the label before it
         if _is_label(label):
             out.append((m.end(), "" if _intro(lexicon).search(label.lower()) else label))
