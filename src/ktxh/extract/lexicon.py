@@ -35,6 +35,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "share": "word",
         "contribution": "word",
         "herd": "word",
+        "herd_unit": "word",
         "herd_animals": "words",
         "measures": "word_map",
     },

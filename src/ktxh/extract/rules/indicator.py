@@ -121,7 +121,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?:{alt(lexicon.lists('comparisons', 'verbs')['share'])}\s+)?"
             rf"(?P<rate>{alt(w('comparisons', 'rate_words'))})"
         ),
-        head_count=f"{lexicon.data['measures']['count']} con",
+        head_count=f"{lexicon.data['measures']['count']} {lexicon.data['measures']['herd_unit']}",
         herd=lexicon.data["measures"]["herd"],
         herd_animals=frozenset(w("measures", "herd_animals")),
         rate_start=re.compile(whole_words(w("comparisons", "rate_words"))),
