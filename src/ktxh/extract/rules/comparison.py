@@ -74,16 +74,18 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     year = alt(lexicon.words("comparisons", "year_words"))
     year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*[/-]\s*\d{{4}}|\s+\d{{4}}|\s+{year}\s+\d{{4}}\s*-\s*\d{{4}})?"
     qual = alt(lexicon.words("comparisons", "qualifiers"))
-    # "vượt kế hoạch 4%"; "tăng hơn so với tháng trước gần 6%": a base may stand between the verb and its number
+    # "(cùng thời điểm năm 2011 là 62,9%)": only a base in time, not a plan, states a previous level
+    timed = alt([w for k, ws in bases.items() if k not in ("plan", "other") for w in ws])
+    # "vượt kế hoạch 4%"; "tăng hơn so với tháng trước gần 6%", "nhanh hơn cùng kỳ 1.200 ha": a base may stand
+    # between the verb and its number, after "so với", or with none a base in time ("tăng bình quân 5%" is no base)
     any_base = alt([w for ws in bases.values() for w in ws])
     marker_alt = alt(lexicon.words("comparisons", "markers"))
     verb = re.compile(
         rf"(?P<verb>{word_alt([w for ws in verbs.values() for w in ws])})"
-        rf"(?:(?:\s+{qual})*(?:\s+{marker_alt})?\s+(?:(?P<pre_time>{any_base})|(?P<pre_year>{year}\s+\d{{4}}))"
+        rf"(?:(?:\s+{qual})*(?:\s+{marker_alt}\s+(?P<pre_time>{any_base})|\s+(?P<pre_timed>{timed})"
+        rf"|(?:\s+{marker_alt})?\s+(?P<pre_year>{year}\s+\d{{4}}))"
         rf"|\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
     )
-    # "(cùng thời điểm năm 2011 là 62,9%)": only a base in time, not a plan, states a previous level
-    timed = alt([w for k, ws in bases.items() if k not in ("plan", "other") for w in ws])
     previous = re.compile(
         rf"[(,;]\s*(?P<base>{timed}){year_tail}\s+{alt(lexicon.words('comparisons', 'previous_word'))}\s*$"
     )
@@ -182,7 +184,7 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
         return Cue("previous", m.start(), p.base_of[_norm(m.group("base"))])
     m = p.verb.search(lower, lo, start) if "verb" in run else None
     if m:
-        verb, pre = m.group("verb"), m.group("pre_base") or m.group("pre_time")
+        verb, pre = m.group("verb"), m.group("pre_base") or m.group("pre_time") or m.group("pre_timed")
         # most verbs are written with single spaces: the class by the words as they stand, else normalised
         cls = p.verb_class.get(verb) or p.verb_class[_norm(verb)]
         if m.group("pre_year"):

@@ -684,8 +684,10 @@ def _with_rule(
 def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tuple[str, str]:
     """Name from the words before the figure, or from its unit when they start with no head noun."""
     if d.value is None:
-        if d.comparisons and d.comparisons[0].comp_unit and not head:
-            return " ".join(x for x in (p.count, d.comparisons[0].comp_unit, pre) if x), "indicator:change-unit"
+        unit = d.comparisons[0].comp_unit if d.comparisons else None
+        # "giảm 3 vụ": the count of a noun; "giá lợn hơi giảm 5.000 đồng/kg": a measure's change names no count
+        if unit and not head and not (pre and _noun_of(p, unit, unit) in p.measures.values()):
+            return " ".join(x for x in (p.count, unit, pre) if x), "indicator:change-unit"
         return pre, "indicator:subject"
     noun = _unit_noun(p, d)
     if d.anchor.share and not pre.lower().startswith(p.share) and not p.rate_start.match(pre.lower()):
