@@ -283,6 +283,8 @@ def _joins(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
         # words after a coordinator name a subject of their own
         after_change = bool(current.comparisons) and current.last_end == current.comparisons[-1].end
         return not _new_subject_before_paren(gap, lexicon, after_change)
+    if is_equivalent(gap, lexicon):
+        return True  # "8.510 ha, giảm 15,07% (tương ứng giảm 1.510 ha)": the same change restated
     # "644.000 tấn- tăng hơn 2%", "23.887 tỷ đồng (giá 2010)- tăng 4,98%": a dash joins as a comma does
     return gap.endswith((",", "-", "–")) or _ends_with_coordinator(gap, lexicon)
 
