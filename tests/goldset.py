@@ -168,6 +168,7 @@ SETS = (
     GoldSet("holdout4", 12, 9, 8, (400, 1500)),
     GoldSet("holdout5", 10, 9, 8, (1200, 3000)),
     GoldSet("devset6", 10, 10, 7, (1000, 3000)),
+    GoldSet("devset7", 10, 9, 7, (1000, 3000)),
     # "1 095,1 nghìn ha": thousands grouped by a space, read as 1095.1
     GoldSet(
         "devset5",
