@@ -341,6 +341,13 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
             same.comparisons.append(c)
             same.rules.append("comparison:by-unit")
             return current
+    if current is not None and _continues_after_fronted_base(current, c, lower):
+        # "chỉ số giá ăn uống giảm 1,49% so với tháng trước do ...; so với tháng 12 năm trước tăng 0,52%": a change
+        # led by its own base, with no subject of its own, goes on with the figure before
+        current.comparisons.append(c)
+        current.last_end = c.end
+        current.rules.append("comparison:fronted-base")
+        return current
     if current is not None and _own_unit_after_list_mark(current, c, lower):
         # "Nợ xấu ... 360 tỷ đồng, chiếm 1,46% trên tổng dư nợ; so với 31/12/2021 tăng 208 tỷ đồng": a change in
         # the figure's own unit, with no subject of its own after the semicolon, is the figure's
@@ -363,6 +370,15 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
     draft = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.cue_start, rules=list(c.rules))
     drafts.append(draft)
     return draft
+
+
+def _continues_after_fronted_base(current: Draft, c: Candidate, lower: str) -> bool:
+    if "base:fronted" not in c.rules or not current.comparisons or c.comp_type not in _CHANGES:
+        return False
+    if any(x.comp_type == c.comp_type and x.comp_base == c.comp_base for x in current.comparisons):
+        return False  # the figure has that comparison already: another subject
+    mark = max(lower.rfind(";", current.last_end, c.cue_start), lower.rfind(",", current.last_end, c.cue_start))
+    return mark >= 0 and not lower[mark + 1 : c.cue_start].strip()
 
 
 def _own_unit_after_list_mark(current: Draft, c: Candidate, lower: str) -> bool:
@@ -466,9 +482,16 @@ def _other_unit(current: Draft, c: Candidate, lexicon: Lexicon) -> bool:
         return False
     if c.comp_unit in _generic_counts(lexicon):
         return False
+    if _measure_root(c.comp_unit) == _measure_root(current.unit):
+        return False  # "7,1 triệu đồng/tháng, tăng 6,9%, tương ứng tăng 459.000 đồng": the same measure
     a, b = c.comp_unit.split(), current.unit.split()
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return long_[: len(short)] != short
+
+
+def _measure_root(unit: str) -> str:
+    """ "triệu đồng/tháng" -> "đồng": the unit without its magnitude and what it is per."""
+    return split_magnitude(unit)[1].split("/")[0]
 
 
 def _zip_lists(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
