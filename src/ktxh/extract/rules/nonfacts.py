@@ -85,6 +85,8 @@ def nonfact_reason(
         return "section number"
     if not has_known_unit and _CODE_AFTER.match(text, end):
         return "code or name"
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return "code or name"  # "Covid-19", "SARS-CoV-2": a name's number, glued to it by a hyphen
     year = end - start == 4 and _YEAR.fullmatch(text, start, end) is not None
     if year and not has_known_unit:
         return "year"  # with no unit of its own, a year whatever word stands before it
