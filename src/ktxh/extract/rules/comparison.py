@@ -170,6 +170,10 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
     if not kinds:
         return None
     run = _ALL_CUES if "any" in kinds else kinds
+    # No cue phrase holds a comma: a cue's match starts after the last comma before the number ("previous"
+    # at it, its first mark), so the searches, which try every position, skip the clauses before it.
+    comma = lower.rfind(",", lo, start) if _comma_free(lexicon or default_lexicon()) else -1
+    lo, previous_lo = max(lo, comma + 1), max(lo, comma)
     m = p.contribution.search(lower, lo, start) if "contribution" in run else None
     if m:
         return Cue("contribution", m.start(), sign=p.contribution_sign[_norm(m.group("verb"))])
@@ -179,7 +183,7 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
     m = p.from_.search(lower, lo, start) if "from" in run else None
     if m:
         return Cue("from", m.start())
-    m = p.previous.search(lower, lo, start) if "previous" in run else None
+    m = p.previous.search(lower, previous_lo, start) if "previous" in run else None
     if m:
         return Cue("previous", m.start(), p.base_of[_norm(m.group("base"))])
     m = p.verb.search(lower, lo, start) if "verb" in run else None
@@ -191,6 +195,17 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
             return Cue(cls, m.start(), "same_period")  # "thấp hơn năm 2018 gần 17%": the year before
         return Cue(cls, m.start(), pre and p.base_of[_norm(pre)])
     return None
+
+
+@functools.cache
+def _comma_free(lexicon: Lexicon) -> bool:
+    """No phrase of a cue before a number holds a comma (what cue_before's narrowed searches rely on)."""
+    lists = [lexicon.lists("comparisons", key) for key in ("verbs", "bases", "contributions")]
+    words = [w for key in _CUE_WORDS for w in lexicon.words("comparisons", key)]
+    return not any("," in w for w in words + [w for ls in lists for ws in ls.values() for w in ws])
+
+
+_CUE_WORDS = ("qualifiers", "share_verbs", "from_words", "previous_word", "year_words")
 
 
 def after_number(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> After:
