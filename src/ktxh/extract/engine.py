@@ -9,8 +9,12 @@ what cannot be read becomes a Diagnostic.
 from __future__ import annotations
 
 import bisect
+import functools
+import gc
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import ParamSpec, TypeVar
 
 from ktxh.errors import ExtractError
 from ktxh.extract.assemble import assemble, carried_bases, inherit_bases
@@ -48,6 +52,29 @@ class ExtractResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _without_gc(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run `func` with the cyclic garbage collector paused. An extraction keeps every fact and note it
+    makes, and creates no reference cycles: each collection the growing result triggers only walks it
+    again (10-15% of the time on a 10 MB text). The collector is enabled again after, if it was before."""
+
+    @functools.wraps(func)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return run
+
+
+@_without_gc
 def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     """Every fact of a report's text, in text order (see docs/facts-format.md)."""
     if not isinstance(text, str):
