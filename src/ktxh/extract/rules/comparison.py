@@ -172,8 +172,10 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
     run = _ALL_CUES if "any" in kinds else kinds
     # No cue phrase holds a comma: a cue's match starts after the last comma before the number ("previous"
     # at it, its first mark), so the searches, which try every position, skip the clauses before it.
+    previous_lo = lo
     comma = lower.rfind(",", lo, start) if _comma_free(lexicon or default_lexicon()) else -1
-    lo, previous_lo = max(lo, comma + 1), max(lo, comma)
+    if comma >= 0:  # found within [lo, start)
+        lo, previous_lo = comma + 1, comma
     m = p.contribution.search(lower, lo, start) if "contribution" in run else None
     if m:
         return Cue("contribution", m.start(), sign=p.contribution_sign[_norm(m.group("verb"))])
