@@ -18,7 +18,7 @@ from dataclasses import replace
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import base_at, is_equivalent
-from ktxh.extract.rules.quantity import split_magnitude
+from ktxh.extract.rules.quantity import base_unit
 from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -122,7 +122,7 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
 
 
 def _same_unit(d: Draft, other: Draft) -> bool:
-    return bool(d.unit) and split_magnitude(d.unit or "")[1] == split_magnitude(other.unit or "")[1]
+    return bool(d.unit) and base_unit(d.unit) == base_unit(other.unit)
 
 
 def _level(
@@ -459,7 +459,7 @@ def _by_aspect(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) 
     aspect = "".join(words).replace(".", "")
     recent = drafts[-_ASPECT_FIGURES:]  # the figures of its own clause or so: a long sentence stays linear
     figures = [d for d in recent if d.value is not None and d.unit]
-    by_unit = [d for d in figures if split_magnitude(d.unit or "")[1].replace(" ", "").replace(".", "") == aspect]
+    by_unit = [d for d in figures if base_unit(d.unit).replace(" ", "").replace(".", "") == aspect]
     if len(by_unit) == 1:
         return by_unit[0], end
     if by_unit:
@@ -491,7 +491,7 @@ def _other_unit(current: Draft, c: Candidate, lexicon: Lexicon) -> bool:
 
 def _measure_root(unit: str) -> str:
     """ "triệu đồng/tháng" -> "đồng": the unit without its magnitude and what it is per."""
-    return split_magnitude(unit)[1].split("/")[0]
+    return base_unit(unit).split("/")[0]
 
 
 def _zip_lists(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:

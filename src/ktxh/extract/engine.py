@@ -20,7 +20,7 @@ from ktxh.errors import ExtractError
 from ktxh.extract.assemble import assemble, carried_bases, inherit_bases
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.comparison import continues_previous, stated_bases
+from ktxh.extract.rules.comparison import TIME_BASES, continues_previous, stated_bases
 from ktxh.extract.rules.indicator import (
     anaphora_names,
     aspect_names,
@@ -119,7 +119,7 @@ def _parts_of_previous(nt: NormalText, span: Span, lex: Lexicon, found: list[Fac
         return found
     head = nt.lower[span.start : span.start + _OPENING_REACH]
     marker = part_markers(head, 0, len(head), lex)
-    if not marker or head[: marker[0][0]].strip(" -+•*–"):
+    if not marker or head[: marker[0][0]].strip(" " + _BULLETS):
         return found
     whole = previous[-1]
     return [f if f.part_of is not None else _as_part(f, whole, lex) for f in found]
@@ -134,7 +134,7 @@ def _as_part(f: Fact, whole: Fact, lex: Lexicon) -> Fact:
 _OPENING_REACH = 16  # characters at a sentence's start where its "trong đó" is looked for
 
 
-_BULLETS = frozenset("-+•*–")
+_BULLETS = "-+•*–"  # marks that open a bullet line
 
 
 def _bullet_parts(
@@ -192,9 +192,6 @@ def _sentence(
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
 
 
-_TIME_BASES = frozenset({"same_period", "prev_period", "prev_year_end"})
-
-
 def _base_mentioned(nt: NormalText, span: Span, lex: Lexicon, cands: list[Candidate]) -> tuple[str, ...]:
     """The last base in time the sentence states outside its figures' comparisons ("... lại giảm so với
     tháng trước.", "so với tháng 12-2015, có 10/11 nhóm tăng"): what the next sentence's changes go on with."""
@@ -204,7 +201,7 @@ def _base_mentioned(nt: NormalText, span: Span, lex: Lexicon, cands: list[Candid
         i = bisect.bisect_right(starts, s)
         if i and taken[i - 1][0] <= s < taken[i - 1][1]:
             continue  # a figure's own base
-        return (base,) if base in _TIME_BASES else ()
+        return (base,) if base in TIME_BASES else ()
     return ()
 
 

@@ -322,14 +322,14 @@ def continues_previous(lower: str, start: int, end: int, lexicon: Lexicon | None
     return _continuation(lexicon or default_lexicon()).match(lower, start, end) is not None
 
 
-_TIME_BASES = ("same_period", "prev_period", "prev_year_end")
+TIME_BASES = frozenset({"same_period", "prev_period", "prev_year_end"})  # bases in time, not a plan or another figure
 _GROWTH_WINDOW = 60
 
 
 def as_growth(reading: Reading, cue: Cue, lower: str, floor: int, lexicon: Lexicon | None = None) -> Reading:
     """ "tốc độ tăng giá trị tăng thêm ước đạt 3,6% so với cùng kỳ": a share of a base in time whose
     subject is a growth rate is that growth, a change_pct."""
-    if reading.type != "pct_of" or cue.verb_class != "share" or reading.base not in _TIME_BASES:
+    if reading.type != "pct_of" or cue.verb_class != "share" or reading.base not in TIME_BASES:
         return reading
     if not growth_before(lower, cue, floor, lexicon):
         return reading

@@ -19,7 +19,7 @@ from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
 from ktxh.extract.rules.comparison import stated_bases, subject_after
-from ktxh.extract.rules.quantity import split_magnitude
+from ktxh.extract.rules.quantity import base_unit, split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
 from ktxh.extract.rules.words import MAX_PLACE_WORDS, alt, is_place_name, whole_words, word_alt
 from ktxh.model import Fact
@@ -387,7 +387,7 @@ def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context, lo: int) -> boo
         return False
     if lo < prev.last_end or _WORD.search(ctx.lower, prev.last_end, lo) or ";" in ctx.lower[prev.last_end : lo]:
         return False
-    return prev.value is None or split_magnitude(d.unit or "")[1] != split_magnitude(prev.unit or "")[1]
+    return prev.value is None or base_unit(d.unit) != base_unit(prev.unit)
 
 
 _WORD_AFTER = re.compile(r"[ ]+[^\W\d_]")
@@ -489,7 +489,7 @@ _MAX_PART_WORDS = 5
 
 def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     """A name that is only a head noun ("lũy kế"), in the unit of the figure before it."""
-    same_unit = split_magnitude(d.unit or "")[1] == split_magnitude(prev.unit or "")[1] != ""
+    same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
     aside = prev.anchor.share or prev.anchor.aside
     repeated = pre.lower() == prev.head_words.lower()  # "diện tích 5 ha, diện tích 6 ha": a new figure
     return same_unit and not aside and not repeated and p.bare_head.fullmatch(pre.lower()) is not None
@@ -516,7 +516,7 @@ def _shares_qualifier(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     if not head or pre.lower() == head.lower() or not prev.indicator.lower().startswith(head.lower()):
         return False
     qualifier = prev.indicator[len(head) :].split()
-    other_unit = split_magnitude(d.unit or "")[1] != split_magnitude(prev.unit or "")[1]
+    other_unit = base_unit(d.unit) != base_unit(prev.unit)
     return other_unit and 0 < len(qualifier) <= _MAX_QUALIFIER_WORDS
 
 
@@ -613,7 +613,7 @@ def _period_only(d: Draft, prev: Draft, ctx: Context, lo: int) -> bool:
     """Only a period (and connectors) before a figure in the unit of the named figure before it."""
     if d.value is None or d.after_words or not prev.indicator or prev.anchor.share or prev.anchor.aside:
         return False
-    same_unit = split_magnitude(d.unit or "")[1] == split_magnitude(prev.unit or "")[1] != ""
+    same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
     return same_unit and bool(ctx.blanks_in(lo, d.name_end))
 
 
@@ -622,7 +622,7 @@ def _elliptic(d: Draft, prev: Draft, pre: str) -> bool:
     figure before it shares that figure's head noun."""
     if not prev.head_words or not pre or len(pre.split()) > _SHORT_NAME - 1:
         return False
-    return split_magnitude(d.unit or "")[1] == split_magnitude(prev.unit or "")[1] != ""
+    return base_unit(d.unit) == base_unit(prev.unit) != ""
 
 
 def _listed(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:
@@ -818,7 +818,7 @@ def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) ->
     p = _patterns(lexicon)
     if d.value is None or not d.rules or d.rules[-1] != "indicator:head" or not p.aspect.fullmatch(d.pre_words.lower()):
         return
-    if split_magnitude(d.unit or "")[1] != split_magnitude(before.unit or "")[1]:
+    if base_unit(d.unit) != base_unit(before.unit):
         return
     if before.indicator.lower().startswith(d.pre_words.lower()):
         return  # "Lũy kế 9 tháng ... Lũy kế 10 tháng": a figure of its own

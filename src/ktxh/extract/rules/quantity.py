@@ -101,6 +101,11 @@ def split_magnitude(unit: str, lexicon: Lexicon | None = None) -> tuple[float, s
     return _split(unit, lexicon or default_lexicon())
 
 
+def base_unit(unit: str | None, lexicon: Lexicon | None = None) -> str:
+    """ "nghìn tấn" -> "tấn": a unit without its magnitude words ("" for none), to tell two figures' units apart."""
+    return split_magnitude(unit or "", lexicon)[1]
+
+
 @functools.lru_cache(maxsize=4096)
 def _split(unit: str, lexicon: Lexicon) -> tuple[float, str]:
     p = _patterns(lexicon)
