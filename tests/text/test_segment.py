@@ -30,6 +30,17 @@ def test_clauses_split_at_commas_semicolons_colons_and_parentheses() -> None:
     assert clauses == ["Chăn nuôi", "đàn bò 10 con", "đàn lợn 5 con", "ước", "gia cầm"]
 
 
+def test_a_full_stop_glued_to_the_next_sentence_ends_it() -> None:
+    # text pasted from a page: no space after the mark, after a lower-case word or a percent
+    text = "Thép tăng 15% so với năm trước.Cụ thể, xi măng tăng 11,5%...Một số ngành giảm 2%."
+    assert _texts(text) == ["Thép tăng 15% so với năm trước.", "Cụ thể, xi măng tăng 11,5%.", "Một số ngành giảm 2%."]
+
+
+def test_glued_marks_in_units_addresses_and_abbreviations_do_not_end_a_sentence() -> None:
+    text = "Luân chuyển 17.499 nghìn Tấn.Km, tại Tp.Hồ Chí Minh và TP.HCM theo gso.gov.vn."
+    assert _texts(text) == [text]
+
+
 def test_short_capitalised_abbreviations_do_not_end_a_sentence() -> None:
     text = "Tại TP. Hồ Chí Minh, doanh thu đạt 120 tỷ đồng. Tại TX. Lai Châu đạt 5 tỷ đồng."
     assert _texts(text) == ["Tại TP. Hồ Chí Minh, doanh thu đạt 120 tỷ đồng.", "Tại TX. Lai Châu đạt 5 tỷ đồng."]
