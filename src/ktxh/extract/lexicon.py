@@ -110,6 +110,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "clause_connectors": "words",
         "list_intros": "words",
         "list_openers": "words",
+        "example_intros": "words",
     },
 }
 

@@ -73,6 +73,7 @@ class _Patterns:
     compared: re.Pattern[str]  # "đã giảm so với": a predicate with no figure of its own inside a name
     head_aspect: re.Pattern[str]  # "năng suất bình quân": a head noun and an aspect of it
     nouns: dict[tuple[str, str], str]  # (unit, unit as written) -> its noun: asked several times per figure
+    example_intro: re.Pattern[str]  # "... có mức tăng cao như": the figure's name is the example after it
 
 
 @functools.cache
@@ -131,6 +132,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"\s+{whole_words(w('periods', 'base_markers'))}"
         ),
         nouns={},
+        example_intro=re.compile(rf"{word_alt(w('indicators', 'example_intros'))}\s+"),
     )
 
 
@@ -188,6 +190,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     lo, hi = _strip(p, ctx, intro if intro is not None else lo, end)
     lo = _after_connector(p, ctx, lo, hi)
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
+    lo = _after_example_intro(p, ctx, lo, hi)
     pre = sentence.words(ctx, lo, hi)
     whose = _whose_change(ctx, d, lexicon) if not pre and d.value is None else None
     if whose is not None:
@@ -889,6 +892,20 @@ def _after_fronted_base(ctx: Context, lo: int, hi: int, lexicon: Lexicon) -> int
 
 
 _FRONTED_REACH = 40  # characters at a name's start where a base written first is looked for
+
+
+def _after_example_intro(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
+    """ "một số thị trường có mức tăng trưởng cao như Đài Loan tăng 29,4%": the figure is the example's, the words
+    before "như" say what it is an example of (a clause may open with it: "; điển hình là in ấn tăng 0,8%"). Only
+    one example: "các mặt hàng như gạo, thịt lợn tăng 5%" is
+    the group's change and keeps its name."""
+    if not p.example_intro.search(ctx.lower, lo, hi):  # most names hold no "như": one search rules them out
+        return lo
+    *_, last = p.example_intro.finditer(ctx.lower, lo, hi)
+    example = ctx.lower[last.end() : hi]
+    if not example.strip() or p.list_split.search(example):
+        return lo
+    return last.end()
 
 
 def _after_intro(p: _Patterns, ctx: Context, lo: int, hi: int) -> int | None:
