@@ -74,6 +74,7 @@ class _Patterns:
     head_aspect: re.Pattern[str]  # "năng suất bình quân": a head noun and an aspect of it
     nouns: dict[tuple[str, str], str]  # (unit, unit as written) -> its noun: asked several times per figure
     example_intro: re.Pattern[str]  # "... có mức tăng cao như": the figure's name is the example after it
+    base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
 
 
 @functools.cache
@@ -133,6 +134,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         nouns={},
         example_intro=re.compile(rf"{word_alt(w('indicators', 'example_intros'))}\s+"),
+        base_marker=re.compile(alt(w("periods", "base_markers"))),
     )
 
 
@@ -192,6 +194,9 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
     lo = _after_example_intro(p, ctx, lo, hi)
     pre = sentence.words(ctx, lo, hi)
+    if prev is not None and _compared_with(p, d, prev, pre, lexicon):
+        # "1.071 tỉ đồng (so với 79 tỉ đồng cùng kỳ năm trước)": the same figure, at the time compared with
+        return prev.indicator, "indicator:compared-with"
     whose = _whose_change(ctx, d, lexicon) if not pre and d.value is None else None
     if whose is not None:
         # "Trong mức tăng 0,42% của CPI tháng 9 so với tháng trước": the change of the words after "của"
@@ -302,6 +307,13 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _compared_with(p: _Patterns, d: Draft, prev: Draft, pre: str, lexicon: Lexicon) -> bool:
+    """A level named by nothing but "so với", in the measure of the level before."""
+    if d.value is None or prev.value is None or not prev.indicator or not p.base_marker.fullmatch(pre.lower()):
+        return False
+    return base_unit(d.unit, lexicon) == base_unit(prev.unit, lexicon)
 
 
 def _restated_in_other_unit(ctx: Context, d: Draft, prev: Draft) -> bool:
