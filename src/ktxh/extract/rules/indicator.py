@@ -182,7 +182,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if not p.head.match(ctx.lower, lo + len(ctx.lower[lo : d.name_end]) - len(ctx.lower[lo : d.name_end].lstrip())):
         # a name that starts with a head noun after a comma is whole; else it may hold comma-joined parts
         clause = lo
-        start = lo = _extend_over_commas(p, ctx, prev, lo, d.name_end, _described_count(p, ctx, d))
+        start = lo = _extend_over_commas(p, ctx, prev, lo, d.name_end, _described_count(p, ctx, d), d.unit == "%")
         if lo < clause and not sentence.words(ctx, *_strip(p, ctx, clause, d.name_end)):
             end = clause - 1  # the clause before the comma is the whole name: "..., thực hiện đạt"
         joined = lo < clause and end == d.name_end
@@ -414,11 +414,12 @@ def _described_count(p: _Patterns, ctx: Context, d: Draft) -> bool:
 
 
 def _extend_over_commas(
-    p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi: int, described: bool = False
+    p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi: int, described: bool = False, rate: bool = False
 ) -> int:
     """ "khu vực nông, lâm nghiệp và thủy sản tăng 2,81%": a name may hold short comma-joined parts; with no
     words after the comma, the clause before it names the figure, unless the figure is a count `described` by
-    words after its noun ("Ngành chăn nuôi chịu ảnh hưởng ..., hơn 79.000 con lợn bị tiêu hủy")."""
+    words after its noun ("Ngành chăn nuôi chịu ảnh hưởng ..., hơn 79.000 con lợn bị tiêu hủy"); a `rate`
+    takes a short clause of any words ("Đỗ thấp nhất là Trường THPT Co Mạ, chỉ đạt 52,92%")."""
     floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
     if lo <= floor or ctx.text[lo - 1] != ",":
         return lo  # no comma before the name: nothing to extend over (and no need to count its words)
@@ -426,7 +427,7 @@ def _extend_over_commas(
     if size > _MAX_PART_WORDS + 2:
         return lo  # the words after the comma are a name of their own
     if not size:
-        return lo if described else _clause_before(p, ctx, floor, lo)
+        return lo if described else _clause_before(p, ctx, floor, lo, rate)
     for _ in range(_MAX_COMMA_PARTS):
         if lo <= floor or ctx.text[lo - 1] != ",":
             return lo
@@ -442,10 +443,11 @@ def _extend_over_commas(
     return lo
 
 
-def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int) -> int:
+def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int, rate: bool = False) -> int:
     """ "với kim ngạch xuất khẩu chính, thực hiện đạt 3,13 tỷ USD": only reporting verbs after the
     comma, so the clause before it names the figure, if that clause holds a head noun where a name
-    starts (its first word, or after "với") and no figure of its own."""
+    starts (its first word, or after "với") and no figure of its own; for a rate, any short clause does
+    ("Huyện Tam Đường, đạt 92,5%": its rate)."""
     before = max(ctx.boundary_before(lo - 2), floor, ctx.start)
     part = sentence.blanked(ctx, before, lo - 1)  # periods ("6 tháng đầu năm") are no figures
     if any(map(str.isdigit, part)) or part.count("(") != part.count(")"):
@@ -453,7 +455,8 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int) -> int:
     named = p.head.match(ctx.lower, before + len(part) - len(part.lstrip())) or p.head_intro.search(part)
     # "khu vực công nghiệp – xây dựng tiếp tục duy trì đà tăng trưởng cao, 9 tháng ước đạt 13,73%": a sector
     sector = p.part_head.match(part.lstrip())
-    return before if named or sector else lo
+    short = rate and len(part.split()) <= _MAX_PART_WORDS + 3
+    return before if named or sector or short else lo
 
 
 def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
