@@ -754,25 +754,60 @@ def respective_names(drafts: list[Draft], previous: list[Fact], ctx: Context, le
 def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
     """ "CPI của Hà Nội, TP. Hồ Chí Minh và Đà Nẵng tăng lần lượt là 0,5%, 0,3% và 0,2%", "Tỷ lệ thất nghiệp
     ở khu vực thành thị và nông thôn lần lượt là 2,6% và 1,8%": figures said to be respective, with as many
-    subjects listed before them, take one subject each, in order."""
+    subjects listed before them, take one subject each, in order. So do figures joined by dashes, the way a
+    structure is written ("Cơ cấu GDP, ngành nông nghiệp, công nghiệp và dịch vụ là 27,2% - 27,6% - 45,2%"); a
+    second such run with no subjects of its own ("trong khi kế hoạch là 27,5% - 28% - 44,5%") takes the first's."""
     p = _patterns(lexicon)
-    if len(drafts) < 2 or not p.respectively.search(ctx.lower, ctx.start, ctx.end):
-        return  # most sentences: one search, nothing to do
-    i = 0
+    said = p.respectively.search(ctx.lower, ctx.start, ctx.end) is not None
+    dashed = _DASHED_FIGURES.search(ctx.lower, ctx.start, ctx.end) is not None
+    if len(drafts) < 2 or not (said or dashed):
+        return  # most sentences: one or two searches, nothing to do
+    i, subjects, since = 0, [], ctx.start  # the last dashed run's subjects, and where the next one's words start
     while i < len(drafts):
         d = drafts[i]
         floor = _clause_floor(ctx, d.anchor.start)
         resp = None
-        for m in p.respectively.finditer(ctx.lower, max(floor, d.anchor.start - _RESPECTIVE_REACH), d.anchor.start):
-            resp = m
-        run = _respective_run(drafts, i, ctx, p) if resp is not None else 1
-        if resp is not None and run >= 2:
-            items = _listed_subjects(p, ctx, floor, resp.start(), run)
-            if items:
-                for draft, name in zip(drafts[i : i + run], items, strict=True):
-                    draft.indicator = _capitalise(name)
-                    draft.rules.append("indicator:respective-subject")
+        if said:
+            for m in p.respectively.finditer(ctx.lower, max(floor, d.anchor.start - _RESPECTIVE_REACH), d.anchor.start):
+                resp = m
+        run, items = 1, []
+        if resp is not None:
+            run = _respective_run(drafts, i, ctx, p)
+            items = _listed_subjects(p, ctx, floor, resp.start(), run) if run >= 2 else []
+        elif dashed and (run := _dashed_run(drafts, i, ctx)) >= 2:
+            items = _dashed_subjects(p, ctx, max(floor, since), d.anchor.start, run, subjects)
+            subjects, since = (items or subjects), drafts[i + run - 1].last_end
+        for draft, name in zip(drafts[i : i + run], items, strict=False):
+            draft.indicator = _capitalise(name)
+            draft.rules.append("indicator:respective-subject")
         i += max(run, 1)
+
+
+_DASHED_FIGURES = re.compile(r"\d\s*%\s*[-–]\s*\d")  # "27,2% - 27,6%": a share list written with dashes
+
+
+def _dashed_run(drafts: list[Draft], i: int, ctx: Context) -> int:
+    """How many percent figures from drafts[i] on follow each other with only a dash between them."""
+    run = 1
+    while i + run < len(drafts) and drafts[i].unit == "%" == drafts[i + run].unit:
+        gap = ctx.lower[drafts[i + run - 1].last_end : drafts[i + run].anchor.start].strip()
+        if gap not in ("-", "–"):
+            break
+        run += 1
+    return run
+
+
+def _dashed_subjects(p: _Patterns, ctx: Context, lo: int, hi: int, count: int, before: list[str]) -> list[str]:
+    """The names of `count` dashed figures whose words are in [lo, hi): their listed subjects, after what the
+    list's label says ("Cơ cấu GDP, ngành A, B và C là"), or those of the run `before` after these words."""
+    words = _trim_trailing(p, sentence.words(ctx, *_strip(p, ctx, lo, hi)))
+    parts = [x.strip(sentence.TRIM) for x in p.list_split.split(words)] if words else []
+    if len(parts) >= count and all(parts[-count:]):
+        label = " ".join(parts[:-count])
+        return [f"{label} {item}".strip() for item in parts[-count:]]
+    if len(before) == count and len(parts) <= 1:
+        return [f"{words} {_in_running_text(name)}".strip() for name in before]
+    return []
 
 
 _RESPECTIVE_REACH = 24  # characters before the first figure where "lần lượt là" may stand
