@@ -762,7 +762,8 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
     dashed = _DASHED_FIGURES.search(ctx.lower, ctx.start, ctx.end) is not None
     if len(drafts) < 2 or not (said or dashed):
         return  # most sentences: one or two searches, nothing to do
-    i, subjects, since = 0, [], ctx.start  # the last dashed run's subjects, and where the next one's words start
+    i, since = 0, ctx.start  # where the next dashed run's words start
+    subjects: list[str] = []  # the last dashed run's subjects
     while i < len(drafts):
         d = drafts[i]
         floor = _clause_floor(ctx, d.anchor.start)
