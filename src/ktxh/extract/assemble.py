@@ -306,8 +306,11 @@ def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = F
 
 
 def _ends_with_coordinator(gap: str, lexicon: Lexicon) -> bool:
+    """ "500 tỷ đồng và tăng 5%"; not "; xi măng và gạch cùng tăng 3%", whose subjects share a change of their own."""
     last = _WORD.findall(gap[-12:])
-    return bool(last) and _coordinator(lexicon).fullmatch(last[-1]) is not None
+    if not last or _coordinator(lexicon).fullmatch(last[-1]) is None:
+        return False
+    return last[-1] not in lexicon.words("comparisons", "joint_words") or len(_WORD.findall(gap)) == 1
 
 
 def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, drafts: list[Draft]) -> Draft | None:

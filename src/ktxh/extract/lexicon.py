@@ -63,6 +63,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "aspect_markers": "words",
         "continuations": "words",
         "of_words": "words",
+        "joint_words": "words",
     },
     "periods": {
         "number_words": "words",

@@ -242,7 +242,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     bare = p.bare_head.match(pre.lower())
     d.head_words = pre[: bare.end()].strip() if bare else ""
     name, rule = _compose(p, d, pre, head)
-    subject = _list_subject(p, d, prev, ctx) if not head and is_place_name(pre, lo <= ctx.start) else ""
+    subject = _list_subject(p, d, prev, ctx) if not head and _are_places(p, pre, lo <= ctx.start) else ""
     if subject:
         # "Một số địa phương có chỉ số sản xuất công nghiệp tăng cao: Phú Thọ tăng 21,3%; Hà Nội tăng 9%"
         name, rule = f"{subject} {pre}", "indicator:place"
@@ -587,6 +587,14 @@ def _subject_of_period(prev: Draft) -> str:
     if rule == "indicator:as-written":
         return ""
     return prev.head_words if rule == "indicator:period-of" else prev.indicator
+
+
+def _are_places(p: _Patterns, pre: str, at_sentence_start: bool) -> bool:
+    """A place's name, or places joined by commas and "và" ("TP. Hồ Chí Minh và Hải Phòng cùng tăng 8,3%")."""
+    if is_place_name(pre, at_sentence_start):
+        return True
+    parts = p.list_split.split(pre) if pre[:1].isupper() else []
+    return len(parts) > 1 and all(is_place_name(x) for x in parts)
 
 
 def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context) -> str:

@@ -96,7 +96,7 @@ def is_place_name(words: str, at_sentence_start: bool = False) -> bool:
     first = words.lstrip()[:1]
     if first and first not in "-–" and not first.isupper():
         return False  # most calls: the words start in lower case (the first part must be capitalised)
-    parts = [w.strip("-–") for w in words.split() if w.strip("-–")]  # "Bà Rịa- Vũng Tàu"
+    parts = [w.strip("-–").rstrip(".") for w in words.split() if w.strip("-–.")]  # "Bà Rịa- Vũng Tàu", "TP. Huế"
     if not parts or len(parts) > MAX_PLACE_WORDS or (len(parts) == 1 and at_sentence_start):
         return False
     if not all(w[0].isupper() and w.isalpha() for w in parts):
