@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
-from ktxh.extract.rules.comparison import base_at, is_equivalent
+from ktxh.extract.rules.comparison import TIME_BASES, base_at, is_equivalent
 from ktxh.extract.rules.quantity import base_unit
 from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
 
@@ -65,6 +65,12 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
         elif c.kind == "level":
             current = _level(c, current, pending_from, drafts, lower, lexicon)
             pending_from = None
+        elif c.kind == "maybe" and (base := _share_in_period_aside(current, c, lower, lexicon)) is not None:
+            # "bằng 31,6% kế hoạch năm ... (cùng kỳ năm 2020 bằng 22,8% và tăng 16,2%)": the figure's share, in the
+            # period the aside opens with, of the base the figure's own share states: a fact with no level
+            c.kind, c.unit, c.comp_base = "comparison", None, base
+            c.rules.append("comparison:aside-period")
+            current = _bare_comparison(c, drafts)
         elif c.kind == "maybe" and not _takes_share(current, c, lower, lexicon) and not _shares_in_turn(drafts):
             c.kind, c.cue_start = "level", c.start
             current = _level(c, current, None, drafts, lower, lexicon)
@@ -370,9 +376,27 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
         return current
     if "comparison:at-plan" in c.rules:
         return current  # "đạt kế hoạch" with no number is a figure's comparison, never a fact of its own
+    return _bare_comparison(c, drafts)
+
+
+def _bare_comparison(c: Candidate, drafts: list[Draft]) -> Draft:
+    """A fact with no level, of comparison `c` alone (more may attach to it)."""
     draft = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.cue_start, rules=list(c.rules))
     drafts.append(draft)
     return draft
+
+
+def _share_in_period_aside(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> str | None:
+    """The base of the share `c` with none of its own, in an aside that opens with a period ("(cùng kỳ năm 2020
+    bằng 22,8%"), right after a figure with a share of a base stated: that base; else None."""
+    if current is None or c.comp_type != "pct_of":
+        return None
+    shares = [x.comp_base for x in current.comparisons if x.comp_type == "pct_of" and x.comp_base]
+    paren = lower.rfind("(", current.last_end, c.cue_start)
+    if not shares or paren < 0 or lower.find(")", paren, c.cue_start) >= 0:
+        return None
+    opening = base_at(lower, paren + 1, c.cue_start, lexicon)
+    return shares[-1] if opening is not None and opening[0] in TIME_BASES else None
 
 
 def _continues_after_fronted_base(current: Draft, c: Candidate, lower: str) -> bool:
