@@ -48,8 +48,8 @@ def _check_fact(fact: Fact, want: dict[str, Any], text: str) -> None:
     if "comparisons" in want:
         got = sorted((c.type, c.base, round(c.value, 6)) for c in fact.comparisons)
         assert got == sorted((t, b, round(float(v), 6)) for t, b, v in want["comparisons"])
-    if "part_of" in want:
-        assert fact.part_of == anchor_offset(text, want["part_of"])
+    if "part_of" in want:  # null: a part of nothing
+        assert fact.part_of == (None if want["part_of"] is None else anchor_offset(text, want["part_of"]))
     name = fact.indicator.lower()
     for words in want.get("indicator_has", []):
         assert words.lower() in name, f"{words!r} not in {fact.indicator!r}"

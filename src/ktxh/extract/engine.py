@@ -173,7 +173,7 @@ def _sentence(
         bases = carried_bases(drafts) or _base_mentioned(nt, span, lex, cands)
     else:
         bases = _base_mentioned(nt, span, lex, cands) or bases
-    link_parts(drafts, nt.lower, span.start, span.end, ctx.markers)
+    link_parts(drafts, nt.lower, span.start, span.end, ctx.markers, lex)
     sentence = nt.raw[nt.to_raw(span.start) : nt.to_raw(span.end)]
     prev: Draft | None = None
     periods = _periods_outside_comparisons(ctx.blanks, cands)

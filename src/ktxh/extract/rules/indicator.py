@@ -538,13 +538,21 @@ def _shares_qualifier(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     return other_unit and 0 < len(qualifier) <= _MAX_QUALIFIER_WORDS
 
 
+# Rules whose name starts with the figure's own head noun: written ("Năng suất lúa mùa"), lent by the figure
+# before to a short name ("Diện tích lúa 55,3 ngàn ha; sắn 5.300 ha": "Diện tích sắn"), or written with the
+# qualifier of the figure before ("năng suất 45 tạ/ha": "Năng suất ngô")
+_OWN_HEAD_RULES = frozenset({"indicator:head", "indicator:ellipsis", "indicator:qualifier"})
+
+
 def _named_head(p: _Patterns, d: Draft) -> str:
-    """The head noun a figure's name starts with, when the name is its own: written ("Năng suất lúa mùa"),
-    or the measure its unit names ("khoai lang đạt 106,43 tạ/ha": "Năng suất khoai lang"); else ""."""
+    """The head noun a figure's name starts with, when the name is its own (`_OWN_HEAD_RULES`) or its whole's
+    and its own, or the measure its unit names ("khoai lang đạt 106,43 tạ/ha": "Năng suất khoai lang"); else ""."""
     if not d.rules:
         return ""
-    if d.rules[-1] == "indicator:head":
+    if d.rules[-1] in _OWN_HEAD_RULES:
         return d.head_words
+    if d.rules[-1] == "indicator:part" and d.part_of is not None:
+        return _named_head(p, d.part_of)  # "Diện tích gieo trồng ngô": its whole's name, then its own words
     if d.rules[-1] == "indicator:unit":
         noun = _unit_noun(p, d)
         return "" if noun.startswith(p.count + " ") else noun

@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 
 from ktxh.extract.candidates import Draft
-from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.lexicon import Lexicon, default_lexicon
+from ktxh.extract.rules.quantity import base_unit
 from ktxh.extract.rules.words import whole_words
 
 
@@ -24,11 +25,21 @@ def part_markers(lower: str, start: int, end: int, lexicon: Lexicon) -> list[tup
     return [(m.start(), m.end()) for m in parts_pattern(lexicon).finditer(lower, start, end)]
 
 
-def link_parts(drafts: list[Draft], lower: str, start: int, end: int, markers: Sequence[tuple[int, int]]) -> None:
+def link_parts(
+    drafts: list[Draft],
+    lower: str,
+    start: int,
+    end: int,
+    markers: Sequence[tuple[int, int]],
+    lexicon: Lexicon | None = None,
+) -> None:
     """Set `part_of` on each fact that a "trong đó" makes a part of an earlier fact.
 
     One sweep over the facts in text order: a marker opens a scope when passed, a parenthesised
-    one closes at its ")"; a fact belongs to the innermost open scope. `markers`: `part_markers` of the span."""
+    one closes at its ")"; a fact belongs to the innermost open scope. `markers`: `part_markers` of the span.
+    A level of another measure is no part ("diện tích 55,3 ngàn ha, năng suất đạt 55,74 tạ/ha": a yield is
+    no part of an area), though it stays in the scope."""
+    measures = _measures(lexicon or default_lexicon())
     scopes: list[tuple[int, Draft | None]] = []  # (stop, whole), innermost last
     last_whole: Draft | None = None
     i = 0
@@ -39,11 +50,24 @@ def link_parts(drafts: list[Draft], lower: str, start: int, end: int, markers: S
         while scopes and scopes[-1][0] <= d.anchor.start:
             scopes.pop()
         whole = scopes[-1][1] if scopes else None
-        if whole is not None and whole is not d:
+        if whole is not None and whole is not d and not _other_measure(d, whole, measures):
             d.part_of = whole
             d.rules.append("parts")
         if _can_be_whole(d):
             last_whole = d
+
+
+@functools.cache
+def _measures(lexicon: Lexicon) -> dict[str, str]:
+    return lexicon.mapping("measures", "measures")
+
+
+def _other_measure(d: Draft, whole: Draft, measures: dict[str, str]) -> bool:
+    """Both levels in units of a measure ("ha": area, "tạ/ha": yield), and not of the same one."""
+    if d.value is None or whole.value is None:
+        return False
+    mine, its = measures.get(base_unit(d.unit)), measures.get(base_unit(whole.unit))
+    return mine is not None and its is not None and mine != its
 
 
 def _can_be_whole(d: Draft) -> bool:
