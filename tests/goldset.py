@@ -184,4 +184,6 @@ SETS = (
             ("bkhdt-2011-t3-nongnghiep", 1300): "10 290,9 nghìn tấn",
         },
     ),
+    GoldSet("devset8", 11, 10, 8, (1000, 3000)),
+    GoldSet("holdout6", 10, 9, 8, (1200, 3000)),
 )
