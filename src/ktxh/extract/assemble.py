@@ -215,10 +215,34 @@ def _as_listed_change(current: Draft | None, c: Candidate, drafts: list[Draft], 
             current.comparisons.append(c)
             current.last_end = c.end
             return current
+    if current is not None and model is not None and model.comp_base is None and _paired_bases(drafts, current):
+        # "tăng 1,9% so với tháng trước và tăng 11,4% so với cùng kỳ, trong đó: ... 48,7 nghìn tỷ đồng, tăng 2,3%
+        # và 9,6%": the figure's change against each base of the pair the sentence states (`_parallel_bases`)
+        c.rules.append("comparison:listed-pair")
+        current.comparisons.append(c)
+        current.last_end = c.end
+        return current
     c.rules.append("comparison:listed")
     draft = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.start, rules=list(c.rules))
     drafts.append(draft)
     return draft
+
+
+def _paired_bases(drafts: list[Draft], current: Draft) -> bool:
+    """An earlier figure of the sentence has two changes against two stated bases, and `current` one change
+    with none: a bare percent after it is its change against the second base."""
+    if len(current.comparisons) != 1:
+        return False
+    for d in drafts[-_PAIR_REACH:]:  # the figures just before: a long sentence stays linear
+        if d is current:
+            return False
+        bases = [x.comp_base for x in d.comparisons if x.comp_type in _CHANGES]
+        if len(bases) == 2 and None not in bases and bases[0] != bases[1]:
+            return True
+    return False
+
+
+_PAIR_REACH = 12  # figures back where the pair of bases may be stated
 
 
 def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
