@@ -31,6 +31,7 @@ from ktxh.extract.rules.indicator import (
     respective_subjects,
     share_descriptions,
 )
+from ktxh.extract.rules.listing import changes_under_label
 from ktxh.extract.rules.nonfacts import price_spans
 from ktxh.extract.rules.parts import link_parts, part_markers
 from ktxh.extract.rules.period import find_periods
@@ -168,6 +169,7 @@ def _sentence(
     ctx = _context(nt, span, lex, topic)
     topic = ctx.topic(span.end, inherited=True)
     drafts = assemble(cands, nt.text, nt.lower, lex)
+    changes_under_label(drafts, nt.lower, span.start, lex)
     inherit_bases(drafts, bases, continues_previous(nt.lower, span.start, span.end, lex))
     if drafts:
         bases = carried_bases(drafts) or _base_mentioned(nt, span, lex, cands)

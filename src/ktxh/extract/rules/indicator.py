@@ -255,7 +255,13 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         subject = _unrestated(p, _subject_of_period(prev))
         name, rule = f"{subject} {_restated(p, pre)}", "indicator:restated"
         d.head_words = subject
-    elif not head and prev is not None and _bare_subject(d, prev, pre) and not _places(pre, prev):
+    elif (
+        not head
+        and prev is not None
+        and _bare_subject(d, prev, pre)
+        and not _places(pre, prev)
+        and not _relabelled(ctx, d, prev)
+    ):
         # "Sản lượng lúa tăng 5%, ngô tăng 3%": the head noun goes on ("tivi tăng 36,6%; thép cán tăng 25,2%":
         # none to lend); with no words but a period ("(cùng kỳ năm 2012 tăng 7,7%)") the whole subject goes on
         # (a name that was itself only a period, "quý I tăng 3,28%, quý II tăng 4,05%", lends nothing)
@@ -307,6 +313,13 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _relabelled(ctx: Context, d: Draft, prev: Draft) -> bool:
+    """A label of the sentence that starts between the figure before and this one ("...; trị giá: 25,22%"):
+    the label names it, the subject before does not go on."""
+    own = ctx.topic(d.name_end, inherited=False)
+    return bool(own) and own != ctx.topic(prev.name_end, inherited=False)
 
 
 def _compared_with(p: _Patterns, d: Draft, prev: Draft, pre: str, lexicon: Lexicon) -> bool:

@@ -236,6 +236,7 @@ def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> 
         return ()  # most sentences: no colon, nothing to set up
     leading = _leading(lexicon)
     out: list[tuple[int, str]] = []
+    outer = ""  # the label in force outside any aside
     floor = start
     for m in _TOPIC.finditer(lower, start, end):
         lo = floor
@@ -245,8 +246,37 @@ def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> 
         if lead:
             lo = lead.end()
         label = tidy(_ENUMERATOR.sub("", " ".join(text[lo : m.start()].split())))  # "a) Trồng trọt", "... (FDI)"
+        paren = _open_paren(lower, max(start, m.start() - _ITEM_REACH), m.start())
+        if paren is not None:
+            # "tinh bột mì (lượng: 73,58%; trị giá: 25,22%)": a label inside an aside is an aspect of the item
+            # before it, and holds to the aside's end, where the label before the aside holds again
+            item = _item_before(text, lower, max(start, paren - _ITEM_REACH), paren)
+            inner = " ".join(text[max(lo, paren + 1) : m.start()].split())
+            if item and _is_label(inner):
+                out.append((m.end(), tidy(f"{item} {inner}")))
+                close = lower.find(")", m.end(), end)
+                out.append((close + 1 if close >= 0 else end, outer))
+            floor = m.end()
+            continue
         # a label that introduces a list ("Cụ thể các ngành như:") names nothing, and ends the label before it
         if _is_label(label):
-            out.append((m.end(), "" if _intro(lexicon).search(label.lower()) else label))
+            outer = "" if _intro(lexicon).search(label.lower()) else label
+            out.append((m.end(), outer))
         floor = m.end()
-    return tuple(out)
+    return tuple(sorted(out, key=lambda entry: entry[0]))  # an aside's end comes after its inner labels
+
+
+_ITEM_REACH = 80  # characters before a colon where the aside holding it, and the item before that, are read
+
+
+def _open_paren(lower: str, lo: int, hi: int) -> int | None:
+    """Where the parenthesis still open at `hi` opened, looking back to `lo`."""
+    paren = lower.rfind("(", lo, hi)
+    return paren if paren >= 0 and lower.find(")", paren, hi) < 0 else None
+
+
+def _item_before(text: str, lower: str, lo: int, paren: int) -> str:
+    """The words of the list item before an aside: back to the last ";", ":", "," or `lo`."""
+    mark = max(lower.rfind(c, lo, paren) for c in ";:,")
+    words = " ".join(text[max(mark + 1, lo) : paren].split())
+    return words if _is_label(words) else ""
