@@ -112,6 +112,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "list_intros": "words",
         "list_openers": "words",
         "example_intros": "words",
+        "done_verbs": "words",
     },
 }
 

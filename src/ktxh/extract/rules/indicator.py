@@ -74,6 +74,7 @@ class _Patterns:
     head_aspect: re.Pattern[str]  # "năng suất bình quân": a head noun and an aspect of it
     nouns: dict[tuple[str, str], str]  # (unit, unit as written) -> its noun: asked several times per figure
     example_intro: re.Pattern[str]  # "... có mức tăng cao như": the figure's name is the example after it
+    bare_head_done: re.Pattern[str]  # "lũy kế thực hiện": head nouns, then at most a verb of doing
     base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
 
 
@@ -134,6 +135,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         nouns={},
         example_intro=re.compile(rf"{word_alt(w('indicators', 'example_intros'))}\s+"),
+        bare_head_done=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+(?:{alt(w('indicators', 'done_verbs'))})?"),
         base_marker=re.compile(alt(w("periods", "base_markers"))),
     )
 
@@ -523,7 +525,7 @@ def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
     aside = prev.anchor.share or prev.anchor.aside
     repeated = pre.lower() == prev.head_words.lower()  # "diện tích 5 ha, diện tích 6 ha": a new figure
-    return same_unit and not aside and not repeated and p.bare_head.fullmatch(pre.lower()) is not None
+    return same_unit and not aside and not repeated and p.bare_head_done.fullmatch(pre.lower()) is not None
 
 
 def _aspect_of_change(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
