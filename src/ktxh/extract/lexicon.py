@@ -113,6 +113,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "list_openers": "words",
         "example_intros": "words",
         "done_verbs": "words",
+        "topic_openers": "words",
     },
 }
 

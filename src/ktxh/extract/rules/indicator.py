@@ -353,6 +353,8 @@ def _with_topic(p: _Patterns, name: str, topic: str, replaces_noun: bool) -> str
     the label's words go on: "Tổng thu ngân sách: 5.200 tỷ đồng", but "Tỷ lệ số đã tiêm đủ liều: 99,2%")."""
     if name and topic.lower().startswith(name.lower()):
         return topic
+    if topic.lower() in name.lower():
+        return name  # "Đối với thu ngân sách, 9 tháng ước đạt ...": the name holds its label already
     if replaces_noun and name.lower() in p.name_nouns and p.head.match(topic.lower()):
         return topic
     return f"{name} {topic}".strip()
@@ -991,8 +993,12 @@ def _after_example_intro(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
 
 
 def _after_intro(p: _Patterns, ctx: Context, lo: int, hi: int) -> int | None:
-    """ "vay vốn với tổng số tiền là": a head noun after "với" starts the name."""
+    """ "vay vốn với tổng số tiền là": a head noun after "với" starts the name (not after "Đối với", which
+    only opens the name)."""
     for m in p.head_intro.finditer(ctx.lower, lo, hi):
+        lead = p.leading.match(ctx.lower, lo, hi)
+        if lead is not None and lead.end() >= m.start("head") - 1 and ctx.lower[lo : m.start()].strip(_SPACE_OR_TRIM):
+            return None  # the leading phrase holds words before "với": "đối với"
         return m.start("head")
     return None
 

@@ -231,13 +231,15 @@ _MAX_TOPIC_WORDS = 12
 
 
 def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> tuple[tuple[int, str], ...]:
-    """Short labels ending in ":" in a sentence ("Vốn TPCP: Kế hoạch giao ..."), with where they apply."""
+    """Short labels ending in ":" in a sentence ("Vốn TPCP: Kế hoạch giao ..."), with where they apply; and the
+    subject a sentence opens with "Về ...," ("Về giải ngân vốn đầu tư công, đến nay đã đạt 823 tỷ đồng")."""
+    opened = _opened_topic(text, lower, start, end, lexicon)
     if lower.find(":", start, end) < 0:
-        return ()  # most sentences: no colon, nothing to set up
+        return (opened,) if opened else ()  # most sentences: no colon, nothing to set up
     leading = _leading(lexicon)
-    out: list[tuple[int, str]] = []
-    outer = ""  # the label in force outside any aside
-    floor = start
+    out: list[tuple[int, str]] = [opened] if opened else []
+    outer = opened[1] if opened else ""  # the label in force outside any aside
+    floor = opened[0] if opened else start
     for m in _TOPIC.finditer(lower, start, end):
         lo = floor
         for b in _TOPIC_START.finditer(lower, floor, m.start()):
@@ -266,6 +268,22 @@ def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> 
     return tuple(sorted(out, key=lambda entry: entry[0]))  # an aside's end comes after its inner labels
 
 
+@functools.cache
+def _topic_opener(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[\s{re.escape(TRIM)}]*{alt(lexicon.words('indicators', 'topic_openers'))}\s+")
+
+
+def _opened_topic(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, str] | None:
+    """(where it applies, label) of a subject the sentence opens with and closes with a comma ("Về X, ...")."""
+    m = _topic_opener(lexicon).match(lower, start, end)
+    if m is None:
+        return None
+    comma = lower.find(",", m.end(), min(end, m.end() + _OPENER_REACH))
+    label = tidy(" ".join(text[m.end() : comma].split())) if comma > 0 else ""
+    return (comma + 1, label) if _is_label(label) else None
+
+
+_OPENER_REACH = 120  # characters after "Về" where its subject's comma is looked for
 _ITEM_REACH = 80  # characters before a colon where the aside holding it, and the item before that, are read
 
 
