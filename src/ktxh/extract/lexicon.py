@@ -114,6 +114,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "example_intros": "words",
         "done_verbs": "words",
         "topic_openers": "words",
+        "place_units": "words",
     },
 }
 

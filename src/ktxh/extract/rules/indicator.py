@@ -21,7 +21,7 @@ from ktxh.extract.rules import sentence
 from ktxh.extract.rules.comparison import stated_bases, subject_after
 from ktxh.extract.rules.quantity import base_unit, split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
-from ktxh.extract.rules.words import MAX_PLACE_WORDS, alt, is_place_name, whole_words, word_alt
+from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
 from ktxh.model import Fact
 
 _MAX_AFTER_WORDS = 10
@@ -75,6 +75,7 @@ class _Patterns:
     nouns: dict[tuple[str, str], str]  # (unit, unit as written) -> its noun: asked several times per figure
     example_intro: re.Pattern[str]  # "... có mức tăng cao như": the figure's name is the example after it
     bare_head_done: re.Pattern[str]  # "lũy kế thực hiện": head nouns, then at most a verb of doing
+    place_unit: re.Pattern[str]  # "thành phố ", "tỉnh ": the kind of place before its name
     base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
 
 
@@ -137,6 +138,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         example_intro=re.compile(rf"{word_alt(w('indicators', 'example_intros'))}\s+"),
         bare_head_done=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+(?:{alt(w('indicators', 'done_verbs'))})?"),
         base_marker=re.compile(alt(w("periods", "base_markers"))),
+        place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
     )
 
 
@@ -618,6 +620,9 @@ def _are_places(p: _Patterns, pre: str, at_sentence_start: bool) -> bool:
     """A place's name, or places joined by commas and "và" ("TP. Hồ Chí Minh và Hải Phòng cùng tăng 8,3%")."""
     if is_place_name(pre, at_sentence_start):
         return True
+    unit = p.place_unit.match(pre.lower())
+    if unit is not None and is_place_name(pre[unit.end() :]):
+        return True  # "thành phố Hồ Chí Minh", "tỉnh Lào Cai": a place named with its kind
     parts = p.list_split.split(pre) if pre[:1].isupper() else []
     return len(parts) > 1 and all(is_place_name(x) for x in parts)
 
@@ -652,11 +657,12 @@ def _label_subject(p: _Patterns, ctx: Context, colon: int) -> str:
         stop = p.subject_stop.search(ctx.lower, m.end(), hi)
         if stop:
             hi = stop.start()
-        label = " ".join(ctx.text[m.start() : hi].split()[: MAX_PLACE_WORDS + 2])
+        label = " ".join(ctx.text[m.start() : hi].split()[:_MAX_LABEL_WORDS])
         return _trim_trailing(p, label.strip(sentence.TRIM))
     return ""
 
 
+_MAX_LABEL_WORDS = 14  # "Vốn đầu tư thực hiện từ nguồn ngân sách Nhà nước": a list's subject may be long
 _QUANTIFIER_REACH = 8  # characters before a head noun where "một" may stand
 
 
