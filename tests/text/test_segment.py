@@ -41,6 +41,12 @@ def test_glued_marks_in_units_addresses_and_abbreviations_do_not_end_a_sentence(
     assert _texts(text) == [text]
 
 
+def test_an_abbreviation_before_a_sentence_going_on_in_lower_case_ends_it() -> None:
+    # "KH." (kế hoạch) ends a sentence; "TP." before a name does not
+    text = "Doanh thu đạt 34,9% KH. Nộp ngân sách đạt 3,2 tỷ đồng tại TP. Cần Thơ."
+    assert _texts(text) == ["Doanh thu đạt 34,9% KH.", "Nộp ngân sách đạt 3,2 tỷ đồng tại TP. Cần Thơ."]
+
+
 def test_short_capitalised_abbreviations_do_not_end_a_sentence() -> None:
     text = "Tại TP. Hồ Chí Minh, doanh thu đạt 120 tỷ đồng. Tại TX. Lai Châu đạt 5 tỷ đồng."
     assert _texts(text) == ["Tại TP. Hồ Chí Minh, doanh thu đạt 120 tỷ đồng.", "Tại TX. Lai Châu đạt 5 tỷ đồng."]

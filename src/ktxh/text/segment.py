@@ -41,12 +41,26 @@ def split_sentences(text: str) -> list[Span]:
         newline = mark.startswith("\n")
         if mark == "\n" and _wrapped(text, m.start()):
             continue  # "tăng\n12,2%", "giày dép thể\nthao": a line wrapped inside a sentence (text out of a PDF)
-        if not newline and _ABBREVIATION.search(text, max(0, m.start() - 4), m.start()):
-            continue  # "TP. Hồ Chí Minh", "TX. Lai Châu": an abbreviation, not the end
+        if (
+            not newline
+            and _ABBREVIATION.search(text, max(0, m.start() - 4), m.start())
+            and _name_follows(text, m.end())
+        ):
+            continue  # "TP. Hồ Chí Minh", "TX. Lai Châu": an abbreviation ("39% KH. Nộp ngân sách" ends)
         _add(spans, text, start, m.start() + (0 if newline else 1))
         start = m.end()
     _add(spans, text, start, len(text))
     return spans
+
+
+_NEXT_WORDS = re.compile(r"[^\W\d_]+(?:[ ]+[^\W\d_]+)?")
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """The words after an abbreviation's dot are a name, each capitalised ("Hồ Chí Minh", "Huế,"), not a
+    sentence going on in lower case ("Nộp ngân sách")."""
+    m = _NEXT_WORDS.match(text, pos)
+    return m is None or all(w[0].isupper() for w in m.group(0).split())
 
 
 def _glued_end(text: str, mark: int, after: str) -> bool:
