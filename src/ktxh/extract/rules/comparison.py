@@ -312,6 +312,20 @@ def stated_bases(lower: str, lo: int, hi: int, lexicon: Lexicon | None = None) -
     return out
 
 
+def stated_base_at(lower: str, pos: int, hi: int, lexicon: Lexicon | None = None) -> tuple[str, int] | None:
+    """The base written after a marker that starts right at `pos` in lower[:hi], as (base, end), or None: the
+    first of `stated_bases` when it starts at `pos`, from one match instead of a search of the span."""
+    p = _patterns(lexicon or default_lexicon())
+    m = p.fronted.match(lower, pos, hi)
+    if m is None:
+        return None
+    if m.group("base"):
+        kind: str | None = p.base_of[_norm(m.group("base"))]
+    else:
+        kind = _period_kind(p, m.group("period"), lower, m.start())
+    return None if kind is None else (kind, m.end())
+
+
 @functools.cache
 def _continuation(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[\s\-+•*–]*{whole_words(lexicon.words('comparisons', 'continuations'))}")

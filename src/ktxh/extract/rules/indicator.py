@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
-from ktxh.extract.rules.comparison import stated_bases, subject_after
+from ktxh.extract.rules.comparison import stated_base_at, subject_after
 from ktxh.extract.rules.quantity import base_unit, split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
 from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
@@ -974,11 +974,13 @@ def _after_connector(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
 
 def _after_fronted_base(ctx: Context, lo: int, hi: int, lexicon: Lexicon) -> int:
     """ "so với cùng kỳ năm trước số vụ giảm 3 vụ": a base written first is no word of the name after it."""
-    start = lo + len(ctx.lower[lo:hi]) - len(ctx.lower[lo:hi].lstrip(" ,"))
-    found = stated_bases(ctx.lower, start, min(hi, start + _FRONTED_REACH), lexicon)
-    if not found or found[0][1] != start or found[0][2] >= hi:
+    span = ctx.lower[lo:hi]
+    start = lo + len(span) - len(span.lstrip(" ,"))
+    # a base that starts the name, not one anywhere in its first words: one match at `start`
+    found = stated_base_at(ctx.lower, start, min(hi, start + _FRONTED_REACH), lexicon)
+    if found is None or found[1] >= hi:
         return lo
-    return found[0][2]
+    return found[1]
 
 
 _FRONTED_REACH = 40  # characters at a name's start where a base written first is looked for
