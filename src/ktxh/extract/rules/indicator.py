@@ -183,11 +183,13 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     start = lo = d.clause_lo = _over_comma_name(p, ctx, prev, clause_start(d, prev, ctx), d.name_end)
     end = d.name_end
     joined = False  # the name holds comma-joined parts: "văn hóa, giải trí và du lịch"
-    if not p.head.match(ctx.lower, lo + len(ctx.lower[lo : d.name_end]) - len(ctx.lower[lo : d.name_end].lstrip())):
+    named = ctx.lower[lo : d.name_end]
+    if not p.head.match(ctx.lower, lo + len(named) - len(named.lstrip())):
         # a name that starts with a head noun after a comma is whole; else it may hold comma-joined parts
         clause = lo
-        start = lo = _extend_over_commas(p, ctx, prev, lo, d.name_end, _described_count(p, ctx, d), d.unit == "%")
-        if lo < clause and not sentence.words(ctx, *_strip(p, ctx, clause, d.name_end)):
+        lo, wordless = _extend_over_commas(p, ctx, prev, d, lo, d.name_end)
+        start = lo
+        if lo < clause and wordless:
             end = clause - 1  # the clause before the comma is the whole name: "..., thực hiện đạt"
         joined = lo < clause and end == d.name_end
     if prev is not None and lo - prev.last_end <= _LIST_GAP:
@@ -432,24 +434,25 @@ def _described_count(p: _Patterns, ctx: Context, d: Draft) -> bool:
     return d.value is not None and _counted(p, d) and _WORD_AFTER.match(ctx.lower, d.anchor.unit_end) is not None
 
 
-def _extend_over_commas(
-    p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi: int, described: bool = False, rate: bool = False
-) -> int:
+def _extend_over_commas(p: _Patterns, ctx: Context, prev: Draft | None, d: Draft, lo: int, hi: int) -> tuple[int, bool]:
     """ "khu vực nông, lâm nghiệp và thủy sản tăng 2,81%": a name may hold short comma-joined parts; with no
-    words after the comma, the clause before it names the figure, unless the figure is a count `described` by
-    words after its noun ("Ngành chăn nuôi chịu ảnh hưởng ..., hơn 79.000 con lợn bị tiêu hủy"); a `rate`
-    takes a short clause of any words ("Đỗ thấp nhất là Trường THPT Co Mạ, chỉ đạt 52,92%")."""
+    words after the comma, the clause before it names the figure, unless the figure is a count described by
+    words after its noun ("Ngành chăn nuôi chịu ảnh hưởng ..., hơn 79.000 con lợn bị tiêu hủy"); a rate takes
+    a short clause of any words ("Đỗ thấp nhất là Trường THPT Co Mạ, chỉ đạt 52,92%"). Returns where the name
+    starts and whether the comma before `lo` has no words of the name after it (then known, the caller need
+    not strip and read them again)."""
     floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
     if lo <= floor or ctx.text[lo - 1] != ",":
-        return lo  # no comma before the name: nothing to extend over (and no need to count its words)
+        return lo, False  # no comma before the name: nothing to extend over (and no need to count its words)
     size = len(sentence.words(ctx, *_strip(p, ctx, lo, hi)).split())
     if size > _MAX_PART_WORDS + 2:
-        return lo  # the words after the comma are a name of their own
+        return lo, False  # the words after the comma are a name of their own
     if not size:
-        return lo if described else _clause_before(p, ctx, floor, lo, rate)
+        # (whether the count is described is asked only here: most names never need it)
+        return (lo if _described_count(p, ctx, d) else _clause_before(p, ctx, floor, lo, d.unit == "%")), True
     for _ in range(_MAX_COMMA_PARTS):
         if lo <= floor or ctx.text[lo - 1] != ",":
-            return lo
+            return lo, False
         before = max(ctx.boundary_before(lo - 2), floor, ctx.start)
         part = ctx.text[before : lo - 1]
         # a part that starts with a head noun may be longer: "Ngành sản xuất các sản phẩm điện tử, máy vi tính"
@@ -457,9 +460,9 @@ def _extend_over_commas(
             _MAX_PART_WORDS + 2 if p.head.match(ctx.lower, before + len(part) - len(part.lstrip())) else _MAX_PART_WORDS
         )
         if len(part.split()) > limit or any(map(str.isdigit, part)) or "(" in part or ")" in part:
-            return lo
+            return lo, False
         lo = before
-    return lo
+    return lo, False
 
 
 def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int, rate: bool = False) -> int:
