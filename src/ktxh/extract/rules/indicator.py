@@ -62,6 +62,7 @@ class _Patterns:
     bare_head: re.Pattern[str]
     measures: dict[str, str]
     count: str
+    counted: str  # "số ": how the noun of a counted unit starts (asked several times per figure)
     share: str
     name_nouns: tuple[str, ...]  # count and measure words, longest first
     name_prefixes: tuple[str, ...]  # the same, each followed by a space
@@ -118,6 +119,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         bare_head=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+"),
         measures=lexicon.mapping("measures", "measures"),
         count=lexicon.data["measures"]["count"],
+        counted=lexicon.data["measures"]["count"] + " ",
         share=lexicon.data["measures"]["share"],
         name_nouns=_name_nouns(lexicon),
         name_prefixes=tuple(f"{w} " for w in _name_nouns(lexicon)),
@@ -311,11 +313,12 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     name, rule = _with_whole(p, d, name, rule, pre)
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
-    # a label of the paragraph names only a bare verb ("Thực hiện giải ngân 26,5 tỷ đồng")
-    core = _core_size(p, name)
-    topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
-    if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
-        name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
+    if ctx.topics or ctx.inherited_topic:  # most sentences have no label to take: no name to measure
+        # a label of the paragraph names only a bare verb ("Thực hiện giải ngân 26,5 tỷ đồng")
+        core = _core_size(p, name)
+        topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
+        if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
+            name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
@@ -410,7 +413,7 @@ def _fallback(ctx: Context, prev: Draft | None, lo: int, hi: int) -> tuple[str, 
 
 
 def _counted(p: _Patterns, d: Draft) -> bool:
-    return _unit_noun(p, d).startswith(p.count + " ")
+    return _unit_noun(p, d).startswith(p.counted)
 
 
 def _has_acronym(name: str) -> bool:
@@ -577,7 +580,7 @@ def _named_head(p: _Patterns, d: Draft) -> str:
         return _named_head(p, d.part_of)  # "Diện tích gieo trồng ngô": its whole's name, then its own words
     if d.rules[-1] == "indicator:unit":
         noun = _unit_noun(p, d)
-        return "" if noun.startswith(p.count + " ") else noun
+        return "" if noun.startswith(p.counted) else noun
     return ""
 
 
@@ -752,7 +755,7 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
     noun = _unit_noun(p, d)
     if d.anchor.share and not pre.lower().startswith(p.share) and not p.rate_start.match(pre.lower()):
         return " ".join(x for x in (p.share, pre, d.after_words) if x), "indicator:share"
-    if head and head.end() == len(pre) and noun.startswith(p.count + " "):
+    if head and head.end() == len(pre) and noun.startswith(p.counted):
         return " ".join(x for x in (pre, noun[len(p.count) + 1 :], d.after_words) if x), "indicator:head+unit"
     if head:
         return pre, "indicator:head"
@@ -1075,10 +1078,11 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     stop_char = _AFTER_END.search(ctx.lower, lo, hi)
     if stop_char:
         hi = stop_char.start()
-    words = sentence.words(ctx, lo, hi).split()
-    if len(words) <= _MAX_AFTER_WORDS:
+    written = sentence.words(ctx, lo, hi)  # single-spaced: its words are counted by its spaces
+    if not written or written.count(" ") < _MAX_AFTER_WORDS:
         d.after_end = hi  # the next figure's name starts after this description
-    return _trim_trailing(p, " ".join(words[:_MAX_AFTER_WORDS]))
+        return _trim_trailing(p, written)
+    return _trim_trailing(p, " ".join(written.split()[:_MAX_AFTER_WORDS]))
 
 
 def _trim_trailing(p: _Patterns, text: str) -> str:
