@@ -302,10 +302,14 @@ def _takes_share(current: Draft | None, c: Candidate, lower: str, lexicon: Lexic
 
 def _joins(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
     """Nothing but connectors between them, or words closed by a comma, "và" or "("."""
-    words = _content_words(lower, current.last_end, c.cue_start, lexicon)
-    gap = lower[current.last_end : c.cue_start].rstrip()
+    return _joins_over(current, c, lower, lexicon, _content_words(lower, current.last_end, c.cue_start, lexicon))
+
+
+def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, words: list[str]) -> bool:
+    """`_joins`, given the content `words` between them (read once by a caller that needs them too)."""
     if not words:
         return True
+    gap = lower[current.last_end : c.cue_start].rstrip()
     if _other_unit(current, c, lexicon):
         return False
     if gap.endswith("("):
@@ -389,15 +393,16 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
         current.rules.append("comparison:own-unit")
         return current
     after_range = current is not None and current.comparisons and current.comparisons[-1].range_low
-    if current is not None and not after_range and _joins(current, c, lower, lexicon):
+    if current is not None and not after_range:
         words = _content_words(lower, current.last_end, c.cue_start, lexicon)
-        if c.comp_unit in _generic_counts(lexicon):
-            c.comp_unit = None  # "tăng 37 trường hợp": in the figure's own unit
-        current.comparisons.append(c)
-        current.last_end = c.end
-        current.attached_after_gap = current.attached_after_gap or bool(words)
-        current.rules.extend(c.rules[1:])
-        return current
+        if _joins_over(current, c, lower, lexicon, words):
+            if c.comp_unit in _generic_counts(lexicon):
+                c.comp_unit = None  # "tăng 37 trường hợp": in the figure's own unit
+            current.comparisons.append(c)
+            current.last_end = c.end
+            current.attached_after_gap = current.attached_after_gap or bool(words)
+            current.rules.extend(c.rules[1:])
+            return current
     if "comparison:at-plan" in c.rules:
         return current  # "đạt kế hoạch" with no number is a figure's comparison, never a fact of its own
     return _bare_comparison(c, drafts)
