@@ -510,7 +510,7 @@ def _over_comma_name(p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi
     """ "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải tăng 9,1%": a name that
     holds commas (a sector of the national classification, a product group) is one name; the clause
     naming the figure starts where the clause holding its first word starts."""
-    if lo <= ctx.start or "," not in ctx.text[max(ctx.start, lo - 2) : lo]:
+    if lo <= ctx.start or ctx.text.find(",", max(ctx.start, lo - 2), lo) < 0:
         return lo  # the name starts at no comma: nothing to look for
     floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
     for m in p.comma_names.finditer(ctx.lower, max(floor, lo - _COMMA_NAME_REACH), hi):

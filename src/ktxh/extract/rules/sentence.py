@@ -181,7 +181,7 @@ def left_out(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def blanked(ctx: Context, lo: int, hi: int) -> str:
     """lower[lo:hi] with period phrases and closed asides turned to spaces (same length)."""
-    spans = left_out(ctx, lo, hi)
+    spans = left_out(ctx, lo, hi) if ctx.blanks or ctx.asides else None
     if not spans:
         return ctx.lower[lo:hi]  # the common case: nothing to blank, no list of characters
     chars = list(ctx.lower[lo:hi])
@@ -194,7 +194,7 @@ def blanked(ctx: Context, lo: int, hi: int) -> str:
 
 def words(ctx: Context, lo: int, hi: int) -> str:
     """The original-case words of text[lo:hi], period phrases left out."""
-    spans = left_out(ctx, lo, hi)
+    spans = left_out(ctx, lo, hi) if ctx.blanks or ctx.asides else None  # most calls: nothing to look up
     if not spans:
         return tidy(" ".join(ctx.text[lo:hi].split()))
     chars = list(ctx.text[lo:hi])
