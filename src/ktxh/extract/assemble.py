@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
-from ktxh.extract.rules.comparison import TIME_BASES, base_at, is_equivalent
+from ktxh.extract.rules.comparison import TIME_BASES, base_at, fronted_base, is_equivalent
 from ktxh.extract.rules.quantity import base_unit
 from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
 
@@ -71,6 +71,10 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
             c.kind, c.unit, c.comp_base = "comparison", None, base
             c.rules.append("comparison:aside-period")
             current = _bare_comparison(c, drafts)
+        elif c.kind == "maybe" and "base:fronted" in c.rules and _share_of_fronted_base(c, lower, lexicon):
+            # "so với cùng kỳ, số dự án cấp mới bằng 100%": a share of the base written before it, not a level
+            c.kind, c.unit = "comparison", None
+            current = _attach(current, c, lower, lexicon, drafts)
         elif c.kind == "maybe" and not _takes_share(current, c, lower, lexicon) and not _shares_in_turn(drafts):
             c.kind, c.cue_start = "level", c.start
             current = _level(c, current, None, drafts, lower, lexicon)
@@ -406,6 +410,24 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
     if "comparison:at-plan" in c.rules:
         return current  # "đạt kế hoạch" with no number is a figure's comparison, never a fact of its own
     return _bare_comparison(c, drafts)
+
+
+def _share_of_fronted_base(c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """The base written before `c` stands in its clause (no label's colon between) and the words after it name
+    no rate: "so với cùng kỳ, số dự án cấp mới bằng 100%", not "... so với cùng kỳ: tỷ lệ tiêm chủng đạt 98%"."""
+    found = fronted_base(lower, max(0, c.cue_start - _FRONT_REACH), c.cue_start, lexicon)
+    if found is None or ":" in lower[found[2] : c.cue_start]:
+        return False
+    subject = lower[found[2] : c.cue_start].strip(" ,")
+    return _rate_start(lexicon).match(subject) is None
+
+
+_FRONT_REACH = 120  # characters before a share where its fronted base is read again
+
+
+@functools.cache
+def _rate_start(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(whole_words(lexicon.words("comparisons", "rate_words")))
 
 
 def _bare_comparison(c: Candidate, drafts: list[Draft]) -> Draft:
