@@ -36,6 +36,7 @@ class _Patterns:
     magnitudes: dict[str, float]
     not_units: frozenset[str]
     measures: frozenset[str]  # units that measure (ha, tấn, đồng), not counted nouns
+    not_unit_phrases: tuple[str, ...]  # "lần lượt": a phrase whose first word alone would be a counted noun
 
 
 @functools.cache
@@ -55,7 +56,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     co_units = re.compile(rf"(?:[ ]*,[ ]*(?:{known})(?!\w))+")
     bare = re.compile(rf"[ ]*((?:{mag}[ ]+)*{mag})(?!\w)")
     measures = frozenset(lexicon.mapping("measures", "measures"))
-    return _Patterns(unit, co_units, bare, mags, frozenset(lexicon.words("units", "not_units")), measures)
+    not_units = lexicon.words("units", "not_units")
+    phrases = tuple(w for w in not_units if " " in w)
+    return _Patterns(unit, co_units, bare, mags, frozenset(not_units), measures, phrases)
 
 
 def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> UnitMatch | None:
@@ -68,7 +71,8 @@ def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | Non
     if word is not None:
         written = text[m.start("word") : m.end("word")]
         is_name = written[0].isupper() and not (len(written) > 1 and written.isupper())
-        if word in p.not_units or is_name or word in p.magnitudes:
+        phrase = any(lower.startswith(x, m.start("word")) for x in p.not_unit_phrases)
+        if word in p.not_units or is_name or word in p.magnitudes or phrase:
             return _bare_magnitude(p, lower, pos, end)
     head, head_end = m.group(), m.end()
     co = p.co_units.match(lower, head_end, end)  # most units have none: the match fails on its first character
