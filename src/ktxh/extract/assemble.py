@@ -91,7 +91,34 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
     _share_predicates(drafts, lower, lexicon)
     _fill_bases(drafts)
     _targets(drafts, lower, lexicon)
+    _percent_sign_dropped(drafts, lexicon)
     return drafts
+
+
+def _percent_sign_dropped(drafts: list[Draft], lexicon: Lexicon) -> None:
+    """ "Diện tích rừng trồng 16.170,1 ha, tăng 9,5.", "Bia giảm 12,23%; Gỗ cưa xẻ giảm 15,38, săm xe máy giảm 12,65%":
+    a change with a decimal part and no unit at all, of a figure in a measure (its change in that measure would
+    be written with its unit) or between changes in percent, is a percent whose sign was dropped."""
+    for i, d in enumerate(drafts):
+        for c in d.comparisons:
+            if c.comp_type != "change_abs" or c.comp_unit or c.value == int(c.value):
+                continue
+            measured = d.value is not None and base_unit(d.unit, lexicon) in _measure_units(lexicon)
+            around = [
+                x
+                for n in (drafts[i - 1] if i else None, drafts[i + 1] if i + 1 < len(drafts) else None)
+                if n is not None
+                for x in n.comparisons
+            ]
+            listed = d.value is None and any(x.comp_type == "change_pct" for x in around)
+            if measured or listed:
+                c.comp_type = "change_pct"
+                c.rules.append("comparison:percent-dropped")
+
+
+@functools.cache
+def _measure_units(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.mapping("measures", "measures"))
 
 
 @functools.cache
