@@ -277,7 +277,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             subject, rule = prev.head_words, "indicator:ellipsis" if prev.head_words else "indicator:subject"
         else:
             subject, rule = _subject_of_period(prev), "indicator:period-of"
-        name = f"{subject} {pre or sentence.as_written(ctx, start, d.name_end)}".strip()
+        name = f"{subject} {pre or _bare_written(p, ctx, start, d.name_end)}".strip()
         rule = rule if subject or pre else "indicator:as-written"
         d.head_words = subject
     elif (
@@ -322,6 +322,15 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _bare_written(p: _Patterns, ctx: Context, lo: int, hi: int) -> str:
+    """The words in [lo, hi) as written, periods kept, leading and trailing words off: "sang quý II đã" -> "quý II"."""
+    written = sentence.as_written(ctx, lo, hi)
+    lead = p.leading.match(written.lower())
+    if lead is not None and lead.end() > 0:
+        written = written[lead.end() :]
+    return _trim_trailing(p, written.strip(sentence.TRIM))
 
 
 def _relabelled(ctx: Context, d: Draft, prev: Draft) -> bool:
