@@ -199,6 +199,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     intro = _after_intro(p, ctx, lo, end)
     lo, hi = _strip(p, ctx, intro if intro is not None else lo, end)
     lo = _after_connector(p, ctx, lo, hi)
+    if hi < end and d.value is not None and _counted(p, d) and p.connector.search(ctx.lower, hi, end):
+        lo = hi  # "Trong 11 nhóm hàng ... thì có 6 nhóm tăng giá": the count's words are after it, not before "thì"
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
     lo = _after_example_intro(p, ctx, lo, hi)
     pre = sentence.words(ctx, lo, hi)
