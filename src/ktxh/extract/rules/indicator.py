@@ -75,7 +75,7 @@ class _Patterns:
     head_aspect: re.Pattern[str]  # "năng suất bình quân": a head noun and an aspect of it
     nouns: dict[tuple[str, str], str]  # (unit, unit as written) -> its noun: asked several times per figure
     example_intro: re.Pattern[str]  # "... có mức tăng cao như": the figure's name is the example after it
-    bare_head_done: re.Pattern[str]  # "lũy kế thực hiện": head nouns, then at most a verb of doing
+    bare_head_done: re.Pattern[str]  # head nouns, or an aspect and a verb of doing: "lũy kế thực hiện"
     place_unit: re.Pattern[str]  # "thành phố ", "tỉnh ": the kind of place before its name
     base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
 
@@ -138,7 +138,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         nouns={},
         example_intro=re.compile(rf"{word_alt(w('indicators', 'example_intros'))}\s+"),
-        bare_head_done=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+(?:{alt(w('indicators', 'done_verbs'))})?"),
+        bare_head_done=re.compile(
+            rf"(?:{alt(w('indicators', 'heads'))}\s*)+"
+            rf"|{alt(w('indicators', 'aspects'))}\s+{alt(w('indicators', 'done_verbs'))}"
+        ),
         base_marker=re.compile(alt(w("periods", "base_markers"))),
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
     )
