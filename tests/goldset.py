@@ -186,4 +186,6 @@ SETS = (
     ),
     GoldSet("devset8", 11, 10, 8, (1000, 3000)),
     GoldSet("holdout6", 10, 9, 8, (1200, 3000)),
+    GoldSet("devset9", 11, 10, 8, (1000, 3000)),
+    GoldSet("holdout7", 10, 9, 8, (1200, 3000)),
 )
