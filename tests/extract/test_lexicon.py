@@ -64,7 +64,13 @@ def test_missing_key_and_wrong_shape_are_refused() -> None:
     with pytest.raises(ExtractError, match=r"missing keys \['units'\]"):
         validate(
             "units",
-            {"compound_joiners": ["/"], "compound_tails": ["năm"], "not_units": ["và"], "generic_counts": ["lần"]},
+            {
+                "compound_joiners": ["/"],
+                "compound_tails": ["năm"],
+                "not_units": ["và"],
+                "generic_counts": ["lần"],
+                "count_heads": ["số"],
+            },
         )
     with pytest.raises(ExtractError, match="needs a number"):
         validate("magnitudes", {"magnitudes": {"nghìn": "một nghìn"}})

@@ -87,7 +87,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     topic, last_start, last_end = "", 0, 0
     previous: list[Fact] = []  # the facts of the last sentence that had any
     bases: tuple[str, ...] = ()  # the bases of the last stated changes, for a list that goes on without them
-    whole: int | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
+    whole: Fact | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
     for span in split_sentences(nt.text):
         gap = nt.text[last_end : span.start]
         if "\n" in gap:
@@ -139,13 +139,14 @@ _BULLETS = "-+•*–"  # marks that open a bullet line
 
 
 def _bullet_parts(
-    nt: NormalText, span: Span, lex: Lexicon, found: list[Fact], whole: int | None
-) -> tuple[list[Fact], int | None]:
+    nt: NormalText, span: Span, lex: Lexicon, found: list[Fact], whole: Fact | None
+) -> tuple[list[Fact], Fact | None]:
     """ "Diện tích gieo trồng 45.320 ha, trong đó:" then "- Lúa: 24.603 ha;" lines: the bullet lines' facts
-    are parts of the last figure before the colon. Returns the sentence's facts and the whole in force after it."""
+    are parts of the last figure before the colon ("- Phòng khám đa khoa khu vực: 86", with no unit of its own,
+    in the whole's). Returns the sentence's facts and the whole in force after it."""
     bullet = nt.text[span.start] in _BULLETS
     if whole is not None and bullet:
-        found = [f if f.part_of is not None else replace(f, part_of=whole) for f in found]
+        found = [f if f.part_of is not None else _bullet_part(f, whole) for f in found]
     elif not bullet:
         whole = None
     if not nt.text[span.start : span.end].rstrip().endswith(":"):
@@ -153,8 +154,14 @@ def _bullet_parts(
     markers = part_markers(nt.lower, span.start, span.end, lex)
     if markers and nt.text[markers[-1][1] : span.end].strip() == ":":  # the sentence ends "trong đó:"
         levels = [f for f in found if f.value is not None]
-        whole = levels[-1].offset if levels else whole
+        whole = levels[-1] if levels else whole
     return found, whole
+
+
+def _bullet_part(f: Fact, whole: Fact) -> Fact:
+    if f.unit is None and f.value is not None and whole.unit and "indicator:label" in f.rules:
+        return replace(f, part_of=whole.offset, unit=whole.unit)
+    return replace(f, part_of=whole.offset)
 
 
 def _sentence(

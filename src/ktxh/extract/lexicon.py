@@ -29,6 +29,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "compound_tails": "words",
         "not_units": "words",
         "generic_counts": "words",
+        "count_heads": "words",
     },
     "measures": {
         "count": "word",

@@ -31,7 +31,7 @@ from ktxh.extract.rules.nonfacts import is_threshold, nonfact_reason
 from ktxh.extract.rules.numeral import FIGURE, parse_number
 from ktxh.extract.rules.quantity import UnitMatch, match_unit
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
-from ktxh.extract.rules.words import word_alt
+from ktxh.extract.rules.words import alt, word_alt
 from ktxh.model import Diagnostic
 from ktxh.text import NormalText, Span
 
@@ -121,7 +121,10 @@ def _read_number(
     if cand is not None:
         return cand, cand.end, ""
     if unit is None:
-        return None, end, "no unit"
+        labelled = _after_label(nt, span, start, end, value, total, lexicon) if cue is None else None
+        if labelled is None:
+            return None, end, "no unit"
+        return _labelled_level(nt, start, end, value, labelled), end, ""
     rules = ["numeral", "quantity"] + (["ratio"] if total is not None else [])
     sign = 1.0
     if cue is not None and cue.verb_class == "contribution":
@@ -145,6 +148,45 @@ def _read_number(
     level.share = cue is not None and cue.verb_class == "part"
     level.aside = _in_parentheses(nt.text, start, unit.end, span, lexicon)
     return level, unit.end, ""
+
+
+_PHONE_DIGITS = 8  # a number written with a leading zero and this many digits is a telephone number
+_LABEL_REACH = 160  # characters before a figure where the start of its label is looked for
+_LABEL_UNIT = re.compile(r"\(([^\W\d_][^()\d]{0,20})\)[ ]*$")  # "Số bác sỹ bình quân 1 vạn dân (người)"
+_TRAILS = re.compile(r"[ ]*(?:[,;.]|$)")
+
+
+def _after_label(
+    nt: NormalText, span: Span, start: int, end: int, value: float, total: float | None, lexicon: Lexicon
+) -> str | None:
+    """ "- Phòng khám đa khoa khu vực: 86", "Số giường bệnh bình quân 1 vạn dân (giường): 61": a number with no
+    unit right after a line's label and ending its clause is the label's figure. Its unit is the one the label
+    gives in parentheses, or the noun a count's label counts ("Tổng số giường bệnh": "giường"), else none
+    (""); None when the number is no such figure."""
+    before = nt.text[max(span.start, start - _LABEL_REACH) : start].rstrip()
+    if not before.endswith(":") or total is not None or _TRAILS.match(nt.text, end, span.end) is None:
+        return None
+    written = nt.text[start:end]
+    if value == int(value) and 1900 <= value <= 2100 and "." not in written:
+        return None  # "Năm: 2012": a year
+    if written.startswith("0") and len(written) >= _PHONE_DIGITS:
+        return None  # "Điện thoại: 02133876543"
+    unit = _LABEL_UNIT.search(before[:-1])
+    if unit:
+        return unit.group(1).strip().lower()
+    counted = _counted_in_label(lexicon).search(before[:-1].lower())
+    return counted.group("noun") if counted else ""
+
+
+@functools.cache
+def _counted_in_label(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "tổng số giường bệnh": a count's head, then the noun it counts (its first word), at a label's start."""
+    heads = alt(lexicon.words("units", "count_heads"))
+    return re.compile(rf"^[\W\d_]*(?:\w{{1,3}}[.)][ ]*)?{heads}[ ]+(?P<noun>[^\W\d_]+)")
+
+
+def _labelled_level(nt: NormalText, start: int, end: int, value: float, unit: str) -> Candidate:
+    return Candidate("level", start, end, value, unit or None, end, unit, None, start, rules=["numeral", "label-unit"])
 
 
 def _low_end(rng: re.Match[str], end: int) -> int:

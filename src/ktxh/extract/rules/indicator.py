@@ -176,6 +176,10 @@ def is_estimate(d: Draft, ctx: Context, floor: int, lexicon: Lexicon) -> bool:
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     p = _patterns(lexicon)
+    if "label-unit" in d.anchor.rules:
+        # "- Số bác sỹ bình quân 1 vạn dân (người): 15": the line's label, its unit in parentheses left out
+        d.clause_lo = ctx.start
+        return _capitalise(_line_label(ctx, d)), "indicator:label"
     if d.target is not None and prev is not None and prev.indicator:
         # "tổng đàn gia súc tăng 5,69% (kế hoạch là 4%)": the plan of that figure
         d.clause_lo = d.target[0]
@@ -324,9 +328,31 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
         if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
             name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
+        elif topic and not pre and _counted(p, d) and _label_right_before(ctx, d):
+            # "- Bác sỹ: 1.082 người": a count right after its label is what the label names
+            name, rule = f"{name} {topic}", rule + "+label"
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _line_label(ctx: Context, d: Draft) -> str:
+    """The words before the colon a figure follows, from the clause's start, without a last "(unit)"."""
+    colon = ctx.lower.rfind(":", ctx.start, d.anchor.start)
+    lo = max(ctx.lower.rfind(c, ctx.start, colon) for c in ";:") + 1 if colon > ctx.start else ctx.start
+    label = _PARENS_END.sub("", " ".join(ctx.text[max(lo, ctx.start) : colon].split()))
+    return label.strip(" " + sentence.TRIM)
+
+
+_PARENS_END = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _label_right_before(ctx: Context, d: Draft) -> bool:
+    """Only a colon (and spaces) between the sentence's label and the figure."""
+    return ctx.lower[max(ctx.start, d.anchor.start - _LABEL_GAP) : d.anchor.start].rstrip().endswith(":")
+
+
+_LABEL_GAP = 4  # characters between a label's colon and its figure
 
 
 def _bare_written(p: _Patterns, ctx: Context, lo: int, hi: int) -> str:
