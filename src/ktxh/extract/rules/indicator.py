@@ -322,15 +322,18 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     name, rule = _with_whole(p, d, name, rule, pre)
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
-    if ctx.topics or ctx.inherited_topic:  # most sentences have no label to take: no name to measure
+    if not pre and d.value is not None and _label_right_before(ctx, d):
+        # "- Bác sỹ: 1.082 người", "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm đầy đủ: 92,55%": a figure right after its
+        # line's label is what the label names (a label may hold numbers of its own here: "dưới 1 tuổi")
+        line = _line_label(ctx, d)
+        if line and _is_line_label(line) and not _figure_in_label(ctx, prev, d):
+            name, rule = _with_topic(p, name, line, d.unit != "%"), rule + "+label"
+    elif ctx.topics or ctx.inherited_topic:  # most sentences have no label to take: no name to measure
         # a label of the paragraph names only a bare verb ("Thực hiện giải ngân 26,5 tỷ đồng")
         core = _core_size(p, name)
         topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
         if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
             name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
-        elif topic and not pre and _counted(p, d) and _label_right_before(ctx, d):
-            # "- Bác sỹ: 1.082 người": a count right after its label is what the label names
-            name, rule = f"{name} {topic}", rule + "+label"
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
@@ -344,6 +347,20 @@ def _line_label(ctx: Context, d: Draft) -> str:
     return label.strip(" " + sentence.TRIM)
 
 
+def _figure_in_label(ctx: Context, prev: Draft | None, d: Draft) -> bool:
+    """A figure of the sentence, or an aside left open, in the words before the colon: no line's label
+    ("cháy rừng xảy ra 13 vụ ... (CK 2009: 1 vụ")."""
+    colon = ctx.lower.rfind(":", ctx.start, d.anchor.start)
+    lo = max(ctx.lower.rfind(c, ctx.start, colon) for c in ";:") + 1 if colon > ctx.start else ctx.start
+    opened = ctx.lower.count("(", lo, colon) > ctx.lower.count(")", lo, colon)
+    return opened or (prev is not None and prev.anchor.start >= lo)
+
+
+def _is_line_label(label: str) -> bool:
+    return len(label.split()) <= _MAX_LINE_LABEL_WORDS and not label[0].isdigit()
+
+
+_MAX_LINE_LABEL_WORDS = 16
 _PARENS_END = re.compile(r"\s*\([^()]*\)\s*$")
 
 
