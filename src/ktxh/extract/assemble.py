@@ -91,8 +91,32 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
     _share_predicates(drafts, lower, lexicon)
     _fill_bases(drafts)
     _targets(drafts, lower, lexicon)
+    _plan_levels_aside(drafts, lower, lexicon)
     _percent_sign_dropped(drafts, lexicon)
     return drafts
+
+
+def _plan_levels_aside(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "12.221 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)", "bằng 48,6% dự toán (4.420 tỷ
+    đồng)": a level alone in parentheses right after a figure's share of its plan, in the figure's measure, is
+    the plan's level: named by the plan's words and the figure's name (`name_fact`, rule "target")."""
+    for prev, d in itertools.pairwise(drafts):
+        if not d.anchor.aside or d.value is None or d.comparisons or d.target is not None or not _same_unit(d, prev):
+            continue
+        # the share right before the "(" (a change may have joined the figure after the aside)
+        share = next((c for c in prev.comparisons if lower[c.end : d.anchor.start].strip(" ") == "("), None)
+        if share is None or share.comp_type != "pct_of" or share.comp_base != "plan":
+            continue
+        # the last plan word of the share: "so với nghị quyết đề ra", "dự toán"
+        plan = max(_plan_word(lexicon).finditer(lower, share.start, share.end), key=lambda m: m.start(), default=None)
+        if plan is not None:
+            d.target = (plan.start(), share.end)
+            d.rules.append("target")
+
+
+@functools.cache
+def _plan_word(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(whole_words(lexicon.lists("comparisons", "bases")["plan"]))
 
 
 def _percent_sign_dropped(drafts: list[Draft], lexicon: Lexicon) -> None:
