@@ -148,6 +148,7 @@ class GoldSet:
     sizes: tuple[int, int]  # characters a passage may have
     # levels that do not read as their number, by (passage, offset): the words they start with
     written: dict[tuple[str, int], str] = field(default_factory=dict)
+    national: bool = True  # holds a national passage (a set of district and commune reports need not)
 
     @property
     def folder(self) -> Path:
@@ -188,4 +189,8 @@ SETS = (
     GoldSet("holdout6", 10, 9, 8, (1200, 3000)),
     GoldSet("devset9", 11, 10, 8, (1000, 3000)),
     GoldSet("holdout7", 10, 9, 8, (1200, 3000)),
+    # "287 tỷ 824 triệu đồng": a level written partly in words, anchored on its first digit
+    GoldSet(
+        "devset10", 11, 10, 8, (1000, 3000), {("qtv-2016-nam-haiha", 307): "287 tỷ 824 triệu đồng"}, national=False
+    ),
 )

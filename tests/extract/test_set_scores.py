@@ -25,6 +25,7 @@ FLOORS = {
     "devset7": 0.85,  # statistics-office releases: 0.796 first (2e74eb6, 89 facts), 0.856 (6cf395a, 97 facts)
     "devset8": 0.67,  # monthly and cumulative reports: 0.675 first (extractor 318da4d; 221da1d the same)
     "devset9": 0.68,  # social fields, official and newspaper: 0.688 first (extractor 3900d8b; 221da1d the same)
+    "devset10": 0.74,  # district and commune reports, report openings: 0.747 first (2333db6)
     "devset6": 0.94,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.93,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce)
