@@ -34,6 +34,7 @@ FLOORS = {
     "holdout4": 0.73,  # still blind: 0.715 at its first run (extractor 02f2f12), 0.738 (56624ce)
     "holdout6": 0.81,  # still blind, official reports: 0.810 at its first run (d8caea5; 221da1d the same)
     "holdout7": 0.86,  # still blind, official reports: 0.845 with 221da1d, 0.861 at its first run (3900d8b)
+    "holdout8": 0.69,  # still blind, official reports: 0.698 at its first run (9eee179; 221da1d the same)
     "holdout5": 0.79,  # still blind, official reports: 0.797 first (7724871; 0.752 with 02f2f12), 0.797 (56624ce)
 }
 
