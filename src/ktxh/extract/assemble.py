@@ -162,13 +162,17 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
     level planned; a change said to be the plan's ("giảm 1,5% (KH giảm 1,5%)") is the change planned. Each is
     named by the plan's words and the figure's name (`name_fact`, rule "target")."""
     for prev, d in itertools.pairwise(drafts):
+        if prev.target is not None and _upper_bound_of(prev, d, lower):
+            # "(KH 37,5-38%)", "(kế hoạch 8,5-9,5%)": the range's upper bound is planned as its lower bound is
+            _plan_as(d, prev, d.unit == "%")
+            continue
         if d.anchor.share or prev.last_end > d.anchor.start:
             continue
         if d.value is not None and (d.comparisons or (d.unit != "%" and not _same_unit(d, prev))):
             continue
         if d.value is None and not all(c.comp_type in _CHANGES for c in d.comparisons):
             continue
-        m = _target_words(lexicon).fullmatch(lower, prev.last_end, d.name_end if d.value is None else d.anchor.start)
+        m = _target_after(lexicon, lower, prev.last_end, d.name_end if d.value is None else d.anchor.start)
         if m is None:
             continue
         d.rules.append("target")
@@ -179,6 +183,35 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
         sign = -1.0 if change.value < 0 else 1.0
         planned = replace(d.anchor, kind="comparison", comp_type=change.comp_type, comp_base=change.comp_base)
         planned.value, planned.rules = sign * d.anchor.value, [*d.anchor.rules, "comparison:target"]
+        d.value, d.unit, d.comparisons = None, None, [planned]
+
+
+def _target_after(lexicon: Lexicon, lower: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The plan's words right before `hi`, from `lo` ("(KH "), or from a "(" after words that only go on
+    describing the figure before (" cho giá trị cao (KH ": no figure, comma or semicolon among them)."""
+    m = _target_words(lexicon).fullmatch(lower, lo, hi)
+    if m is not None:
+        return m
+    paren = lower.rfind("(", lo, hi)
+    if paren <= lo or any(ch.isdigit() or ch in ",;()" for ch in lower[lo:paren]):
+        return None
+    return _target_words(lexicon).fullmatch(lower, paren, hi)
+
+
+def _upper_bound_of(low: Draft, d: Draft, lower: str) -> bool:
+    """`d` is the upper bound of the range whose lower bound is `low`: "37,5-38%", "2.200-3.000 ha"."""
+    return low.anchor.range_low and lower[low.anchor.end : d.anchor.start].strip() in ("-", "–")
+
+
+def _plan_as(d: Draft, low: Draft, percent: bool) -> None:
+    """Make `d` a plan figure as `low` was made one: the same plan's words, and a change if `low` became one."""
+    d.target = low.target
+    d.rules.append("target")
+    if low.value is None and low.comparisons and percent:
+        change = low.comparisons[0]
+        planned = replace(d.anchor, kind="comparison", comp_type=change.comp_type, comp_base=change.comp_base)
+        planned.value = (-1.0 if change.value < 0 else 1.0) * d.anchor.value
+        planned.rules = [*d.anchor.rules, "comparison:target"]
         d.value, d.unit, d.comparisons = None, None, [planned]
 
 
