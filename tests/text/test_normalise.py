@@ -39,3 +39,20 @@ def test_to_raw_past_the_end_is_the_raw_length() -> None:
     raw = unicodedata.normalize("NFD", "ước đạt")
     nt = normalise(raw)
     assert nt.to_raw(len(nt.text)) == len(raw)
+
+
+def test_a_figure_glued_to_the_word_before_is_set_apart_and_maps_back() -> None:
+    raw = "Giá trị ước đạt16.743 tỷ đồng, diện tích 500 m2, chế tạotăng1,36%, dịch H5N1."
+    nt = normalise(raw)
+    assert "đạt 16.743" in nt.text
+    assert "m2" in nt.text and "H5N1" in nt.text and "tạotăng1,36" in nt.text
+    digit = nt.text.index("16.743")
+    assert nt.to_raw(digit) == raw.index("16.743")
+    assert nt.to_raw(nt.text.index("tỷ")) == raw.index("tỷ")
+
+
+def test_a_glued_figure_in_decomposed_text_maps_back_too() -> None:
+    raw = unicodedata.normalize("NFD", "Sản lượng đạt16.743 tấn")
+    nt = normalise(raw)
+    assert nt.text == "Sản lượng đạt 16.743 tấn"
+    assert raw[nt.to_raw(nt.text.index("16.743")) :].startswith("16.743")
