@@ -29,7 +29,7 @@ from ktxh.extract.rules.comparison import (
 )
 from ktxh.extract.rules.nonfacts import is_threshold, nonfact_reason
 from ktxh.extract.rules.numeral import FIGURE, parse_number
-from ktxh.extract.rules.quantity import UnitMatch, match_unit
+from ktxh.extract.rules.quantity import UnitMatch, match_unit, mixed_magnitudes
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
 from ktxh.extract.rules.words import alt, word_alt
 from ktxh.model import Diagnostic
@@ -99,6 +99,9 @@ def _read_number(
     if rng is not None:
         after_num = rng.end(1)  # "14 - 16% so với cuối năm": the lower bound reads unit and base after the upper
     unit = match_unit(text, lower, after_num, span.end, lexicon)
+    mixed = mixed_magnitudes(text, lower, unit, value, span.end, lexicon) if unit is not None else None
+    if mixed is not None:
+        value, unit = mixed  # "287 tỷ 824 triệu đồng": one level in two magnitudes
     why = nonfact_reason(text, lower, start, end, span.start, bool(unit and unit.known), lexicon)
     if not why and unit is not None and is_threshold(lower, start, unit.end, span.start, lexicon):
         why = "threshold in a name"

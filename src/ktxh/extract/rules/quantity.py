@@ -100,6 +100,31 @@ def _bare_magnitude(p: _Patterns, lower: str, pos: int, end: int) -> UnitMatch |
     return _unit_match((" ".join(m.group(1).split()), m.start(1), m.end(), True))
 
 
+_SMALLER_PART = re.compile(r"[ ]+(\d{1,3})(?![\d.,])")  # "287 tỷ [824] triệu đồng": the smaller part's number
+
+
+def mixed_magnitudes(
+    text: str, lower: str, unit: UnitMatch, value: float, end: int, lexicon: Lexicon | None = None
+) -> tuple[float, UnitMatch] | None:
+    """ "287 tỷ 824 triệu đồng", "7 triệu 520 nghìn con": a level written in two magnitudes, the second smaller,
+    read as one: (287.824, "tỷ đồng" spanning both parts); None for any other unit."""
+    p = _patterns(lexicon or default_lexicon())
+    if unit.unit not in p.magnitudes:
+        return None  # most figures: a unit of their own, not a bare magnitude
+    part = _SMALLER_PART.match(lower, unit.end, end)
+    if part is None:
+        return None
+    rest = match_unit(text, lower, part.end(), end, lexicon)
+    if rest is None:
+        return None
+    scale, base = split_magnitude(rest.unit, lexicon)
+    big = p.magnitudes[unit.unit]
+    if not base or scale >= big or scale <= 1:
+        return None
+    whole = _unit_match((f"{unit.unit} {base}", unit.start, rest.end, rest.known))
+    return value + float(part.group(1)) * scale / big, whole
+
+
 def split_magnitude(unit: str, lexicon: Lexicon | None = None) -> tuple[float, str]:
     """ "nghìn tấn" -> (1000.0, "tấn"); "tỷ đồng" -> (1e9, "đồng"); "%" -> (1.0, "%")."""
     return _split(unit, lexicon or default_lexicon())
