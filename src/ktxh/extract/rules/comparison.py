@@ -291,10 +291,7 @@ def fronted_base(lower: str, floor: int, cue_start: int, lexicon: Lexicon | None
         last = m
     if last is None:
         return None
-    if last.group("base"):
-        kind: str | None = p.base_of[_norm(last.group("base"))]
-    else:
-        kind = _period_kind(p, last.group("period"), lower, last.start())
+    kind = _fronted_kind(p, last, lower)
     return None if kind is None else (kind, last.start(), last.end())
 
 
@@ -304,10 +301,7 @@ def stated_bases(lower: str, lo: int, hi: int, lexicon: Lexicon | None = None) -
     p = _patterns(lexicon or default_lexicon())
     out = []
     for m in p.fronted.finditer(lower, lo, hi):
-        if m.group("base"):
-            kind: str | None = p.base_of[_norm(m.group("base"))]
-        else:
-            kind = _period_kind(p, m.group("period"), lower, m.start())
+        kind = _fronted_kind(p, m, lower)
         if kind is not None:
             out.append((kind, m.start(), m.end()))
     return out
@@ -318,13 +312,15 @@ def stated_base_at(lower: str, pos: int, hi: int, lexicon: Lexicon | None = None
     first of `stated_bases` when it starts at `pos`, from one match instead of a search of the span."""
     p = _patterns(lexicon or default_lexicon())
     m = p.fronted.match(lower, pos, hi)
-    if m is None:
-        return None
+    kind = _fronted_kind(p, m, lower) if m is not None else None
+    return None if m is None or kind is None else (kind, m.end())
+
+
+def _fronted_kind(p: _Patterns, m: re.Match[str], lower: str) -> str | None:
+    """The kind of base a `fronted` match names: a base word's, or its period's (None: no base)."""
     if m.group("base"):
-        kind: str | None = p.base_of[_norm(m.group("base"))]
-    else:
-        kind = _period_kind(p, m.group("period"), lower, m.start())
-    return None if kind is None else (kind, m.end())
+        return p.base_of[_norm(m.group("base"))]
+    return _period_kind(p, m.group("period"), lower, m.start())
 
 
 @functools.cache
