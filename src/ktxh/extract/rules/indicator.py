@@ -77,6 +77,8 @@ class _Patterns:
     example_intro: re.Pattern[str]  # "... có mức tăng cao như": the figure's name is the example after it
     bare_head_done: re.Pattern[str]  # head nouns, or an aspect and a verb of doing: "lũy kế thực hiện"
     place_unit: re.Pattern[str]  # "thành phố ", "tỉnh ": the kind of place before its name
+    list_intro: re.Pattern[str]  # "như", "gồm": a word that introduces a list
+    auxiliary: re.Pattern[str]  # "tiếp tục", "đã", "vẫn": words before a verb that name nothing
     base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
 
 
@@ -144,6 +146,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         base_marker=re.compile(alt(w("periods", "base_markers"))),
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
+        list_intro=re.compile(alt(w("indicators", "list_intros"))),
+        auxiliary=re.compile(whole_words(w("indicators", "connectors"))),
     )
 
 
@@ -696,12 +700,14 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context) -> s
     place ("... như: Tiền Giang đạt 88,2%; Vĩnh Long 95,6%") takes the first or the last."""
     if prev is not None and prev.rules and prev.rules[-1] == "indicator:place":
         return prev.head_words
+    after_colon = ctx.text[max(ctx.start, d.clause_lo - 3) : d.clause_lo].rstrip().endswith(":")
+    before_label = prev is not None and after_colon and prev.last_end < d.clause_lo  # a figure of the label's own
     if d.value is not None:
-        if prev is not None:
+        if prev is not None and not before_label:
             return ""
     elif prev is not None and prev.value is None and prev.indicator and not is_place_name(prev.pre_words, False):
         return prev.indicator
-    if prev is not None or not ctx.text[max(ctx.start, d.clause_lo - 3) : d.clause_lo].rstrip().endswith(":"):
+    if (prev is not None and not before_label) or not after_colon:
         return ""
     return _label_subject(p, ctx, d.clause_lo)
 
@@ -722,7 +728,35 @@ def _label_subject(p: _Patterns, ctx: Context, colon: int) -> str:
             hi = stop.start()
         label = " ".join(ctx.text[m.start() : hi].split()[:_MAX_LABEL_WORDS])
         return _trim_trailing(p, label.strip(sentence.TRIM))
-    return ""
+    return _label_predicate(p, ctx, colon)
+
+
+def _label_predicate(p: _Patterns, ctx: Context, colon: int) -> str:
+    """A label with no head noun that introduces a list ("... tiếp tục tạo được nhiều việc làm cho người lao động,
+    như:"): the last words of the clause before its list word say what the places' figures are."""
+    lo = max(ctx.boundary_before(max(ctx.start, colon - 1)), ctx.start)
+    words = sentence.words(ctx, lo, colon).split()
+    if not words or not p.list_intro.fullmatch(words[-1].lower()):
+        return ""  # "Các địa phương tăng khá:": a label that names its items' change, not a list's subject
+    while words and p.list_intro.fullmatch(words[-1].lower()):
+        words.pop()  # "như"
+    if not words:  # the list word stood alone after a comma: the clause before it
+        lo = max(ctx.boundary_before(max(ctx.start, lo - 2)), ctx.start)
+        words = sentence.words(ctx, lo, colon).split()
+        while words and p.list_intro.fullmatch(words[-1].lower()):
+            words.pop()
+    if any(map(str.isdigit, "".join(words))):
+        words = words[max(i for i, w in enumerate(words) if any(map(str.isdigit, w))) + 1 :]
+    tail = " ".join(words)
+    last = None
+    for m in p.auxiliary.finditer(tail.lower()):  # "... trọng điểm tiếp tục [tạo được nhiều việc làm ...]"
+        last = m
+    if last is not None and tail[last.end() :].strip():
+        tail = tail[last.end() :]
+    return _trim_trailing(p, " ".join(tail.split()[-_LABEL_TAIL_WORDS:]).strip(sentence.TRIM))
+
+
+_LABEL_TAIL_WORDS = 10
 
 
 _MAX_LABEL_WORDS = 14  # "Vốn đầu tư thực hiện từ nguồn ngân sách Nhà nước": a list's subject may be long
