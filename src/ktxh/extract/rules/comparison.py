@@ -72,7 +72,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     bases = lexicon.lists("comparisons", "bases")
     plan_alt = alt(bases["plan"])
     year = alt(lexicon.words("comparisons", "year_words"))
-    year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*[/-]\s*\d{{4}}|\s+\d{{4}}|\s+{year}\s+\d{{4}}\s*-\s*\d{{4}})?"
+    year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*[/.-]\s*\d{{4}}|\s+\d{{4}}|\s+{year}\s+\d{{4}}\s*-\s*\d{{4}})?"
     qual = alt(lexicon.words("comparisons", "qualifiers"))
     # "(cùng thời điểm năm 2011 là 62,9%)": only a base in time, not a plan, states a previous level
     timed = alt([w for k, ws in bases.items() if k not in ("plan", "other") for w in ws])

@@ -15,7 +15,7 @@ from ktxh.extract.rules.words import alt, phrase, word_alt
 def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     w = lexicon.words
     year = alt(w("comparisons", "year_words"))
-    year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*/\s*\d{{4}}|\s+\d{{4}})?"
+    year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*[/.]\s*\d{{4}}(?!\d)|\s+\d{{4}})?"  # "tháng 11/2014", "tháng 11.2014"
     count = (
         rf"\s+{alt(w('periods', 'period_units'))}"
         rf"(?:\s+{alt(w('periods', 'period_tails'))})?{year_tail}"
@@ -28,7 +28,7 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # or a quarter has two digits at most, a year four)
     named = (
         rf"\s+(?:\d{{4}}|\d{{1,2}}|{alt(w('periods', 'number_words'))})"
-        rf"(?!\w|[.,]\d)(?:\s*[-–]\s*\d{{4}}(?!\d))?{year_tail}"
+        rf"(?!\w|,\d|\.(?!\d{{4}}(?!\d))\d)(?:\s*[-–]\s*\d{{4}}(?!\d))?{year_tail}"
     )
     # "trong tháng", not "trong tháng 9"; but "cả năm 5.200 tỷ đồng"
     numbers = alt(w("periods", "number_words"))
