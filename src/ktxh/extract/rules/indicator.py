@@ -248,6 +248,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if borrowed and prev is not None:
         pre = prev.pre_words  # "khai thác sử dụng 8.476 tin, 3.099 bài": the verb is shared
     head = p.head.match(pre.lower())
+    if head and d.value is not None and _counted(p, d) and p.part_head.match(pre.lower()):
+        head = None  # "Ngành Du lịch đón 9,8 triệu lượt du khách": a sector says who, the counted noun what
     if head:
         pre = _before_predicate(p, pre)
     long_verb = not head and not joined and d.value is not None and len(pre.split()) > _LONG_VERB_PHRASE
