@@ -194,4 +194,5 @@ SETS = (
         "devset10", 11, 10, 8, (1000, 3000), {("qtv-2016-nam-haiha", 307): "287 tỷ 824 triệu đồng"}, national=False
     ),
     GoldSet("holdout8", 10, 9, 8, (1200, 3000)),
+    GoldSet("devset11", 12, 11, 7, (1000, 3000)),
 )
