@@ -481,6 +481,11 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
         current.rules.append("comparison:own-unit")
         return current
     after_range = current is not None and current.comparisons and current.comparisons[-1].range_low
+    if current is not None and _subjects_growth_after_share(current, c, lower, lexicon):
+        # "tiền gửi tiết kiệm chiếm 70,9% trên tổng số dư ... và tăng 0,78% so với cuối năm": the share's whole
+        # written out, then a growth in percent: the subject's, a fact apart (right after a share, ", giảm 1,19%"
+        # or "giảm 1,19 điểm phần trăm" is the share's)
+        return _bare_comparison(c, drafts)
     if current is not None and not after_range:
         words = _content_words(lower, current.last_end, c.cue_start, lexicon)
         if _joins_over(current, c, lower, lexicon, words):
@@ -512,6 +517,12 @@ _FRONT_REACH = 120  # characters before a share where its fronted base is read a
 @functools.cache
 def _rate_start(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(whole_words(lexicon.words("comparisons", "rate_words")))
+
+
+def _subjects_growth_after_share(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    if not current.anchor.share or current.unit != "%" or c.comp_type != "change_pct":
+        return False
+    return bool(_content_words(lower, current.last_end, c.cue_start, lexicon))
 
 
 def _bare_comparison(c: Candidate, drafts: list[Draft]) -> Draft:

@@ -265,6 +265,9 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     bare = p.bare_head.match(pre.lower())
     d.head_words = pre[: bare.end()].strip() if bare else ""
     name, rule = _compose(p, d, pre, head)
+    if not pre and d.value is None and prev is not None and prev.anchor.share and prev.pre_words:
+        # "tiền gửi tiết kiệm chiếm 70,9% trên tổng số dư ... và tăng 0,78%": the growth of the share's subject
+        return _capitalise(prev.pre_words), "indicator:share-subject"
     subject = _list_subject(p, d, prev, ctx) if not head and _are_places(p, pre, lo <= ctx.start) else ""
     if subject:
         # "Một số địa phương có chỉ số sản xuất công nghiệp tăng cao: Phú Thọ tăng 21,3%; Hà Nội tăng 9%"
