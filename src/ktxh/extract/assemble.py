@@ -236,6 +236,15 @@ def _level(
         return current
     if c.aside and current is not None and _restates_change(current, c, lower):
         return current
+    sign = _sign_before(lower, c.start) if c.aside else 0.0
+    if sign:
+        # "giảm nhiều như Nam Trực (-182 ha), Giao Thủy (-117 ha)": a signed figure alone in parentheses after
+        # its subject is that subject's change, in its unit
+        paren = lower.rfind("(", max(0, c.start - _SIGN_REACH), c.start)
+        change = replace(c, kind="comparison", comp_type="change_abs", comp_unit=c.unit, unit=None, aside=False)
+        change.cue_start = paren  # named by the words before the parenthesis
+        change.value, change.rules = sign * c.value, [*c.rules, "comparison:signed-aside"]
+        return _bare_comparison(change, drafts)
     draft = Draft(c, c.value, c.unit, c.total, last_end=c.end, name_end=c.start, rules=list(c.rules))
     if pending_from is not None and pending_from.end == c.start:
         draft.comparisons.append(pending_from)
@@ -523,6 +532,17 @@ def _subjects_growth_after_share(current: Draft, c: Candidate, lower: str, lexic
     if not current.anchor.share or current.unit != "%" or c.comp_type != "change_pct":
         return False
     return bool(_content_words(lower, current.last_end, c.cue_start, lexicon))
+
+
+def _sign_before(lower: str, start: int) -> float:
+    """-1.0 or 1.0 for a number written "(-182" or "(+5", else 0.0."""
+    before = lower[max(0, start - _SIGN_REACH) : start].rstrip()
+    if before.endswith(("(-", "(+")) or before.endswith(("( -", "( +")):
+        return -1.0 if before.endswith("-") else 1.0
+    return 0.0
+
+
+_SIGN_REACH = 4  # characters before a number where "(-" is looked for
 
 
 def _bare_comparison(c: Candidate, drafts: list[Draft]) -> Draft:
