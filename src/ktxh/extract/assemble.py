@@ -18,7 +18,7 @@ from dataclasses import replace
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import TIME_BASES, base_at, fronted_base, is_equivalent
-from ktxh.extract.rules.quantity import base_unit
+from ktxh.extract.rules.quantity import base_unit, measure_of
 from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -127,7 +127,7 @@ def _percent_sign_dropped(drafts: list[Draft], lexicon: Lexicon) -> None:
         for c in d.comparisons:
             if c.comp_type != "change_abs" or c.comp_unit or c.value == int(c.value):
                 continue
-            measured = d.value is not None and base_unit(d.unit, lexicon) in _measure_units(lexicon)
+            measured = d.value is not None and measure_of(d.unit, lexicon) is not None
             around = [
                 x
                 for n in (drafts[i - 1] if i else None, drafts[i + 1] if i + 1 < len(drafts) else None)
@@ -138,11 +138,6 @@ def _percent_sign_dropped(drafts: list[Draft], lexicon: Lexicon) -> None:
             if measured or listed:
                 c.comp_type = "change_pct"
                 c.rules.append("comparison:percent-dropped")
-
-
-@functools.cache
-def _measure_units(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(lexicon.mapping("measures", "measures"))
 
 
 @functools.cache

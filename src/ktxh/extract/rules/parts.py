@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.quantity import base_unit
+from ktxh.extract.rules.quantity import measure_of
 from ktxh.extract.rules.words import whole_words
 
 
@@ -39,7 +39,7 @@ def link_parts(
     one closes at its ")"; a fact belongs to the innermost open scope. `markers`: `part_markers` of the span.
     A level of another measure is no part ("diện tích 55,3 ngàn ha, năng suất đạt 55,74 tạ/ha": a yield is
     no part of an area), though it stays in the scope."""
-    measures = _measures(lexicon or default_lexicon())
+    lex = lexicon or default_lexicon()
     scopes: list[tuple[int, Draft | None]] = []  # (stop, whole), innermost last
     last_whole: Draft | None = None
     i = 0
@@ -50,23 +50,18 @@ def link_parts(
         while scopes and scopes[-1][0] <= d.anchor.start:
             scopes.pop()
         whole = scopes[-1][1] if scopes else None
-        if whole is not None and whole is not d and not _other_measure(d, whole, measures):
+        if whole is not None and whole is not d and not _other_measure(d, whole, lex):
             d.part_of = whole
             d.rules.append("parts")
         if _can_be_whole(d):
             last_whole = d
 
 
-@functools.cache
-def _measures(lexicon: Lexicon) -> dict[str, str]:
-    return lexicon.mapping("measures", "measures")
-
-
-def _other_measure(d: Draft, whole: Draft, measures: dict[str, str]) -> bool:
+def _other_measure(d: Draft, whole: Draft, lexicon: Lexicon) -> bool:
     """Both levels in units of a measure ("ha": area, "tạ/ha": yield), and not of the same one."""
     if d.value is None or whole.value is None:
         return False
-    mine, its = measures.get(base_unit(d.unit)), measures.get(base_unit(whole.unit))
+    mine, its = measure_of(d.unit, lexicon), measure_of(whole.unit, lexicon)
     return mine is not None and its is not None and mine != its
 
 

@@ -125,6 +125,17 @@ def mixed_magnitudes(
     return value + float(part.group(1)) * scale / big, whole
 
 
+def measure_of(unit: str | None, lexicon: Lexicon | None = None) -> str | None:
+    """ "nghìn ha" -> "diện tích", "tạ/ha" -> "năng suất": what a unit measures; None for a counted noun."""
+    lex = lexicon or default_lexicon()
+    return _measure_nouns(lex).get(base_unit(unit, lex))
+
+
+@functools.cache
+def _measure_nouns(lexicon: Lexicon) -> dict[str, str]:
+    return lexicon.mapping("measures", "measures")
+
+
 def split_magnitude(unit: str, lexicon: Lexicon | None = None) -> tuple[float, str]:
     """ "nghìn tấn" -> (1000.0, "tấn"); "tỷ đồng" -> (1e9, "đồng"); "%" -> (1.0, "%")."""
     return _split(unit, lexicon or default_lexicon())
