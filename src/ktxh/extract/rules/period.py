@@ -25,10 +25,10 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     slash_date = r"\d{1,2}/\d{1,2}(?:/\d{4})?"
     until = rf"\s+(?:{alt(w('periods', 'date_words'))}\s+{date}|{slash_date})"
     # "năm học 2024-2025", "niên vụ 2023 - 2024": a span of years; "tháng 580 tấn" is no period (a day, a month
-    # or a quarter has two digits at most, a year four)
+    # or a quarter has two digits at most, a year four); "ngày 25/7": a day and its month
     named = (
         rf"\s+(?:\d{{4}}|\d{{1,2}}|{alt(w('periods', 'number_words'))})"
-        rf"(?!\w|,\d|\.(?!\d{{4}}(?!\d))\d)(?:\s*[-–]\s*\d{{4}}(?!\d))?{year_tail}"
+        rf"(?!\w|,\d|\.(?!\d{{4}}(?!\d))\d)(?:/\d{{1,2}}(?!\d))?(?:\s*[-–]\s*\d{{4}}(?!\d))?{year_tail}"
     )
     # "trong tháng", not "trong tháng 9"; but "cả năm 5.200 tỷ đồng"
     numbers = alt(w("periods", "number_words"))
