@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
-from ktxh.extract.rules.comparison import TIME_BASES, base_at, fronted_base, is_equivalent
+from ktxh.extract.rules.comparison import TIME_BASES, base_at, fronted_base, is_equivalent, starts_with_rate
 from ktxh.extract.rules.quantity import base_unit, measure_of
 from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
 
@@ -175,10 +175,7 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
         change = prev.comparisons[-1] if prev.comparisons else None
         if d.unit != "%" or change is None or change.end != prev.last_end or change.comp_type not in _CHANGES:
             continue
-        sign = -1.0 if change.value < 0 else 1.0
-        planned = replace(d.anchor, kind="comparison", comp_type=change.comp_type, comp_base=change.comp_base)
-        planned.value, planned.rules = sign * d.anchor.value, [*d.anchor.rules, "comparison:target"]
-        d.value, d.unit, d.comparisons = None, None, [planned]
+        _as_planned_change(d, change)
 
 
 def _target_after(lexicon: Lexicon, lower: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -203,11 +200,15 @@ def _plan_as(d: Draft, low: Draft, percent: bool) -> None:
     d.target = low.target
     d.rules.append("target")
     if low.value is None and low.comparisons and percent:
-        change = low.comparisons[0]
-        planned = replace(d.anchor, kind="comparison", comp_type=change.comp_type, comp_base=change.comp_base)
-        planned.value = (-1.0 if change.value < 0 else 1.0) * d.anchor.value
-        planned.rules = [*d.anchor.rules, "comparison:target"]
-        d.value, d.unit, d.comparisons = None, None, [planned]
+        _as_planned_change(d, low.comparisons[0])
+
+
+def _as_planned_change(d: Draft, change: Candidate) -> None:
+    """Make the percent `d` the change planned, of the kind, sign and base of `change`: a fact with no level."""
+    planned = replace(d.anchor, kind="comparison", comp_type=change.comp_type, comp_base=change.comp_base)
+    planned.value = (-1.0 if change.value < 0 else 1.0) * d.anchor.value
+    planned.rules = [*d.anchor.rules, "comparison:target"]
+    d.value, d.unit, d.comparisons = None, None, [planned]
 
 
 def _same_unit(d: Draft, other: Draft) -> bool:
@@ -511,16 +512,10 @@ def _share_of_fronted_base(c: Candidate, lower: str, lexicon: Lexicon) -> bool:
     found = fronted_base(lower, max(0, c.cue_start - _FRONT_REACH), c.cue_start, lexicon)
     if found is None or ":" in lower[found[2] : c.cue_start]:
         return False
-    subject = lower[found[2] : c.cue_start].strip(" ,")
-    return _rate_start(lexicon).match(subject) is None
+    return not starts_with_rate(lower[found[2] : c.cue_start].strip(" ,"), lexicon)
 
 
 _FRONT_REACH = 120  # characters before a share where its fronted base is read again
-
-
-@functools.cache
-def _rate_start(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(whole_words(lexicon.words("comparisons", "rate_words")))
 
 
 def _subjects_growth_after_share(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:

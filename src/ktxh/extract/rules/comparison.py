@@ -347,6 +347,11 @@ def as_growth(reading: Reading, cue: Cue, lower: str, floor: int, lexicon: Lexic
     return Reading("change_pct", reading.value, reading.base)
 
 
+def starts_with_rate(subject: str, lexicon: Lexicon | None = None) -> bool:
+    """ "tỷ lệ tiêm chủng": a subject (lower case) that is itself a rate."""
+    return _patterns(lexicon or default_lexicon()).rate.match(subject) is not None
+
+
 def rate_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = None) -> bool:
     """A rate ("tỷ lệ", "tỷ trọng", "lãi suất") shortly before the verb: what the figure reaches is a rate."""
     p = _patterns(lexicon or default_lexicon())

@@ -348,19 +348,24 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
 
 
-def _line_label(ctx: Context, d: Draft) -> str:
-    """The words before the colon a figure follows, from the clause's start, without a last "(unit)"."""
+def _label_span(ctx: Context, d: Draft) -> tuple[int, int]:
+    """(start, colon) of the words before the colon a figure follows: from the last ";" or ":" before it."""
     colon = ctx.lower.rfind(":", ctx.start, d.anchor.start)
     lo = max(ctx.lower.rfind(c, ctx.start, colon) for c in ";:") + 1 if colon > ctx.start else ctx.start
-    label = _PARENS_END.sub("", " ".join(ctx.text[max(lo, ctx.start) : colon].split()))
+    return max(lo, ctx.start), colon
+
+
+def _line_label(ctx: Context, d: Draft) -> str:
+    """The words before the colon a figure follows, from the clause's start, without a last "(unit)"."""
+    lo, colon = _label_span(ctx, d)
+    label = _PARENS_END.sub("", " ".join(ctx.text[lo:colon].split()))
     return label.strip(" " + sentence.TRIM)
 
 
 def _figure_in_label(ctx: Context, prev: Draft | None, d: Draft) -> bool:
     """A figure of the sentence, or an aside left open, in the words before the colon: no line's label
     ("cháy rừng xảy ra 13 vụ ... (CK 2009: 1 vụ")."""
-    colon = ctx.lower.rfind(":", ctx.start, d.anchor.start)
-    lo = max(ctx.lower.rfind(c, ctx.start, colon) for c in ";:") + 1 if colon > ctx.start else ctx.start
+    lo, colon = _label_span(ctx, d)
     opened = ctx.lower.count("(", lo, colon) > ctx.lower.count(")", lo, colon)
     return opened or (prev is not None and prev.anchor.start >= lo)
 
