@@ -89,6 +89,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "indicators": {
         "trailing": "words",
+        "manner_predicates": "words",
         "leading": "words",
         "heads": "words",
         "part_heads": "words",

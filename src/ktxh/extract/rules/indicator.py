@@ -80,6 +80,8 @@ class _Patterns:
     list_intro: re.Pattern[str]  # "như", "gồm": a word that introduces a list
     auxiliary: re.Pattern[str]  # "tiếp tục", "đã", "vẫn": words before a verb that name nothing
     base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
+    manner: re.Pattern[str]  # "đạt khá", "tăng mạnh" ending a clause: how its subject fared
+    manner_ends: tuple[str, ...]  # their last words: a text ending with none of them needs no search
 
 
 @functools.cache
@@ -145,6 +147,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"|{alt(w('indicators', 'aspects'))}\s+{alt(w('indicators', 'done_verbs'))}"
         ),
         base_marker=re.compile(alt(w("periods", "base_markers"))),
+        manner=re.compile(rf"{word_alt(w('indicators', 'manner_predicates'))}[\s{re.escape(sentence.TRIM)}]*$"),
+        manner_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "manner_predicates")}),
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
         list_intro=re.compile(alt(w("indicators", "list_intros"))),
         auxiliary=re.compile(whole_words(w("indicators", "connectors"))),
@@ -552,7 +556,9 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int, rate: bool =
     # "khu vực công nghiệp – xây dựng tiếp tục duy trì đà tăng trưởng cao, 9 tháng ước đạt 13,73%": a sector
     sector = p.part_head.match(part.lstrip())
     short = rate and len(part.split()) <= _MAX_PART_WORDS + 3
-    return before if named or sector or short else lo
+    # "Thu hút đầu tư ngoài ngân sách đạt kết quả cao, đạt hơn 194.000 tỷ đồng": a subject and how it fared
+    fared = _fared(p, part.lower()) is not None
+    return before if named or sector or short or fared else lo
 
 
 def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
@@ -1127,7 +1133,7 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         m = p.leading.match(blanked)
         if m and m.end() > 0:
             blanked, lo, changed = blanked[m.end() :], lo + m.end(), True
-        m = _trailing(p, blanked)
+        m = _trailing(p, blanked) or _fared(p, blanked)
         if m:
             blanked, hi, changed = blanked[: m.start()], lo + m.start(), True
         # punctuation off the start needs no further round: the leading words' pattern skips it anyway,
@@ -1136,6 +1142,13 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         if stripped:
             blanked, lo = blanked[stripped:], lo + stripped
     return lo, hi
+
+
+def _fared(p: _Patterns, text: str) -> re.Match[str] | None:
+    """How the subject fared, ending the words before a figure: "Doanh thu du lịch tăng khá, ước đạt"."""
+    if not text.rstrip(_SPACE_OR_TRIM).endswith(p.manner_ends):
+        return None  # most names: one C call, no search retried at every position
+    return p.manner.search(text)
 
 
 def _unit_noun(p: _Patterns, d: Draft) -> str:
