@@ -73,7 +73,7 @@ def test_missing_key_and_wrong_shape_are_refused() -> None:
             },
         )
     with pytest.raises(ExtractError, match="needs a number"):
-        validate("magnitudes", {"magnitudes": {"nghìn": "một nghìn"}})
+        validate("magnitudes", {"magnitudes": {"nghìn": "một nghìn"}, "abbreviated": {"tr.đ": "triệu đồng"}})
 
 
 def test_a_word_in_two_bases_is_ambiguous() -> None:

@@ -54,6 +54,12 @@ def test_listed_units_extend_the_span_but_not_the_unit() -> None:
         ("%", 1.0, "%"),
         ("ngàn con", 1e3, "con"),
         ("tỷ", 1e9, ""),
+        # units written short: kept as written by the extractor, read in full here
+        ("tr.đ", 1e6, "đồng"),
+        ("Tr.USD", 1e6, "usd"),
+        ("tỷ đ", 1e9, "đồng"),
+        ("ng.đ/tháng", 1e3, "đồng/tháng"),
+        ("ng.tấn", 1e3, "tấn"),
     ],
 )
 def test_split_magnitude(unit: str, scale: float, base: str) -> None:

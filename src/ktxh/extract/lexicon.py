@@ -22,7 +22,7 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon" / "vi"
 # file stem -> key -> shape: "words" (list), "word" (one string), "lists" (name -> list),
 # "word_map" (word -> word), "number_map" (word -> number)
 SCHEMA: dict[str, dict[str, str]] = {
-    "magnitudes": {"magnitudes": "number_map"},
+    "magnitudes": {"magnitudes": "number_map", "abbreviated": "word_map"},
     "units": {
         "units": "words",
         "compound_joiners": "words",

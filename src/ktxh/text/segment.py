@@ -66,7 +66,7 @@ def _name_follows(text: str, pos: int) -> bool:
 def _glued_end(text: str, mark: int, after: str) -> bool:
     """ "năm trước.Cụ thể", "tăng 11,5%...Một số": a sentence ends with no space before the next one, in
     text pasted from a page. Only after a word all in lower case or a percent and before a capital:
-    "gso.gov.vn", "1.040", "TP.HCM" and "nghìn Tấn.Km" go on."""
+    "gso.gov.vn", "1.040", "TP.HCM", "nghìn Tấn.Km" and "45 tr.USD" go on."""
     if not after.isupper() or not mark:
         return False
     if text[mark - 1] == "%":
@@ -74,7 +74,18 @@ def _glued_end(text: str, mark: int, after: str) -> bool:
     start = mark
     while start > 0 and text[start - 1].isalpha():
         start -= 1
+    if mark - start <= _SHORT_WORD and _acronym_at(text, mark + 1):
+        return False  # "45 tr.USD": a unit written short, its magnitude abbreviated
     return start < mark and text[start:mark].islower()
+
+
+_SHORT_WORD = 2
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _acronym_at(text: str, pos: int) -> bool:
+    m = _WORD_AT.match(text, pos)
+    return m is not None and len(m.group(0)) > 1 and m.group(0).isupper()
 
 
 _ENUMERATOR = re.compile(r"\w{1,3}[.)]\s")  # "a) ", "1. ", "IV. ": a list item, not a wrapped line

@@ -75,7 +75,7 @@ class _Patterns:
     head_aspect: re.Pattern[str]  # "năng suất bình quân": a head noun and an aspect of it
     nouns: dict[tuple[str, str], str]  # (unit, unit as written) -> its noun: asked several times per figure
     example_intro: re.Pattern[str]  # "... có mức tăng cao như": the figure's name is the example after it
-    bare_head_done: re.Pattern[str]  # head nouns, or an aspect and a verb of doing: "lũy kế thực hiện"
+    aspect_done: re.Pattern[str]  # an aspect, and a verb of doing: "lũy kế", "lũy kế thực hiện"
     place_unit: re.Pattern[str]  # "thành phố ", "tỉnh ": the kind of place before its name
     list_intro: re.Pattern[str]  # "như", "gồm": a word that introduces a list
     auxiliary: re.Pattern[str]  # "tiếp tục", "đã", "vẫn": words before a verb that name nothing
@@ -142,9 +142,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         nouns={},
         example_intro=re.compile(rf"{word_alt(w('indicators', 'example_intros'))}\s+"),
-        bare_head_done=re.compile(
-            rf"(?:{alt(w('indicators', 'heads'))}\s*)+"
-            rf"|{alt(w('indicators', 'aspects'))}\s+{alt(w('indicators', 'done_verbs'))}"
+        aspect_done=re.compile(
+            rf"{alt(w('indicators', 'aspects'))}(?:\s+{alt(w('indicators', 'done_verbs'))})?"
         ),
         base_marker=re.compile(alt(w("periods", "base_markers"))),
         manner=re.compile(rf"{word_alt(w('indicators', 'manner_predicates'))}[\s{re.escape(sentence.TRIM)}]*$"),
@@ -612,7 +611,7 @@ def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
     aside = prev.anchor.share or prev.anchor.aside
     repeated = pre.lower() == prev.head_words.lower()  # "diện tích 5 ha, diện tích 6 ha": a new figure
-    return same_unit and not aside and not repeated and p.bare_head_done.fullmatch(pre.lower()) is not None
+    return same_unit and not aside and not repeated and p.aspect_done.fullmatch(pre.lower()) is not None
 
 
 def _aspect_of_change(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:

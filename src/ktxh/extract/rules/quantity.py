@@ -34,6 +34,7 @@ class _Patterns:
     co_units: re.Pattern[str]
     bare: re.Pattern[str]
     magnitudes: dict[str, float]
+    abbreviated: dict[str, str]  # "tr.đ" -> "triệu đồng": a unit written short, magnitude and all
     not_units: frozenset[str]
     measures: frozenset[str]  # units that measure (ha, tấn, đồng), not counted nouns
     not_unit_phrases: tuple[str, ...]  # "lần lượt": a phrase whose first word alone would be a counted noun
@@ -58,7 +59,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     measures = frozenset(lexicon.mapping("measures", "measures"))
     not_units = lexicon.words("units", "not_units")
     phrases = tuple(w for w in not_units if " " in w)
-    return _Patterns(unit, co_units, bare, mags, frozenset(not_units), measures, phrases)
+    abbreviated = lexicon.mapping("magnitudes", "abbreviated")
+    return _Patterns(unit, co_units, bare, mags, abbreviated, frozenset(not_units), measures, phrases)
 
 
 def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> UnitMatch | None:
@@ -153,4 +155,12 @@ def _split(unit: str, lexicon: Lexicon) -> tuple[float, str]:
     scale = 1.0
     while words and words[0] in p.magnitudes:
         scale *= p.magnitudes[words.pop(0)]
-    return scale, " ".join(words)
+    rest = " ".join(words)
+    short, joiner, per = rest.partition("/")
+    full = p.abbreviated.get(short)
+    if full is not None:
+        # "tr.đ" is "triệu đồng"; "tỷ đ" is "tỷ đồng"; "ng.đ/tháng" is "nghìn đồng/tháng"
+        more, rest = _split(full, lexicon)
+        scale *= more
+        rest += joiner + per
+    return scale, rest
