@@ -90,8 +90,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"[(,;]\s*(?P<base>{timed}){year_tail}\s+{alt(lexicon.words('comparisons', 'previous_word'))}\s*$"
     )
     from_ = re.compile(rf"{word_alt(lexicon.words('comparisons', 'from_words'))}\s*$")
-    # "từ 90,9% năm 2020 lên 95,2% năm 2025": A's year may stand before the word that leads to B
-    to = re.compile(rf"(?:\s*{year}\s+\d{{4}})?\s*{alt(lexicon.words('comparisons', 'to_words'))}\s+(?=\d)")
+    # "từ 90,9% năm 2020 lên 95,2% năm 2025", "từ 25,6% (cuối năm 2011) xuống còn 22,1%": A's time may stand
+    # before the word that leads to B
+    a_time = rf"(?:\s*{year}\s+\d{{4}}|\s*(?P<open>\()?\s*(?:{timed}){year_tail}\s*(?(open)\)))"
+    to = re.compile(rf"{a_time}?\s*{alt(lexicon.words('comparisons', 'to_words'))}\s+(?=\d)")
     points = alt(lexicon.words("comparisons", "points_words"))
     times = alt(lexicon.words("comparisons", "times_word"))
     kind = re.compile(rf"[ ]*(?:(?P<points>{points})(?!\w)|(?P<pct>%)|(?P<times>{times})(?!\w))")
