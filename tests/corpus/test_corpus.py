@@ -39,7 +39,24 @@ def anchor_offset(text: str, written: str) -> int:
     return m.start()
 
 
+_KEYS = {
+    "at",
+    "value",
+    "unit",
+    "total",
+    "period",
+    "comparisons",
+    "part_of",
+    "indicator",
+    "indicator_has",
+    "indicator_lacks",
+}
+
+
 def _check_fact(fact: Fact, want: dict[str, Any], text: str) -> None:
+    assert set(want) <= _KEYS, f"unknown keys {sorted(set(want) - _KEYS)}: a key no check reads tests nothing"
+    if "indicator" in want:
+        assert fact.indicator == want["indicator"]
     if "value" in want:
         assert fact.value == (None if want["value"] is None else pytest.approx(want["value"]))
     for key in ("unit", "total", "period"):

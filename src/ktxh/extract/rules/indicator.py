@@ -438,6 +438,11 @@ def _with_topic(p: _Patterns, name: str, topic: str, replaces_noun: bool) -> str
         return name  # "Đối với thu ngân sách, 9 tháng ước đạt ...": the name holds its label already
     if replaces_noun and name.lower() in p.name_nouns and p.head.match(topic.lower()):
         return topic
+    described = _description(p, name)
+    if described != name and topic.lower().startswith(name[: len(name) - len(described)].lower()):
+        # "Diện tích gieo trồng: lúa 1.200 ha": a label that starts with the name's measure word, then the item
+        # ("Diện tích gieo trồng lúa", not "Diện tích lúa Diện tích gieo trồng")
+        return f"{topic} {_in_running_text(described.strip())}"
     return f"{name} {topic}".strip()
 
 
@@ -831,8 +836,8 @@ def _after_last_word(p: _Patterns, pre: str) -> str:
 
 
 def _core_size(p: _Patterns, name: str) -> int:
-    """Syllables of a name without its count or measure word."""
-    return len(_description(p, name).split())
+    """Syllables of a name without its count or measure word ("công nghiệp - xây dựng": four; a dash is none)."""
+    return sum(1 for token in _description(p, name).split() if _WORD.search(token))
 
 
 def _with_rule(
