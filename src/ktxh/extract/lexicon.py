@@ -86,6 +86,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "name_phrases": "words",
         "threshold_before": "words",
         "threshold_after": "words",
+        "per_words": "words",
     },
     "indicators": {
         "trailing": "words",

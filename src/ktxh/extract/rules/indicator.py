@@ -81,6 +81,7 @@ class _Patterns:
     auxiliary: re.Pattern[str]  # "tiếp tục", "đã", "vẫn": words before a verb that name nothing
     base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
     manner: re.Pattern[str]  # "đạt khá", "tăng mạnh" ending a clause: how its subject fared
+    measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     manner_ends: tuple[str, ...]  # their last words: a text ending with none of them needs no search
 
 
@@ -147,6 +148,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         base_marker=re.compile(alt(w("periods", "base_markers"))),
         manner=re.compile(rf"{word_alt(w('indicators', 'manner_predicates'))}[\s{re.escape(sentence.TRIM)}]*$"),
+        measure_nouns=tuple(sorted(set(lexicon.mapping("measures", "measures").values()))),
         manner_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "manner_predicates")}),
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
         list_intro=re.compile(alt(w("indicators", "list_intros"))),
@@ -636,6 +638,8 @@ def _shares_qualifier(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
         return False  # a head noun alone, or with an aspect: "sản lượng", "năng suất bình quân"
     if p.aspect.fullmatch(pre.lower()):
         return False  # "lũy kế 10 tháng có 812 doanh nghiệp": an aspect of its own unit's noun, no qualifier
+    if not pre.lower().startswith(p.measure_nouns):
+        return False  # "lãi suất cho vay 9%/năm; nợ xấu chiếm 1,2%": a subject of its own, not a measure of a crop
     head = _named_head(p, prev)  # a name itself borrowed ("Diện tích ... thu hoạch") lends no qualifier
     if not head or pre.lower() == head.lower() or not prev.indicator.lower().startswith(head.lower()):
         return False

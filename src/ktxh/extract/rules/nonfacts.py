@@ -21,6 +21,7 @@ _CODE_AFTER = re.compile(r"/[^\W\d_]|:\d|[^\W\d_]|[.,]?-\d")
 _SECTION = re.compile(r"(?:\.\d+)*[.)](?:\s|$)")
 _CAPS_BEFORE = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ0-9&]+[ ]*$")
 _NO_KINDS: frozenset[str] = frozenset()
+_ONE = ("1", "01")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class _Patterns:
     name: re.Pattern[str]
     year_word: re.Pattern[str]
     last_words: dict[str, frozenset[str]]  # last word of a phrase -> the checks that may end with it
+    magnitude: re.Pattern[str]  # "1 nghìn hộ": a magnitude after the number
 
 
 @functools.cache
@@ -43,6 +45,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         name=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'name_phrases'))}[ ]*$"),
         year_word=re.compile(rf"{word_alt(lexicon.words('comparisons', 'year_words'))}[ ]*$"),
         last_words=_last_words(lexicon),
+        magnitude=re.compile(rf"[ ]+{alt(list(lexicon.mapping('magnitudes', 'magnitudes')))}(?!\w)"),
     )
 
 
@@ -52,6 +55,7 @@ def _last_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         "price": lexicon.words("nonfacts", "price_bases") + lexicon.words("comparisons", "year_words"),
         "name": lexicon.words("nonfacts", "name_phrases"),
         "year": lexicon.words("comparisons", "year_words"),
+        "per": lexicon.words("nonfacts", "per_words"),
     }
     out: dict[str, set[str]] = {}
     for kind, phrases in groups.items():
@@ -102,6 +106,8 @@ def nonfact_reason(
         return "price base"
     if "name" in kinds and p.name.search(lower, lo, start):
         return "name"
+    if "per" in kinds and has_known_unit and text[start:end] in _ONE and not p.magnitude.match(lower, end):
+        return "per unit"  # "giá trị sản phẩm thu được trên 1 ha đất trồng trọt": the unit a figure is per
     if not has_known_unit and _caps_before(text, lo, start):
         return "name"
     if p.after.match(lower, end):
