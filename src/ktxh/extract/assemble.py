@@ -163,7 +163,7 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
             continue
         if d.anchor.share or prev.last_end > d.anchor.start:
             continue
-        if d.value is not None and (d.comparisons or (d.unit != "%" and not _same_unit(d, prev))):
+        if d.value is not None and (d.comparisons or (d.unit != "%" and not _same_measure(d, prev))):
             continue
         if d.value is None and not all(c.comp_type in _CHANGES for c in d.comparisons):
             continue
@@ -213,6 +213,11 @@ def _as_planned_change(d: Draft, change: Candidate) -> None:
 
 def _same_unit(d: Draft, other: Draft) -> bool:
     return bool(d.unit) and base_unit(d.unit) == base_unit(other.unit)
+
+
+def _same_measure(d: Draft, other: Draft) -> bool:
+    """The same unit, or the same but for what it is per: "38 triệu đồng (kế hoạch là 35 triệu đồng/người)"."""
+    return bool(d.unit) and base_unit(d.unit).split("/")[0] == base_unit(other.unit).split("/")[0]
 
 
 def _level(
