@@ -195,4 +195,6 @@ SETS = (
     ),
     GoldSet("holdout8", 10, 9, 8, (1200, 3000)),
     GoldSet("devset11", 12, 11, 7, (1000, 3000)),
+    GoldSet("devset12", 11, 10, 8, (1000, 3000)),
+    GoldSet("devset13", 11, 10, 8, (1000, 3000)),
 )

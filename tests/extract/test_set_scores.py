@@ -27,6 +27,8 @@ FLOORS = {
     "devset9": 0.83,  # social fields: 0.688 first (3900d8b; 221da1d the same), 0.835 (76edfe8)
     "devset10": 0.78,  # district and commune reports, report openings: 0.747 first (2333db6), 0.783 (6dbc6cc)
     "devset11": 0.84,  # monthly releases, cumulative months: 0.762 (221da1d), 0.788 first (6dbc6cc), 0.846 (b23f010)
+    "devset12": 0.76,  # quarterly and six-month reports: 0.760 first (64e1e34; 551119d the same)
+    "devset13": 0.77,  # annual reports against the plan: 0.772 first (64e1e34; 551119d the same)
     "devset6": 0.95,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.95,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
