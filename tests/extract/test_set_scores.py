@@ -38,6 +38,7 @@ FLOORS = {
     "holdout6": 0.81,  # blind, official: 0.810 first (d8caea5; 221da1d the same), 0.819 (76edfe8)
     "holdout7": 0.86,  # blind, official: 0.845 with 221da1d, 0.861 first (3900d8b), 0.861 (76edfe8)
     "holdout8": 0.69,  # blind, official: 0.698 first (9eee179; 221da1d the same), 0.698 (76edfe8)
+    "holdout9": 0.80,  # blind, mixed official sections: 0.801 first (092c4bb; 551119d the same)
     "holdout5": 0.81,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8)
 }
 
