@@ -198,4 +198,5 @@ SETS = (
     GoldSet("devset12", 11, 10, 8, (1000, 3000)),
     GoldSet("devset13", 11, 10, 8, (1000, 3000)),
     GoldSet("holdout9", 10, 9, 8, (1200, 3000)),
+    GoldSet("devset14", 11, 10, 8, (1000, 3000)),
 )

@@ -29,6 +29,7 @@ FLOORS = {
     "devset11": 0.84,  # monthly releases, cumulative months: 0.762 (221da1d), 0.788 first (6dbc6cc), 0.846 (b23f010)
     "devset12": 0.76,  # quarterly and six-month reports: 0.760 first (64e1e34; 551119d the same)
     "devset13": 0.77,  # annual reports against the plan: 0.772 first (64e1e34; 551119d the same)
+    "devset14": 0.69,  # departments' and ministries' sector reports: 0.697 first (85d65ad; 551119d the same)
     "devset6": 0.95,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.95,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
