@@ -886,6 +886,8 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
     for d, nxt in reversed(list(itertools.pairwise(drafts))):
         if d.value is None or d.pre_words or d.after_words or not nxt.after_words:
             continue
+        if _WORD.search(sentence.blanked(ctx, d.anchor.end, nxt.anchor.start)) and not _listed(p, ctx, d, nxt):
+            continue  # "12 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt": words of its own, trimmed away
         if not _listed(p, ctx, d, nxt) and not p.coordinator.search(ctx.lower, d.last_end, nxt.anchor.start):
             continue
         d.after_words = nxt.after_words

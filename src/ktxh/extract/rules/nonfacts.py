@@ -110,8 +110,8 @@ def nonfact_reason(
         return "per unit"  # "giá trị sản phẩm thu được trên 1 ha đất trồng trọt": the unit a figure is per
     if not has_known_unit and _caps_before(text, lo, start):
         return "name"
-    if p.after.match(lower, end):
-        return "age or duration"
+    if p.after.match(lower, end) and "," not in text[start:end]:
+        return "age or duration"  # (a fraction is measured: "tuổi thọ trung bình đạt 74,8 tuổi")
     return None
 
 
