@@ -89,11 +89,29 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
     _zip_respective(drafts, lower, lexicon)
     _zip_lists(drafts, lower, lexicon)
     _share_predicates(drafts, lower, lexicon)
+    _rates_of_changes(drafts, lower)
     _fill_bases(drafts)
     _targets(drafts, lower, lexicon)
     _plan_levels_aside(drafts, lower, lexicon)
     _percent_sign_dropped(drafts, lexicon)
     return drafts
+
+
+def _rates_of_changes(drafts: list[Draft], lower: str) -> None:
+    """ "tăng 2.960 tỷ đồng (bằng 7,6%) so với đầu năm": a share with no base of its own in parentheses right
+    after a change in the figure's unit is that change as a rate, not a share of the plan."""
+    for d in drafts:
+        for change, share in itertools.pairwise(d.comparisons):
+            if change.comp_type != "change_abs" or share.comp_type != "pct_of":
+                continue
+            if share.comp_base not in (None, *TIME_BASES) or change.comp_base not in (None, share.comp_base):
+                continue
+            if lower[change.end : share.cue_start].strip() != "(":
+                continue
+            change.comp_base = change.comp_base or share.comp_base
+            share.comp_type = "change_pct"
+            share.value = -share.value if change.value < 0 else share.value
+            share.rules.append("comparison:rate-of-change")
 
 
 def _plan_levels_aside(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:

@@ -227,6 +227,10 @@ def after_number(lower: str, pos: int, end: int, lexicon: Lexicon | None = None)
     if note is not None:  # "tăng 8,01% (1) so với cùng kỳ": a footnote's mark stands between
         found = _base(p, lower, note.end(), end)
     if found is None and kind is not None:
+        closing = _CLOSING_PAREN.match(lower, stop, end)
+        if closing is not None:  # "tăng 2.960 tỷ đồng (tăng 7,6%) so với đầu năm": the base after the aside
+            found = _base(p, lower, closing.end(), end)
+    if found is None and kind is not None:
         # "Trong mức tăng 0,42% của CPI tháng 9 so với tháng trước": the base after whose change it is
         of = p.of_subject.match(lower, stop, end)
         found = _base(p, lower, of.end(), end) if of is not None else None
@@ -287,14 +291,23 @@ def _period_kind(p: _Patterns, period: str, lower: str, pos: int) -> str | None:
 def fronted_base(lower: str, floor: int, cue_start: int, lexicon: Lexicon | None = None) -> tuple[str, int, int] | None:
     """ "So với tháng 12/2022, CPI tháng 9 tăng 3,12%": the last base written before the verb,
     as (base, start, end), or None."""
-    p = _patterns(lexicon or default_lexicon())
+    lex = lexicon or default_lexicon()
+    p = _patterns(lex)
     last = None
     for m in p.fronted.finditer(lower, floor, cue_start):
         last = m
     if last is None:
         return None
+    if _closes_predicate(lex).match(lower, last.end(), cue_start):
+        return None  # "tăng 2.960 tỷ đồng (bằng 7,6%) so với đầu năm và tăng 5.895 ...": the base of the one before
     kind = _fronted_kind(p, last, lower)
     return None if kind is None else (kind, last.start(), last.end())
+
+
+@functools.cache
+def _closes_predicate(lexicon: Lexicon) -> re.Pattern[str]:
+    """A coordinator right after a base: the base ends the predicate before it, it fronts none after it."""
+    return re.compile(rf"[ ,]*{word_alt(lexicon.words('indicators', 'coordinators'))}\s")
 
 
 def stated_bases(lower: str, lo: int, hi: int, lexicon: Lexicon | None = None) -> list[tuple[str, int, int]]:
@@ -337,6 +350,7 @@ def continues_previous(lower: str, start: int, end: int, lexicon: Lexicon | None
 
 TIME_BASES = frozenset({"same_period", "prev_period", "prev_year_end"})  # bases in time, not a plan or another figure
 _GROWTH_WINDOW = 60
+_CLOSING_PAREN = re.compile(r"[ ]*\)")
 
 
 def as_growth(reading: Reading, cue: Cue, lower: str, floor: int, lexicon: Lexicon | None = None) -> Reading:
