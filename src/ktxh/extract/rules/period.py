@@ -36,7 +36,7 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # In this order, each: the phrases that start a word, whether a run of digits is one, what follows:
     # "(đến) 31/8", "(9|chín) tháng", "(tháng) 9", "(trong tháng)".
     # "quý III": a Roman numeral only after the words that take one ("vụ vi phạm" is no period)
-    roman = rf"\s+[ivx]+(?!\w){year_tail}"
+    roman = rf"\s+[ivx]+(?!\w)(?:\s*[-–]\s*\d{{4}}(?!\d))?{year_tail}"  # "quý I-2011" too
     branches = [
         (w("periods", "until_words"), False, until),
         (w("periods", "number_words"), True, count),
