@@ -424,6 +424,8 @@ def read_comparison(cue: Cue, value: float, after: After, has_unit: bool) -> Rea
         return _exceed(value, after, base)
     if cls == "share" and base is not None and after.kind in ("pct", "times"):
         return Reading("pct_of", value if after.kind == "pct" else value * 100, base)
+    if cls == "share" and after.kind is None and not has_unit and after.base == "same_period":
+        return Reading("pct_of", value, after.base)  # "bằng 70,6 cùng kỳ năm trước": the "%" left out
     if cls == "previous":
         return Reading("previous", value, cue.pre_base)
     return None
