@@ -55,6 +55,7 @@ class _Patterns:
     respectively: re.Pattern[str]
     list_split: re.Pattern[str]  # the commas and coordinators between the items of a list
     contribution_verb: re.Pattern[str]  # "làm giảm", or what is left of it once "giảm" is stripped
+    contribution_tail: re.Pattern[str]  # the same verb ending a subject's words: "chênh lệch xuất nhập khẩu làm"
     contribution: str
     quantifier_before: re.Pattern[str]
     subject_stop: re.Pattern[str]
@@ -113,6 +114,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         respectively=re.compile(whole_words(w("comparisons", "respectively"))),
         list_split=re.compile(rf"\s*[,;]\s*|\s+{whole_words(w('indicators', 'coordinators'))}\s+"),
         contribution_verb=re.compile(alt(_contribution_verbs(lexicon))),
+        contribution_tail=re.compile(rf"\s{alt(_contribution_verbs(lexicon))}$"),
         contribution=lexicon.data["measures"]["contribution"],
         restatement=re.compile(
             rf"(?:{word_alt(w('indicators', 'conditionals'))}\s+)?"
@@ -333,6 +335,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     elif not pre and rule == "indicator:unit" and prev is not None and _period_only(d, prev, ctx, start):
         # "Kim ngạch xuất khẩu tháng 8 đạt 120 triệu USD ...; tính chung 8 tháng đạt 890 triệu USD"
         name, rule = prev.indicator, "indicator:same-subject"
+    if "contribution" in d.anchor.rules and rule in ("indicator:unit", "indicator:head"):
+        name, rule = _contribution_of(p, d, name, rule, pre)
     name, rule = _with_whole(p, d, name, rule, pre)
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
@@ -446,6 +450,16 @@ def _with_topic(p: _Patterns, name: str, topic: str, replaces_noun: bool) -> str
         # ("Diện tích gieo trồng lúa", not "Diện tích lúa Diện tích gieo trồng")
         return f"{topic} {_in_running_text(described.strip())}"
     return f"{name} {topic}".strip()
+
+
+def _contribution_of(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
+    """ "Chênh lệch xuất nhập khẩu làm giảm 3,71 điểm phần trăm vào mức tăng trưởng chung": the contribution of the
+    subject before the verb, as "đóng góp" names it."""
+    verb = p.contribution_tail.search(pre.lower())
+    if verb is None or not pre[: verb.start()].strip():
+        return name, rule
+    subject = _in_running_text(pre[: verb.start()].strip())
+    return " ".join(x for x in (p.contribution, subject, d.after_words) if x), "indicator:contribution"
 
 
 def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:

@@ -35,6 +35,7 @@ class _Patterns:
     bare: re.Pattern[str]
     magnitudes: dict[str, float]
     abbreviated: dict[str, str]  # "tr.đ" -> "triệu đồng": a unit written short, magnitude and all
+    points_after: re.Pattern[str]  # "% điểm phần trăm": the points word after a percent sign
     not_units: frozenset[str]
     measures: frozenset[str]  # units that measure (ha, tấn, đồng), not counted nouns
     not_unit_phrases: tuple[str, ...]  # "lần lượt": a phrase whose first word alone would be a counted noun
@@ -60,7 +61,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     not_units = lexicon.words("units", "not_units")
     phrases = tuple(w for w in not_units if " " in w)
     abbreviated = lexicon.mapping("magnitudes", "abbreviated")
-    return _Patterns(unit, co_units, bare, mags, abbreviated, frozenset(not_units), measures, phrases)
+    points = [w for w in lexicon.words("comparisons", "points_words") if " " in w and "%" not in w]
+    points_after = re.compile(rf"[ ]+({alt(points)})(?!\w)")
+    return _Patterns(unit, co_units, bare, mags, abbreviated, points_after, frozenset(not_units), measures, phrases)
 
 
 def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> UnitMatch | None:
@@ -76,6 +79,10 @@ def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | Non
         phrase = any(lower.startswith(x, m.start("word")) for x in p.not_unit_phrases)
         if word in p.not_units or is_name or word in p.magnitudes or phrase:
             return _bare_magnitude(p, lower, pos, end)
+    if m.group("pct") is not None:
+        points = p.points_after.match(lower, m.end(), end)
+        if points is not None:  # "đóng góp 2,98% điểm phần trăm": points, the percent sign written as well
+            return _unit_match((points.group(1), points.start(1), points.end(), True))
     head, head_end = m.group(), m.end()
     co = p.co_units.match(lower, head_end, end)  # most units have none: the match fails on its first character
     if co is not None and not _takes_co_units(p, m.group("known"), word):
