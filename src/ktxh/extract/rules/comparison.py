@@ -350,6 +350,8 @@ def continues_previous(lower: str, start: int, end: int, lexicon: Lexicon | None
 
 TIME_BASES = frozenset({"same_period", "prev_period", "prev_year_end"})  # bases in time, not a plan or another figure
 _GROWTH_WINDOW = 60
+_CLAUSE_REACH = 160  # characters before the verb where the clause's opening is looked for
+_CLAUSE_MARKS = ",;:(\n"
 _CLOSING_PAREN = re.compile(r"[ ]*\)")
 
 
@@ -375,9 +377,20 @@ def rate_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = None
 
 
 def growth_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = None) -> bool:
-    """A growth word ("tốc độ tăng", "tăng trưởng") shortly before the verb: the figure is a growth rate."""
+    """A growth word ("tốc độ tăng", "tăng trưởng") shortly before the verb, or opening its clause: the figure is a
+    growth rate. (Anywhere in a long clause is too far: "... có động lực tăng trưởng ..., đạt 1.200 tỷ đồng".)"""
     p = _patterns(lexicon or default_lexicon())
-    return p.growth.search(lower, max(floor, cue.verb_start - _GROWTH_WINDOW), cue.verb_start) is not None
+    if p.growth.search(lower, max(floor, cue.verb_start - _GROWTH_WINDOW), cue.verb_start) is not None:
+        return True
+    # "Tốc độ tăng trưởng kinh tế GRDP 6 tháng đầu năm 2023 của tỉnh Hậu Giang đạt 14,21%": a clause that opens
+    # with the growth word, however long its subject (within reach)
+    lo = max(floor, cue.verb_start - _CLAUSE_REACH)
+    mark = max(lower.rfind(m, lo, cue.verb_start) for m in _CLAUSE_MARKS)
+    start = mark + 1 if mark >= 0 else floor
+    if start < lo:
+        return False  # the clause opens beyond reach
+    words = lower[start : cue.verb_start]
+    return p.growth.match(lower, start + len(words) - len(words.lstrip())) is not None
 
 
 def is_equivalent(gap: str, lexicon: Lexicon | None = None) -> bool:
