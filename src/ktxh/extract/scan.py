@@ -264,6 +264,14 @@ def _comparison(
         comp_unit = unit.unit
         base = base_at(lower, unit.end, span.end, lexicon)
         after = After(None, unit.end, base[0] if base else None, base[1] if base else unit.end)
+    if (
+        cue.verb_class == "share"
+        and after.kind == "pct"
+        and after.base == "other"
+        and rate_before(lower, cue, span.start)
+    ):
+        # "tỷ lệ bao phủ bảo hiểm y tế đạt 95,15% dân số": a rate's level, of the whole named after it
+        after = After(after.kind, after.end, None, after.end)
     reading = read_comparison(cue, value, after, unit is not None)
     if reading is None and cue.verb_class == "share" and after.kind == "pct" and growth_before(lower, cue, span.start):
         reading = Reading("change_pct", value, None)  # "tốc độ tăng trưởng kinh tế đạt 7,2%": a growth rate
