@@ -87,6 +87,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "threshold_before": "words",
         "threshold_after": "words",
         "per_words": "words",
+        "criteria_units": "words",
+        "criteria_verbs": "words",
     },
     "indicators": {
         "trailing": "words",

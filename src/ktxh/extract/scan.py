@@ -27,7 +27,7 @@ from ktxh.extract.rules.comparison import (
     read_comparison,
     to_after,
 )
-from ktxh.extract.rules.nonfacts import is_threshold, nonfact_reason
+from ktxh.extract.rules.nonfacts import is_criteria_met, is_threshold, nonfact_reason
 from ktxh.extract.rules.numeral import FIGURE, parse_number
 from ktxh.extract.rules.quantity import UnitMatch, match_unit, mixed_magnitudes
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
@@ -52,7 +52,10 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
             continue
         cand, stop, why = _read_number(nt, span, m, lexicon, carry)
         skip_until = max(skip_until, stop)
-        if cand is not None:
+        if cand is not None and found and is_criteria_met(nt.lower, found[-1].end, cand.start, cand.unit, lexicon):
+            # "8 xã đạt 19/19 tiêu chí": what the figure before counts, not a figure
+            notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: criteria met", "scan"))
+        elif cand is not None:
             if cand.kind in ("comparison", "maybe") and cand.comp_base is None:
                 _front(nt.lower, found[-1].end if found else span.start, cand, lexicon)
             found.append(cand)

@@ -19,6 +19,7 @@ from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
 from ktxh.extract.rules.comparison import stated_base_at, subject_after
+from ktxh.extract.rules.nonfacts import criteria_end
 from ktxh.extract.rules.quantity import base_unit, split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
 from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
@@ -1214,6 +1215,8 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     if stop:
         hi = stop.start()
     stop_char = _AFTER_END.search(ctx.lower, lo, hi)
+    if stop_char and (criteria := criteria_end(ctx.lower, stop_char.start(), hi)) is not None:
+        stop_char = _AFTER_END.search(ctx.lower, criteria, hi)  # "8 xã đạt 19/19 tiêu chí (đạt chuẩn NTM)"
     if stop_char:
         hi = stop_char.start()
     written = sentence.words(ctx, lo, hi)  # single-spaced: its words are counted by its spaces

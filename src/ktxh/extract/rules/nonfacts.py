@@ -135,6 +135,36 @@ def is_threshold(lower: str, start: int, after_unit: int, sentence_start: int, l
 _THRESHOLD_REACH = 6  # characters before the number where "từ" is looked for
 
 
+@functools.cache
+def _criteria(lexicon: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
+    verbs = lexicon.words("nonfacts", "criteria_verbs")
+    return frozenset(lexicon.words("nonfacts", "criteria_units")), re.compile(rf"[^,;:()]*{word_alt(verbs)}[ ]*$")
+
+
+@functools.cache
+def _criteria_figure(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\d+(?:/\d+)?[ ]+{alt(lexicon.words('nonfacts', 'criteria_units'))}(?!\w)")
+
+
+def criteria_end(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> int | None:
+    """Where "19/19 tiêu chí" starting at `pos` ends, or None: words that go on describing a figure."""
+    m = _criteria_figure(lexicon or default_lexicon()).match(lower, pos, end)
+    return m.end() if m else None
+
+
+def is_criteria_met(lower: str, prev_end: int, start: int, unit: str | None, lexicon: Lexicon | None = None) -> bool:
+    """ "8 xã đạt 19/19 tiêu chí", "12,2% tổng số xã đạt 19 tiêu chí": criteria met right after a figure in
+    its clause say which of it are counted, not a figure of their own. ("Bình quân mỗi xã đạt 16,5 tiêu chí" has
+    no figure before it: a figure.)"""
+    units, verb_before = _criteria(lexicon or default_lexicon())
+    if unit not in units or start - prev_end > _CRITERIA_REACH:
+        return False
+    return verb_before.match(lower, prev_end, start) is not None
+
+
+_CRITERIA_REACH = 80  # characters between the figure and the criteria it meets
+
+
 def _measured(text: str, start: int, end: int, has_known_unit: bool) -> bool:
     """ "ước TH 9 tháng 1.520 tỷ đồng", "trong tháng 580 tấn": a number before a known unit written with a
     separator ("1.520", "46,9"), or too large for a day or a month and no year, is a quantity, whatever word
