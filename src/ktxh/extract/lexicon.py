@@ -89,6 +89,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "per_words": "words",
         "criteria_units": "words",
         "criteria_verbs": "words",
+        "group_verbs": "words",
     },
     "indicators": {
         "trailing": "words",

@@ -27,7 +27,7 @@ from ktxh.extract.rules.comparison import (
     read_comparison,
     to_after,
 )
-from ktxh.extract.rules.nonfacts import is_criteria_met, is_threshold, nonfact_reason
+from ktxh.extract.rules.nonfacts import is_criteria_met, is_group_threshold, is_threshold, nonfact_reason
 from ktxh.extract.rules.numeral import FIGURE, parse_number
 from ktxh.extract.rules.quantity import UnitMatch, match_unit, mixed_magnitudes
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
@@ -55,6 +55,9 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
         if cand is not None and found and is_criteria_met(nt.lower, found[-1].end, cand.start, cand.unit, lexicon):
             # "8 xã đạt 19/19 tiêu chí": what the figure before counts, not a figure
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: criteria met", "scan"))
+        elif cand is not None and found and _group_threshold(nt.lower, found[-1], cand, lexicon):
+            # "Có 7 trường đạt tỷ lệ đỗ tốt nghiệp 100%": which of the counted are meant, not a figure
+            notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold of a group", "scan"))
         elif cand is not None:
             if cand.kind in ("comparison", "maybe") and cand.comp_base is None:
                 _front(nt.lower, found[-1].end if found else span.start, cand, lexicon)
@@ -62,6 +65,12 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
         elif why:
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: {why}", "scan"))
     return _with_at_plan(found, nt.lower, span, lexicon), notes
+
+
+def _group_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexicon) -> bool:
+    if prev.kind != "level" or cand.kind not in ("level", "maybe") or prev.value is None or not prev.value.is_integer():
+        return False
+    return is_group_threshold(lower, (prev.end, prev.unit), cand.start, cand.unit, lexicon)
 
 
 def _with_at_plan(found: list[Candidate], lower: str, span: Span, lexicon: Lexicon) -> list[Candidate]:

@@ -165,6 +165,28 @@ def is_criteria_met(lower: str, prev_end: int, start: int, unit: str | None, lex
 _CRITERIA_REACH = 80  # characters between the figure and the criteria it meets
 
 
+@functools.cache
+def _group_rate(lexicon: Lexicon) -> re.Pattern[str]:
+    rates = lexicon.words("comparisons", "rate_words")
+    verbs = lexicon.words("nonfacts", "group_verbs")
+    return re.compile(rf"[ ]*{alt(verbs)}[ ]+[^,;:()]*{word_alt(rates)}[^,;:()]*$")
+
+
+def is_group_threshold(
+    lower: str, prev: tuple[int, str | None], start: int, unit: str | None, lexicon: Lexicon | None = None
+) -> bool:
+    """ "Có 7 trường đạt tỷ lệ đỗ tốt nghiệp 100%", "10 trường đạt tỷ lệ tốt nghiệp cao từ 95,57%": a rate right after
+    a count in its clause, which the counted things have ("đạt", "có" and the rate's word between), says which of
+    them are meant: no figure. ("850 hộ nghèo với tỷ lệ 2,5%" is their rate: a figure.)"""
+    prev_end, prev_unit = prev
+    if unit != "%" or prev_unit in (None, "%") or start - prev_end > _CRITERIA_REACH:
+        return False
+    lex = lexicon or default_lexicon()
+    if prev_unit.split()[-1] in lex.mapping("measures", "measures"):
+        return False  # a measure ("1.200 tỷ đồng, tỷ lệ ..."), not a count of things
+    return _group_rate(lex).match(lower, prev_end, start) is not None
+
+
 def _measured(text: str, start: int, end: int, has_known_unit: bool) -> bool:
     """ "ước TH 9 tháng 1.520 tỷ đồng", "trong tháng 580 tấn": a number before a known unit written with a
     separator ("1.520", "46,9"), or too large for a day or a month and no year, is a quantity, whatever word
