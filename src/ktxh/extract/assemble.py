@@ -91,10 +91,42 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
     _share_predicates(drafts, lower, lexicon)
     _rates_of_changes(drafts, lower)
     _fill_bases(drafts)
+    _split_repeated_changes(drafts, lower, lexicon)
     _targets(drafts, lower, lexicon)
     _plan_levels_aside(drafts, lower, lexicon)
     _percent_sign_dropped(drafts, lexicon)
     return drafts
+
+
+def _split_repeated_changes(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%, tăng 0,26% so với năm 2022", "tăng 5,04% – cao hơn mức 4,49%
+    cùng kỳ năm trước": a second change in percent against the same base as one the figure already has, after a
+    growth the figure reached or set beside it as a benchmark ("cao hơn mức"), is no comparison of the figure but
+    a figure of its own (the growth of a growth, an earlier period's growth), named apart. (Two changes of one
+    level in two measures, "giảm 9,21% về người và giảm 9,80% về người.km", stay together.)"""
+    benchmark = _benchmark_words(lexicon)
+    i = 0
+    while i < len(drafts):
+        d = drafts[i]
+        for k, (first, c) in enumerate(itertools.pairwise(d.comparisons), start=1):
+            if first.comp_type != "change_pct" or c.comp_type != "change_pct" or first.comp_base != c.comp_base:
+                continue
+            reached = "comparison:growth-reached" in first.rules and "comparison:growth-reached" not in c.rules
+            if not reached and benchmark.search(lower, first.end, c.start) is None:
+                continue
+            rest = d.comparisons[k:]
+            d.comparisons = d.comparisons[:k]
+            d.last_end = d.comparisons[-1].end
+            apart = Draft(rest[0], None, None, None, rest, last_end=rest[-1].end, name_end=rest[0].cue_start)
+            apart.rules = [*rest[0].rules, "comparison:repeated-base"]
+            drafts.insert(i + 1, apart)
+            break
+        i += 1
+
+
+@functools.cache
+def _benchmark_words(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(alt(lexicon.words("indicators", "benchmarks")))
 
 
 def _rates_of_changes(drafts: list[Draft], lower: str) -> None:

@@ -285,8 +285,10 @@ def _comparison(
         # "tỷ lệ bao phủ bảo hiểm y tế đạt 95,15% dân số": a rate's level, of the whole named after it
         after = After(after.kind, after.end, None, after.end)
     reading = read_comparison(cue, value, after, unit is not None)
+    reached = False
     if reading is None and cue.verb_class == "share" and after.kind == "pct" and growth_before(lower, cue, span.start):
         reading = Reading("change_pct", value, None)  # "tốc độ tăng trưởng kinh tế đạt 7,2%": a growth rate
+        reached = True
     if (
         reading is None
         and cue.verb_class.endswith("_to")
@@ -321,5 +323,5 @@ def _comparison(
         comp_type=reading.type,
         comp_base=reading.base,
         comp_unit=comp_unit,
-        rules=["numeral", f"comparison:{reading.type}"],
+        rules=["numeral", f"comparison:{reading.type}", *(["comparison:growth-reached"] if reached else [])],
     )
