@@ -62,7 +62,7 @@ class _Patterns:
     growth: re.Pattern[str]
     rate: re.Pattern[str]  # "tỷ lệ", "lãi suất": a subject that is itself a rate
     month: re.Pattern[str]  # "tháng 5": group 1 the month's number
-    of_subject: re.Pattern[str]  # " của CPI tháng 9 " before "so với": whose change it is
+    of_subject: re.Pattern[str]  # " của CPI tháng 9 " before "so với" or a comma: whose change it is
     measured_whole: re.Pattern[str]  # "bằng 75,8% [diện tích] lúa đã cấy": a share of a whole named after it
 
 
@@ -135,7 +135,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         re.compile(rf"{word_alt(lexicon.words('comparisons', 'month_words'))}\s+(\d{{1,2}})(?!\d)"),
         re.compile(
             rf"[ ]+{alt(lexicon.words('comparisons', 'of_words'))}[ ]+(?P<subject>[^,;()]{{1,{_OF_REACH}}}?)"
-            rf"(?=[ ]+{whole_words(lexicon.words('periods', 'base_markers'))})"
+            rf"(?=[ ]+{whole_words(lexicon.words('periods', 'base_markers'))}|[ ]*,)"
         ),
         re.compile(rf"[ ]+{whole_words(lexicon.words('indicators', 'heads'))}"),
     )
