@@ -223,6 +223,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
     lo = _after_example_intro(p, ctx, lo, hi)
     pre = sentence.words(ctx, lo, hi)
+    held = _held_by_count(p, ctx, prev, d) if not pre and prev is not None and d.value is not None else ""
+    if held:
+        # "1.575 doanh nghiệp có dư nợ 16.457 tỷ đồng": the head noun closing the count's words names this figure
+        return _capitalise(held), "indicator:held-by"
     if prev is not None and _compared_with(p, d, prev, pre, lexicon):
         # "1.071 tỉ đồng (so với 79 tỉ đồng cùng kỳ năm trước)": the same figure, at the time compared with
         return prev.indicator, "indicator:compared-with"
@@ -246,7 +250,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # "Toàn tỉnh có 50.770 hộ nghèo, chiếm 26,09% tổng số hộ": the share that figure makes (of the whole
         # the words after it name)
         d.after_words = _after_unit(p, d, ctx)
-        name = " ".join(x for x in (p.share, _description(p, prev.indicator), d.after_words) if x)
+        name = " ".join(x for x in (p.share, _in_running_text(_description(p, prev.indicator)), d.after_words) if x)
         return _capitalise(name), "indicator:share-of"
     if d.unit == "%" and prev is not None and prev.total is not None and p.equivalent.fullmatch(pre.lower()):
         # "320/411 xã đạt chuẩn nông thôn mới, tương đương 77,86%": the share that count makes
@@ -451,6 +455,17 @@ def _with_topic(p: _Patterns, name: str, topic: str, replaces_noun: bool) -> str
         # ("Diện tích gieo trồng lúa", not "Diện tích lúa Diện tích gieo trồng")
         return f"{topic} {_in_running_text(described.strip())}"
     return f"{name} {topic}".strip()
+
+
+def _held_by_count(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> str:
+    """The name of a figure that the count right before it "has": the head noun its words end with, then what
+    is counted ("Dư nợ doanh nghiệp"); "" when the count's words do not run up to the figure or hold no head."""
+    if not prev.after_words or not _counted(p, prev) or ctx.lower[prev.after_end : d.anchor.start].strip():
+        return ""
+    head = p.head.search(prev.after_words.lower())
+    if head is None or head.start() == 0:
+        return ""
+    return f"{prev.after_words[head.start() :]} {_description(p, _unit_noun(p, prev))}"
 
 
 def _contribution_of(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
