@@ -871,7 +871,7 @@ def _after_last_word(p: _Patterns, pre: str) -> str:
 
 def _core_size(p: _Patterns, name: str) -> int:
     """Syllables of a name without its count or measure word ("công nghiệp - xây dựng": four; a dash is none)."""
-    return sum(1 for token in _description(p, name).split() if _WORD.search(token))
+    return len(_WORD.findall(_description(p, name)))
 
 
 def _with_rule(

@@ -166,10 +166,12 @@ _CRITERIA_REACH = 80  # characters between the figure and the criteria it meets
 
 
 @functools.cache
-def _group_rate(lexicon: Lexicon) -> re.Pattern[str]:
+def _group_rate(lexicon: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The words between a count and a rate it has ("đạt tỷ lệ đỗ tốt nghiệp"), and the units that measure."""
     rates = lexicon.words("comparisons", "rate_words")
     verbs = lexicon.words("nonfacts", "group_verbs")
-    return re.compile(rf"[ ]*{alt(verbs)}[ ]+[^,;:()]*{word_alt(rates)}[^,;:()]*$")
+    pattern = re.compile(rf"[ ]*{alt(verbs)}[ ]+[^,;:()]*{word_alt(rates)}[^,;:()]*$")
+    return pattern, frozenset(lexicon.mapping("measures", "measures"))
 
 
 def is_group_threshold(
@@ -181,10 +183,10 @@ def is_group_threshold(
     prev_end, prev_unit = prev
     if unit != "%" or prev_unit in (None, "%") or start - prev_end > _CRITERIA_REACH:
         return False
-    lex = lexicon or default_lexicon()
-    if prev_unit.split()[-1] in lex.mapping("measures", "measures"):
+    between, measures = _group_rate(lexicon or default_lexicon())
+    if prev_unit.split()[-1] in measures:
         return False  # a measure ("1.200 tỷ đồng, tỷ lệ ..."), not a count of things
-    return _group_rate(lex).match(lower, prev_end, start) is not None
+    return between.match(lower, prev_end, start) is not None
 
 
 def _measured(text: str, start: int, end: int, has_known_unit: bool) -> bool:
