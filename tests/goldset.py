@@ -199,4 +199,7 @@ SETS = (
     GoldSet("devset13", 11, 10, 8, (1000, 3000)),
     GoldSet("holdout9", 10, 9, 8, (1200, 3000)),
     GoldSet("devset14", 11, 10, 8, (1000, 3000)),
+    GoldSet("devset15", 11, 10, 8, (1000, 3000)),
+    GoldSet("devset16", 11, 10, 8, (1000, 3000)),
+    GoldSet("holdout10", 10, 9, 8, (1200, 3000)),
 )

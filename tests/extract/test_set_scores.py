@@ -30,6 +30,8 @@ FLOORS = {
     "devset12": 0.76,  # quarterly and six-month reports: 0.760 first (64e1e34; 551119d the same)
     "devset13": 0.77,  # annual reports against the plan: 0.772 first (64e1e34; 551119d the same)
     "devset14": 0.69,  # departments' and ministries' sector reports: 0.697 first (85d65ad; 551119d the same)
+    "devset15": 0.74,  # monthly releases 2010-2016: 0.742 first (75ddaa9; 551119d 0.736)
+    "devset16": 0.72,  # 2024-2025 and the 2025 merger: 0.725 first (4e7cdd4; 551119d the same)
     "devset6": 0.95,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.95,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
@@ -40,6 +42,7 @@ FLOORS = {
     "holdout7": 0.86,  # blind, official: 0.845 with 221da1d, 0.861 first (3900d8b), 0.861 (76edfe8)
     "holdout8": 0.69,  # blind, official: 0.698 first (9eee179; 221da1d the same), 0.698 (76edfe8)
     "holdout9": 0.80,  # blind, mixed official sections: 0.801 first (092c4bb; 551119d the same)
+    "holdout10": 0.82,  # blind, mixed official sections: 0.822 first (d400c2a; 551119d the same)
     "holdout5": 0.81,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8)
 }
 
