@@ -63,6 +63,7 @@ class _Patterns:
     rate: re.Pattern[str]  # "tỷ lệ", "lãi suất": a subject that is itself a rate
     month: re.Pattern[str]  # "tháng 5": group 1 the month's number
     of_subject: re.Pattern[str]  # " của CPI tháng 9 " before "so với" or a comma: whose change it is
+    marker_before: re.Pattern[str]  # "so với " right before a month: the month is a base
     measured_whole: re.Pattern[str]  # "bằng 75,8% [diện tích] lúa đã cấy": a share of a whole named after it
 
 
@@ -137,6 +138,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"[ ]+{alt(lexicon.words('comparisons', 'of_words'))}[ ]+(?P<subject>[^,;()]{{1,{_OF_REACH}}}?)"
             rf"(?=[ ]+{whole_words(lexicon.words('periods', 'base_markers'))}|[ ]*,)"
         ),
+        re.compile(rf"{word_alt(lexicon.words('periods', 'base_markers'))}[ ]*$"),
         re.compile(rf"[ ]+{whole_words(lexicon.words('indicators', 'heads'))}"),
     )
 
@@ -270,6 +272,7 @@ _OF_REACH = 50  # characters of the words after "của" that may name whose chan
 
 _YEAR_IN = re.compile(r"\d{4}")
 _MONTH_REACH = 250  # characters before a base where the month the figure is of is looked for
+_MARKER_REACH = 8  # characters before a month where "so với" makes it a base
 
 
 def _period_kind(p: _Patterns, period: str, lower: str, pos: int) -> str | None:
@@ -284,7 +287,8 @@ def _period_kind(p: _Patterns, period: str, lower: str, pos: int) -> str | None:
         return "same_period"
     before = None
     for m in p.month.finditer(lower, max(0, pos - _MONTH_REACH), pos):
-        before = m
+        if not p.marker_before.search(lower, max(0, m.start() - _MARKER_REACH), m.start()):
+            before = m  # (a month compared with is no month a figure is of: "so với tháng 8/2013, ... so với tháng 9/2012")
     return "same_period" if before is None or before.group(1) == month.group(1) else "prev_period"
 
 
