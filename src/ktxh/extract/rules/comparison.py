@@ -287,8 +287,9 @@ def _period_kind(p: _Patterns, period: str, lower: str, pos: int) -> str | None:
         return "same_period"
     before = None
     for m in p.month.finditer(lower, max(0, pos - _MONTH_REACH), pos):
+        # a month compared with is no month a figure is of: "so với tháng 8/2013, ... so với tháng 9/2012"
         if not p.marker_before.search(lower, max(0, m.start() - _MARKER_REACH), m.start()):
-            before = m  # (a month compared with is no month a figure is of: "so với tháng 8/2013, ... so với tháng 9/2012")
+            before = m
     return "same_period" if before is None or before.group(1) == month.group(1) else "prev_period"
 
 
