@@ -94,7 +94,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # "từ 90,9% năm 2020 lên 95,2% năm 2025", "từ 25,6% (cuối năm 2011) xuống còn 22,1%": A's time may stand
     # before the word that leads to B
     a_time = rf"(?:\s*{year}\s+\d{{4}}|\s*(?P<open>\()?\s*(?:{timed}){year_tail}\s*(?(open)\)))"
-    to = re.compile(rf"{a_time}?\s*{alt(lexicon.words('comparisons', 'to_words'))}\s+(?=\d)")
+    # "Đầm Dơi từ 16 đơn vị cấp xã giảm còn 7 xã": a few words may go on naming A's unit before the word to B
+    to = re.compile(
+        rf"(?:[ ]+[^\W\d_]+){{0,{_TO_WORDS}}}?{a_time}?\s*{alt(lexicon.words('comparisons', 'to_words'))}\s+(?=\d)"
+    )
     points = alt(lexicon.words("comparisons", "points_words"))
     times = alt(lexicon.words("comparisons", "times_word"))
     kind = re.compile(rf"[ ]*(?:(?P<points>{points})(?!\w)|(?P<pct>%)|(?P<times>{times})(?!\w))")
@@ -355,6 +358,7 @@ def continues_previous(lower: str, start: int, end: int, lexicon: Lexicon | None
 
 TIME_BASES = frozenset({"same_period", "prev_period", "prev_year_end"})  # bases in time, not a plan or another figure
 _GROWTH_WINDOW = 60
+_TO_WORDS = 3  # words between "từ A <unit>" and the word that leads to B
 _CLAUSE_REACH = 160  # characters before the verb where the clause's opening is looked for
 _CLAUSE_MARKS = ",;:(\n"
 _CLOSING_PAREN = re.compile(r"[ ]*\)")
