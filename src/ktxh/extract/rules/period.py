@@ -32,7 +32,7 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
     # "trong tháng", not "trong tháng 9"; but "cả năm 5.200 tỷ đồng"
     numbers = alt(w("periods", "number_words"))
-    fixed = rf"(?!\s+(?:\d{{1,2}}(?!\d|[.,]\d)|{numbers}(?!\w)))"
+    fixed = rf"(?!\s+(?:\d{{1,2}}(?:[./]\d{{4}})?(?!\d|[.,]\d)|{numbers}(?!\w)))"  # not "trong tháng 10.2012"
     # In this order, each: the phrases that start a word, whether a run of digits is one, what follows:
     # "(đến) 31/8", "(9|chín) tháng", "(tháng) 9", "(trong tháng)".
     # "quý III": a Roman numeral only after the words that take one ("vụ vi phạm" is no period)
