@@ -20,6 +20,7 @@ from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import TIME_BASES, base_at, fronted_base, is_equivalent, starts_with_rate
 from ktxh.extract.rules.quantity import base_unit, measure_of
 from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
+from ktxh.model import Fact
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CHANGES = ("change_abs", "change_pct", "change_pp")
@@ -851,7 +852,24 @@ def _fill_kind(
             earlier = stated[i] or earlier
             continue
         c.comp_base = later[i] or earlier or default
-        c.rules.append("base:inherited")
+        c.rules.append("base:inherited" if later[i] or earlier else "base:default")
+
+
+def inherit_share_base(drafts: list[Draft], previous: list[Fact]) -> None:
+    """ "Cây lúa thực hiện 23.410,8 ha, so cùng kỳ năm trước bằng 95,3%. Trong đó: Lúa tái sinh 9.073 ha, bằng
+    94,9%.": in a sentence going on with the one before, a share whose base is stated nowhere in it is of the base
+    in time the last share before it was of (not the plan)."""
+    base = next(
+        (c.base for f in reversed(previous) for c in f.comparisons if c.type == "pct_of"),
+        None,
+    )
+    if base not in TIME_BASES:
+        return
+    for d in drafts:
+        for c in d.comparisons:
+            if c.comp_type == "pct_of" and "base:default" in c.rules:
+                c.comp_base = base
+                c.rules.append("base:previous-sentence")
 
 
 def carried_bases(drafts: list[Draft]) -> tuple[str, ...]:

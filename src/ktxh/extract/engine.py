@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import ParamSpec, TypeVar
 
 from ktxh.errors import ExtractError
-from ktxh.extract.assemble import assemble, carried_bases, inherit_bases
+from ktxh.extract.assemble import assemble, carried_bases, inherit_bases, inherit_share_base
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.comparison import TIME_BASES, continues_previous, stated_bases
@@ -177,7 +177,10 @@ def _sentence(
     topic = ctx.topic(span.end, inherited=True)
     drafts = assemble(cands, nt.text, nt.lower, lex)
     changes_under_label(drafts, nt.lower, span.start, lex)
-    inherit_bases(drafts, bases, continues_previous(nt.lower, span.start, span.end, lex))
+    continuing = continues_previous(nt.lower, span.start, span.end, lex)
+    inherit_bases(drafts, bases, continuing)
+    if continuing:
+        inherit_share_base(drafts, previous)
     if drafts:
         bases = carried_bases(drafts) or _base_mentioned(nt, span, lex, cands)
     else:
