@@ -518,7 +518,9 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
             described.comparisons.append(c)
             described.rules.append("comparison:by-unit")
             return current
-    if current is not None and _other_unit(current, c, lexicon) and ";" in lower[current.last_end : c.cue_start]:
+    apart = current is not None and (";" in lower[current.last_end : c.cue_start] or current.unit == "%")
+    if current is not None and apart and _other_unit(current, c, lexicon):
+        # (after a rate, a comma will do: "97/108 xã, đạt tỷ lệ 90%, tăng 02 xã so với năm 2013")
         # "12 vụ, ... 6 người; so với cùng kỳ giảm 3 vụ": a change in another unit is the figure's in that unit
         same = next(
             (d for d in reversed(drafts) if d.value is not None and d.unit and not _other_unit(d, c, lexicon)), None
