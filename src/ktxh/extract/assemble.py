@@ -280,6 +280,17 @@ def _level(
     lexicon: Lexicon,
 ) -> Draft | None:
     """Start a fact at level `c`; return the fact later comparisons may join."""
+    if current is not None and c.unit == "%" and _rate_of_last_change(current, c, lower, lexicon):
+        # "tăng khoảng 1 triệu người, tương đương xấp xỉ 1% so với năm 2024": that change as a rate
+        change = current.comparisons[-1]
+        rate = replace(
+            c, kind="comparison", comp_type="change_pct", comp_base=c.comp_base or change.comp_base, unit=None
+        )
+        rate.value = -c.value if change.value < 0 else c.value
+        rate.rules = [*c.rules, "comparison:rate-of-change"]
+        current.comparisons.append(rate)
+        current.last_end = c.end
+        return current
     if current is not None and current.value is None and is_equivalent(lower[current.last_end : c.start], lexicon):
         # "tăng 10,43% so với cùng kỳ, tương đương hơn 3 tỷ USD": the change is this level's
         current.anchor, current.value, current.unit, current.total = c, c.value, c.unit, c.total
@@ -452,6 +463,20 @@ def _takes_share(current: Draft | None, c: Candidate, lower: str, lexicon: Lexic
 def _joins(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
     """Nothing but connectors between them, or words closed by a comma, "và" or "("."""
     return _joins_over(current, c, lower, lexicon, _content_words(lower, current.last_end, c.cue_start, lexicon))
+
+
+def _rate_of_last_change(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """A percent right after the figure's change in its own unit, joined by "tương đương"."""
+    if not current.comparisons or c.total is not None:
+        return False
+    change = current.comparisons[-1]
+    if change.comp_type != "change_abs" or change.end != current.last_end:
+        return False
+    gap = lower[current.last_end : c.start]
+    return is_equivalent(gap, lexicon) and _EQUIVALENT_ONLY.search(gap) is None
+
+
+_EQUIVALENT_ONLY = re.compile(r"[;:)]")  # the joiner alone, no clause or aside closed between
 
 
 def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, words: list[str]) -> bool:
