@@ -360,7 +360,7 @@ TIME_BASES = frozenset({"same_period", "prev_period", "prev_year_end"})  # bases
 _GROWTH_WINDOW = 60
 _TO_WORDS = 3  # words between "từ A <unit>" and the word that leads to B
 _CLAUSE_REACH = 160  # characters before the verb where the clause's opening is looked for
-_CLAUSE_MARKS = ",;:(\n"
+_CLAUSE_MARK = re.compile(r"[;:\n]|,(?!\d)")  # not the comma of "8,05"
 _CLOSING_PAREN = re.compile(r"[ ]*\)")
 
 
@@ -394,12 +394,27 @@ def growth_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = No
     # "Tốc độ tăng trưởng kinh tế GRDP 6 tháng đầu năm 2023 của tỉnh Hậu Giang đạt 14,21%": a clause that opens
     # with the growth word, however long its subject (within reach)
     lo = max(floor, cue.verb_start - _CLAUSE_REACH)
-    mark = max(lower.rfind(m, lo, cue.verb_start) for m in _CLAUSE_MARKS)
+    mark = _clause_opening(lower, lo, cue.verb_start)
+    if mark >= 0 and lower[mark] == "(":
+        # "... (GRDP) quý 4 đạt 8,05% (cả năm ước đạt 8,44%)": an aside goes on with the clause it stands in
+        mark = _clause_opening(lower, lo, mark)
     start = mark + 1 if mark >= 0 else floor
     if start < lo:
         return False  # the clause opens beyond reach
     words = lower[start : cue.verb_start]
     return p.growth.match(lower, start + len(words) - len(words.lstrip())) is not None
+
+
+def _clause_opening(lower: str, lo: int, hi: int) -> int:
+    """Where the clause ending at `hi` opens: the last ",", ";", ":" or line break, or an aside's "(" still open
+    at `hi` (a closed one, "(GRDP)", opens nothing); -1 for none after `lo`."""
+    mark = -1
+    for m in _CLAUSE_MARK.finditer(lower, lo, hi):  # a window of a few words: the last of few matches
+        mark = m.start()
+    paren = lower.rfind("(", lo, hi)
+    while paren > mark and lower.find(")", paren, hi) >= 0:
+        paren = lower.rfind("(", lo, paren)
+    return max(mark, paren)
 
 
 def is_equivalent(gap: str, lexicon: Lexicon | None = None) -> bool:
