@@ -73,6 +73,26 @@ def _group_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexi
     return is_group_threshold(lower, (prev.end, prev.unit), cand.start, cand.unit, lexicon)
 
 
+def _bare_share_of_plan(
+    lower: str, span: Span, start: int, after_num: int, value: float, lexicon: Lexicon
+) -> Candidate | None:
+    """ "đạt gần 91% dự toán địa phương, 96% dự toán Trung ương": a percent with no verb before it, right before
+    the plan's word, is a share of the plan (a second one, its verb left out)."""
+    after = after_number(lower, after_num, span.end, lexicon)
+    if after.kind != "pct" or after.base != "plan" or after.end != after_num + 1:
+        return None  # the percent sign right after the number, the plan's word after it
+    return Candidate(
+        "comparison",
+        start,
+        after.base_end,
+        value,
+        cue_start=start,
+        comp_type="pct_of",
+        comp_base="plan",
+        rules=["numeral", "comparison:pct_of", "comparison:bare-share-of-plan"],
+    )
+
+
 def _with_at_plan(found: list[Candidate], lower: str, span: Span, lexicon: Lexicon) -> list[Candidate]:
     """`found` with the "đạt kế hoạch" comparisons that no number's reading covers, in text order."""
     if not found:
@@ -254,7 +274,9 @@ def _comparison(
     lexicon: Lexicon,
 ) -> Candidate | None:
     lower = nt.lower
-    if cue is None or cue.verb_class in ("contribution", "part"):
+    if cue is None:
+        return _bare_share_of_plan(lower, span, start, after_num, value, lexicon)
+    if cue.verb_class in ("contribution", "part"):
         return None
     if cue.verb_class == "from":
         b_start = to_after(lower, unit.end if unit else after_num, span.end, lexicon)
