@@ -76,6 +76,12 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
             # "so với cùng kỳ, số dự án cấp mới bằng 100%": a share of the base written before it, not a level
             c.kind, c.unit = "comparison", None
             current = _attach(current, c, lower, lexicon, drafts)
+        elif c.kind == "maybe" and _growth_part(drafts, c, lower, lexicon):
+            # "tốc độ tăng trưởng ... đạt 14,21%; trong đó, khu vực công nghiệp và xây dựng đạt 34,97%": the parts
+            # of a growth reached are growths reached
+            c.kind, c.unit, c.comp_type = "comparison", None, "change_pct"
+            c.rules.append("comparison:growth-part")
+            current = _bare_comparison(c, drafts)
         elif c.kind == "maybe" and not _takes_share(current, c, lower, lexicon) and not _shares_in_turn(drafts):
             c.kind, c.cue_start = "level", c.start
             current = _level(c, current, None, drafts, lower, lexicon)
@@ -616,6 +622,23 @@ def _sign_before(lower: str, start: int) -> float:
 
 
 _SIGN_REACH = 4  # characters before a number where "(-" is looked for
+
+
+def _growth_part(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """A percent "đạt" after "trong đó" that follows a growth reached (its parts before it being growths too)."""
+    for d in reversed(drafts):
+        if d.value is not None or not d.comparisons:
+            return False
+        if "comparison:growth-part" in d.anchor.rules:
+            continue  # an earlier part of the same list
+        grown = any("comparison:growth-reached" in x.rules for x in d.comparisons)
+        return grown and _part_word(lexicon).search(lower, d.last_end, c.cue_start) is not None
+    return False
+
+
+@functools.cache
+def _part_word(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(whole_words(lexicon.words("indicators", "parts")))
 
 
 def _bare_comparison(c: Candidate, drafts: list[Draft]) -> Draft:
