@@ -18,6 +18,7 @@ from dataclasses import replace
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import TIME_BASES, base_at, fronted_base, is_equivalent, starts_with_rate
+from ktxh.extract.rules.parts import parts_pattern
 from ktxh.extract.rules.quantity import base_unit, measure_of
 from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
 from ktxh.model import Fact
@@ -632,13 +633,8 @@ def _growth_part(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon
         if "comparison:growth-part" in d.anchor.rules:
             continue  # an earlier part of the same list
         grown = any("comparison:growth-reached" in x.rules for x in d.comparisons)
-        return grown and _part_word(lexicon).search(lower, d.last_end, c.cue_start) is not None
+        return grown and parts_pattern(lexicon).search(lower, d.last_end, c.cue_start) is not None
     return False
-
-
-@functools.cache
-def _part_word(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(whole_words(lexicon.words("indicators", "parts")))
 
 
 def _bare_comparison(c: Candidate, drafts: list[Draft]) -> Draft:

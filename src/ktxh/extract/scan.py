@@ -78,9 +78,11 @@ def _bare_share_of_plan(
 ) -> Candidate | None:
     """ "đạt gần 91% dự toán địa phương, 96% dự toán Trung ương": a percent with no verb before it, right before
     the plan's word, is a share of the plan (a second one, its verb left out)."""
+    if not lower.startswith("%", after_num):
+        return None  # most numbers with no verb: no percent sign right after them, nothing more to read
     after = after_number(lower, after_num, span.end, lexicon)
-    if after.kind != "pct" or after.base != "plan" or after.end != after_num + 1:
-        return None  # the percent sign right after the number, the plan's word after it
+    if after.kind != "pct" or after.base != "plan":
+        return None
     return Candidate(
         "comparison",
         start,
