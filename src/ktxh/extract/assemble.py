@@ -205,7 +205,8 @@ def _target_words(lexicon: Lexicon) -> re.Pattern[str]:
     markers = alt(lexicon.words("periods", "base_markers"))
     joiner = alt(lexicon.words("comparisons", "previous_word"))
     words = rf"(?P<plan>{plan}(?:[ ]+[^\W\d_]+){{0,3}}?)"
-    return re.compile(rf"[ ]*[(,;][ ]*(?:{markers}[ ]+)?{words}(?:[ ]+{joiner})?[ ]*:?[ ]*")
+    # "(KH 4,4%)", ", kế hoạch là 4%", "3,10%/KH 4,4%"
+    return re.compile(rf"[ ]*[(,;/][ ]*(?:{markers}[ ]+)?{words}(?:[ ]+{joiner})?[ ]*:?[ ]*")
 
 
 def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:

@@ -67,6 +67,22 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
     return _with_at_plan(found, nt.lower, span, lexicon), notes
 
 
+def _unit_of_plan_after(text: str, lower: str, end: int, stop: int, lexicon: Lexicon) -> UnitMatch | None:
+    """ "ước đạt 110.000/KH 209.000 tấn": a level with no unit before "/" and the plan's figure takes the plan's
+    unit (an empty span at its own end: the unit is written once, after the plan)."""
+    m = _plan_after_slash(lexicon).match(lower, end, stop)
+    if m is None:
+        return None
+    unit = match_unit(text, lower, m.end(), stop, lexicon)
+    return None if unit is None else UnitMatch(unit.unit, end, end, unit.known)
+
+
+@functools.cache
+def _plan_after_slash(lexicon: Lexicon) -> re.Pattern[str]:
+    plan = alt(lexicon.lists("comparisons", "bases")["plan"])
+    return re.compile(rf"/[ ]*{plan}[ ]+\d[\d.,]*")
+
+
 def _group_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexicon) -> bool:
     if prev.kind != "level" or cand.kind not in ("level", "maybe") or prev.value is None or not prev.value.is_integer():
         return False
@@ -133,6 +149,8 @@ def _read_number(
     if rng is not None:
         after_num = rng.end(1)  # "14 - 16% so với cuối năm": the lower bound reads unit and base after the upper
     unit = match_unit(text, lower, after_num, span.end, lexicon)
+    if unit is None and text.startswith("/", end):
+        unit = _unit_of_plan_after(text, lower, end, span.end, lexicon)
     mixed = mixed_magnitudes(text, lower, unit, value, span.end, lexicon) if unit is not None else None
     if mixed is not None:
         value, unit = mixed  # "287 tỷ 824 triệu đồng": one level in two magnitudes
