@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from dataclasses import replace
 
@@ -424,6 +425,8 @@ def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
         return False
     percent = c.unit == "%"
     signed = lower[current.last_end : c.start].strip(" (") != ""
+    if c.total is not None and current.value is not None and math.isclose(c.value, current.value):
+        c = replace(c, value=c.total, total=None)  # "(186,6/191,6 tỷ đồng)": the figure, then its level at the base
     if not percent and not signed and _is_base_level(current, last, c):
         # "1.986 tỉ đồng, tăng 113% so với cùng kỳ năm trước (921 tỉ đồng)": the level at the base
         current.comparisons.append(

@@ -1063,6 +1063,12 @@ def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) ->
         return
     d, before = drafts[0], previous[-1]
     p = _patterns(lexicon)
+    if _named_by_period_only(d, before) and before.value is not None and not before.part_of:
+        # "... tháng 7/2011 đạt 186,6 tỷ đồng ... Ước thực hiện 7 tháng đạt 1.410,8 tỷ đồng": the same subject, in
+        # the period the sentence opens with
+        d.indicator = before.indicator
+        d.rules.append("indicator:same-subject-previous")
+        return
     if d.value is None or not d.rules or d.rules[-1] != "indicator:head" or not p.aspect.fullmatch(d.pre_words.lower()):
         return
     if base_unit(d.unit) != base_unit(before.unit):
@@ -1071,6 +1077,14 @@ def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) ->
         return  # "Lũy kế 9 tháng ... Lũy kế 10 tháng": a figure of its own
     d.indicator = f"{before.indicator} {d.pre_words.lower()}"
     d.rules.append("indicator:aspect-of-previous")
+
+
+def _named_by_period_only(d: Draft, before: Fact) -> bool:
+    """A level named by nothing but its unit's noun, its words only a period and reporting verbs, in the unit of
+    the figure before."""
+    if d.value is None or d.pre_words or d.after_words or not d.rules or d.rules[-1] != "indicator:unit":
+        return False
+    return d.period is not None and base_unit(d.unit) == base_unit(before.unit) != ""
 
 
 def part_name(name: str, rule: str, whole: str, lexicon: Lexicon) -> str | None:
