@@ -917,14 +917,22 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
     for d, nxt in reversed(list(itertools.pairwise(drafts))):
         if d.value is None or d.pre_words or d.after_words or not nxt.after_words:
             continue
-        if _WORD.search(sentence.blanked(ctx, d.anchor.end, nxt.anchor.start)) and not _listed(p, ctx, d, nxt):
+        between = sentence.blanked(ctx, d.anchor.end, nxt.anchor.start)
+        if _WORD.search(between) and not _listed(p, ctx, d, nxt):
             continue  # "12 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt": words of its own, trimmed away
+        if _inside_aside(ctx, d.anchor.start) and ctx.lower.find(")", d.anchor.end, nxt.anchor.start) >= 0:
+            continue  # "(gồm 2 thành phố, 2 thị xã, 7 huyện), 155 đơn vị hành chính cấp xã": the aside ends the list
         if not _listed(p, ctx, d, nxt) and not p.coordinator.search(ctx.lower, d.last_end, nxt.anchor.start):
             continue
         d.after_words = nxt.after_words
         d.pre_words = nxt.pre_words
         d.indicator = _capitalise(" ".join(x for x in (_unit_noun(p, d), d.after_words, d.pre_words) if x))
         d.rules.append("indicator:shared")
+
+
+def _inside_aside(ctx: Context, pos: int) -> bool:
+    """`pos` stands in parentheses opened before it in the sentence."""
+    return ctx.lower.rfind("(", ctx.start, pos) > ctx.lower.rfind(")", ctx.start, pos)
 
 
 def respective_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexicon: Lexicon) -> None:
