@@ -25,6 +25,7 @@ from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
 from ktxh.model import Fact
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASIDE = re.compile(r"\([^()]*\)")
 _CHANGES = ("change_abs", "change_pct", "change_pp")
 
 
@@ -496,6 +497,10 @@ def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, word
         return True
     gap = lower[current.last_end : c.cue_start].rstrip()
     if _other_unit(current, c, lexicon):
+        return False
+    if parts_pattern(lexicon).search(_ASIDE.sub("", gap)):
+        # "..., trong đó ngành khai khoáng sụt giảm mạnh, bằng 90%": a part's own comparison ("(bao gồm cả lúa vụ
+        # Mùa)" is an aside, not a list of parts)
         return False
     if gap.endswith("("):
         # "1.040 tỷ đồng (giá so sánh năm 1994) (tăng 5%)" joins; "bia (giảm 6,12%) và tinh bột mì (giảm 1,37%)":
