@@ -21,11 +21,10 @@ from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import TIME_BASES, base_at, fronted_base, is_equivalent, starts_with_rate
 from ktxh.extract.rules.parts import parts_pattern
 from ktxh.extract.rules.quantity import base_unit, measure_of
-from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
+from ktxh.extract.rules.words import ASIDE, alt, is_place_name, whole_words, word_alt
 from ktxh.model import Fact
 
 _WORD = re.compile(r"[^\W\d_]+")
-_ASIDE = re.compile(r"\([^()]*\)")
 _CHANGES = ("change_abs", "change_pct", "change_pp")
 
 
@@ -152,7 +151,7 @@ def _rates_of_changes(drafts: list[Draft], lower: str) -> None:
                 continue
             change.comp_base = change.comp_base or share.comp_base
             share.comp_type = "change_pct"
-            share.value = -share.value if change.value < 0 else share.value
+            share.value = _signed_as(change, share.value)
             share.rules.append("comparison:rate-of-change")
 
 
@@ -267,7 +266,7 @@ def _plan_as(d: Draft, low: Draft, percent: bool) -> None:
 def _as_planned_change(d: Draft, change: Candidate) -> None:
     """Make the percent `d` the change planned, of the kind, sign and base of `change`: a fact with no level."""
     planned = replace(d.anchor, kind="comparison", comp_type=change.comp_type, comp_base=change.comp_base)
-    planned.value = (-1.0 if change.value < 0 else 1.0) * d.anchor.value
+    planned.value = _signed_as(change, d.anchor.value)
     planned.rules = [*d.anchor.rules, "comparison:target"]
     d.value, d.unit, d.comparisons = None, None, [planned]
 
@@ -296,7 +295,7 @@ def _level(
         rate = replace(
             c, kind="comparison", comp_type="change_pct", comp_base=c.comp_base or change.comp_base, unit=None
         )
-        rate.value = -c.value if change.value < 0 else c.value
+        rate.value = _signed_as(change, c.value)
         rate.rules = [*c.rules, "comparison:rate-of-change"]
         current.comparisons.append(rate)
         current.last_end = c.end
@@ -445,7 +444,7 @@ def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
         replace(
             c,
             kind="comparison",
-            value=(-1.0 if last.value < 0 else 1.0) * c.value,
+            value=_signed_as(last, c.value),
             comp_type="change_pct" if percent else "change_abs",
             comp_base=last.comp_base,
             comp_unit=c.comp_unit if percent else c.unit,
@@ -454,6 +453,11 @@ def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
     )
     current.last_end = c.end
     return True
+
+
+def _signed_as(change: Candidate, value: float) -> float:
+    """`value` with the sign of `change`: a restatement of a decrease is a decrease."""
+    return -value if change.value < 0 else value
 
 
 def _is_base_level(current: Draft, last: Candidate, c: Candidate) -> bool:
@@ -498,7 +502,7 @@ def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, word
     gap = lower[current.last_end : c.cue_start].rstrip()
     if _other_unit(current, c, lexicon):
         return False
-    if parts_pattern(lexicon).search(_ASIDE.sub("", gap)):
+    if parts_pattern(lexicon).search(ASIDE.sub("", gap)):
         # "..., trong đó ngành khai khoáng sụt giảm mạnh, bằng 90%": a part's own comparison ("(bao gồm cả lúa vụ
         # Mùa)" is an aside, not a list of parts)
         return False

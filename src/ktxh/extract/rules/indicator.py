@@ -22,7 +22,7 @@ from ktxh.extract.rules.comparison import stated_base_at, subject_after
 from ktxh.extract.rules.nonfacts import criteria_end
 from ktxh.extract.rules.quantity import base_unit, split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
-from ktxh.extract.rules.words import alt, is_place_name, whole_words, word_alt
+from ktxh.extract.rules.words import ASIDE, alt, is_place_name, whole_words, word_alt
 from ktxh.model import Fact
 
 _MAX_AFTER_WORDS = 10
@@ -30,7 +30,6 @@ _MAX_NAME_WORDS = 40  # names build on names before them; a cap keeps long sente
 _AFTER_WINDOW = 160
 # "143 tỷ đồng- tăng gấp 4,45 lần": a dash before a space ends the words describing a figure, as a comma does
 _AFTER_END = re.compile(r"[\d(),;:]|[-–](?= )")
-_PARENS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -836,7 +835,7 @@ def _elliptic(d: Draft, prev: Draft, pre: str) -> bool:
 
 def _listed(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:
     """Two figures of one list: at most a couple of words between them ("8.476 tin, 3.099 bài")."""
-    gap = _PARENS.sub(" ", ctx.lower[prev.last_end : d.anchor.start])
+    gap = ASIDE.sub(" ", ctx.lower[prev.last_end : d.anchor.start])
     return len(_WORD.findall(gap)) <= 2 and not any(c in gap for c in ";:")
 
 
@@ -1130,7 +1129,7 @@ def _after_last_coordinator(p: _Patterns, ctx: Context, lo: int, hi: int) -> int
     last = None
     for m in p.coordinator.finditer(ctx.lower, lo, hi):
         last = m
-    if last is None or len(_WORD.findall(_PARENS.sub(" ", ctx.lower[lo : last.start()]))) > 2:
+    if last is None or len(_WORD.findall(ASIDE.sub(" ", ctx.lower[lo : last.start()]))) > 2:
         return lo
     if _WORD.search(ctx.lower, last.end(), hi):
         return lo  # "phụ tùng và bộ phận phụ trợ tăng 45,9%": the words after "và" are not the figure's own

@@ -87,6 +87,9 @@ def _reversed_last_word(marks: str) -> re.Pattern[str]:
     return re.compile(rf"[^\w{m}]*([^\W\d_]+|[{m}])")
 
 
+# A closed aside, "(bao gồm cả lúa vụ Mùa)": what some look-ups leave out of the words they read.
+ASIDE = re.compile(r"\([^()]*\)")
+
 MAX_PLACE_WORDS = 6
 
 
