@@ -77,6 +77,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "reference_prefixes": "words",
         "point_prefixes": "words",
         "roman_before": "words",
+        "year_after_words": "words",
         "base_markers": "words",
     },
     "nonfacts": {

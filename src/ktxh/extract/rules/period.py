@@ -26,8 +26,11 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     until = rf"\s+(?:{alt(w('periods', 'date_words'))}\s+{date}|{slash_date})"
     # "năm học 2024-2025", "niên vụ 2023 - 2024": a span of years; "tháng 580 tấn" is no period (a day, a month
     # or a quarter has two digits at most, a year four); "ngày 25/7": a day and its month
+    # "dịch vụ năm 2020", "vụ năm nay": a number word before a year or "nay" is the year's word, not the
+    # number five of "vụ năm"
+    year_after = rf"(?!\s+(?:\d{{4}}|{alt(w('periods', 'year_after_words'))}(?!\w)))"
     named = (
-        rf"\s+(?:\d{{4}}|\d{{1,2}}|{alt(w('periods', 'number_words'))})"
+        rf"\s+(?:\d{{4}}|\d{{1,2}}|{alt(w('periods', 'number_words'))}{year_after})"
         rf"(?!\w|,\d|\.(?!\d{{4}}(?!\d))\d)(?:/\d{{1,2}}(?!\d))?(?:\s*[-–]\s*\d{{4}}(?!\d))?{year_tail}"
     )
     # "trong tháng", not "trong tháng 9"; but "cả năm 5.200 tỷ đồng"
