@@ -95,6 +95,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     "indicators": {
         "trailing": "words",
         "manner_predicates": "words",
+        "rank_verbs": "words",
+        "rank_ordinals": "words",
+        "rank_scopes": "words",
+        "rank_links": "words",
         "leading": "words",
         "heads": "words",
         "part_heads": "words",

@@ -85,6 +85,10 @@ class _Patterns:
     manner: re.Pattern[str]  # "đạt khá", "tăng mạnh" ending a clause: how its subject fared
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     manner_ends: tuple[str, ...]  # their last words: a text ending with none of them needs no search
+    growth: re.Pattern[str]  # "mức tăng", "tăng trưởng": a growth named by its noun
+    rank_lead: re.Pattern[str]  # "xếp thứ ba cả nước là" opening a name: a rank, no words of it
+    rank_tail: re.Pattern[str]  # "xếp thứ hai cả nước" ending a name
+    rank_words: tuple[str, ...]  # the rank verbs' last words ("thứ", "đầu"): a name without one holds no rank
 
 
 @functools.cache
@@ -156,7 +160,25 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
         list_intro=re.compile(alt(w("indicators", "list_intros"))),
         auxiliary=re.compile(whole_words(w("indicators", "connectors"))),
+        growth=re.compile(whole_words(w("comparisons", "growth_words"))),
+        rank_lead=re.compile(
+            rf"[\s{re.escape(sentence.TRIM)}]*{_rank(lexicon)}(?:\s+{alt(w('indicators', 'rank_links'))})?(?!\w)"
+        ),
+        rank_tail=re.compile(rf"{_rank(lexicon)}[\s{re.escape(sentence.TRIM)}]*$"),
+        rank_words=tuple({phrase.split()[-1] for phrase in w("indicators", "rank_verbs")}),
     )
+
+
+def _rank(lexicon: Lexicon) -> str:
+    """ "xếp thứ hai cả nước", "đứng thứ 4", "đứng đầu khu vực": a place in a ranking (the number of it is no
+    figure: nonfacts), with its scope."""
+    w = lexicon.words
+    ordinal = rf"(?:\d{{1,2}}|{alt(w('indicators', 'rank_ordinals'))})"
+    return (
+        rf"{word_alt(w('indicators', 'rank_verbs'))}(?:\s+{ordinal})?(?!\w)"
+        rf"(?:\s+{alt(w('indicators', 'rank_scopes'))}(?!\w))?"
+    )
+
 
 
 def _by_last_character(words: set[str]) -> dict[str, tuple[str, ...]]:
@@ -357,9 +379,21 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
         if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
             name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
+    if rule == "indicator:subject" and d.value is None and _are_places(p, pre, False):
+        growth = _growth_before(p, ctx, hi, d.anchor.start)
+        if growth:
+            # "tỉnh Bắc Giang xếp thứ hai cả nước với mức tăng trưởng 10,94%": a place's growth
+            place = _in_running_text(pre) if p.place_unit.match(pre.lower()) else pre  # "tỉnh ...", "Long An"
+            name, rule = f"{growth} {place}", "indicator:growth-of"
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _growth_before(p: _Patterns, ctx: Context, lo: int, number: int) -> str:
+    """The growth noun between a name and its number ("với mức tăng trưởng", "tăng trưởng mức"), as written."""
+    m = p.growth.search(ctx.lower, lo, number)
+    return _trim_trailing(p, sentence.words(ctx, m.start(), number)) if m else ""
 
 
 def _label_span(ctx: Context, d: Draft) -> tuple[int, int]:
@@ -586,6 +620,9 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int, rate: bool =
     ("Huyện Tam Đường, đạt 92,5%": its rate)."""
     before = max(ctx.boundary_before(lo - 2), floor, ctx.start)
     part = sentence.blanked(ctx, before, lo - 1)  # periods ("6 tháng đầu năm") are no figures
+    ranked = _ranked(p, part.lower())  # "Thu ngân sách của tỉnh xếp thứ 10 toàn quốc, đạt": a rank is no figure
+    if ranked is not None:
+        part = part[: ranked.start()]
     if any(map(str.isdigit, part)) or part.count("(") != part.count(")"):
         return lo  # a figure of its own, or an aside left open; "(mới)" is only a word
     named = p.head.match(ctx.lower, before + len(part) - len(part.lstrip())) or p.head_intro.search(part)
@@ -593,7 +630,7 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int, rate: bool =
     sector = p.part_head.match(part.lstrip())
     short = rate and len(part.split()) <= _MAX_PART_WORDS + 3
     # "Thu hút đầu tư ngoài ngân sách đạt kết quả cao, đạt hơn 194.000 tỷ đồng": a subject and how it fared
-    fared = _fared(p, part.lower()) is not None
+    fared = _fared(p, part.lower()) is not None or ranked is not None
     return before if named or sector or short or fared else lo
 
 
@@ -759,7 +796,7 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context) -> s
     if d.value is not None:
         if prev is not None and not before_label:
             return ""
-    elif prev is not None and prev.value is None and prev.indicator and not is_place_name(prev.pre_words, False):
+    elif prev is not None and prev.value is None and prev.indicator and not _are_places(p, prev.pre_words, False):
         return prev.indicator
     if (prev is not None and not before_label) or not after_colon:
         return ""
@@ -1192,10 +1229,10 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     changed = True
     while changed and lo < hi:
         changed = False
-        m = p.leading.match(blanked)
+        m = p.leading.match(blanked) or (p.rank_lead.match(blanked) if _holds_rank(p, blanked) else None)
         if m and m.end() > 0:
             blanked, lo, changed = blanked[m.end() :], lo + m.end(), True
-        m = _trailing(p, blanked) or _fared(p, blanked)
+        m = _trailing(p, blanked) or _fared(p, blanked) or _ranked(p, blanked)
         if m:
             blanked, hi, changed = blanked[: m.start()], lo + m.start(), True
         # punctuation off the start needs no further round: the leading words' pattern skips it anyway,
@@ -1204,6 +1241,17 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         if stripped:
             blanked, lo = blanked[stripped:], lo + stripped
     return lo, hi
+
+
+def _ranked(p: _Patterns, text: str) -> re.Match[str] | None:
+    """A rank ending the words before a figure: "tỉnh Bắc Giang xếp thứ hai cả nước với mức tăng trưởng"."""
+    if not _holds_rank(p, text):
+        return None  # most names: a C call or two, no search retried at every position
+    return p.rank_tail.search(text)
+
+
+def _holds_rank(p: _Patterns, text: str) -> bool:
+    return any(word in text for word in p.rank_words)
 
 
 def _fared(p: _Patterns, text: str) -> re.Match[str] | None:
