@@ -95,6 +95,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "indicators": {
         "trailing": "words",
         "manner_predicates": "words",
+        "offices": "words",
         "rank_verbs": "words",
         "rank_ordinals": "words",
         "rank_scopes": "words",

@@ -85,6 +85,7 @@ class _Patterns:
     manner: re.Pattern[str]  # "đạt khá", "tăng mạnh" ending a clause: how its subject fared
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     manner_ends: tuple[str, ...]  # their last words: a text ending with none of them needs no search
+    office: re.Pattern[str]  # "Tổng Bí thư", "Tổng công ty": an office or a body, though it starts with a head
     growth: re.Pattern[str]  # "mức tăng", "tăng trưởng": a growth named by its noun
     rank_lead: re.Pattern[str]  # "xếp thứ ba cả nước là" opening a name: a rank, no words of it
     rank_tail: re.Pattern[str]  # "xếp thứ hai cả nước" ending a name
@@ -160,6 +161,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
         list_intro=re.compile(alt(w("indicators", "list_intros"))),
         auxiliary=re.compile(whole_words(w("indicators", "connectors"))),
+        office=re.compile(whole_words(w("indicators", "offices"))),
         growth=re.compile(whole_words(w("comparisons", "growth_words"))),
         rank_lead=re.compile(
             rf"[\s{re.escape(sentence.TRIM)}]*{_rank(lexicon)}(?:\s+{alt(w('indicators', 'rank_links'))})?(?!\w)"
@@ -281,7 +283,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     borrowed = not pre and prev is not None and d.value is not None and _listed(p, ctx, prev, d)
     if borrowed and prev is not None:
         pre = prev.pre_words  # "khai thác sử dụng 8.476 tin, 3.099 bài": the verb is shared
-    head = p.head.match(pre.lower())
+    head = p.head.match(pre.lower()) if not p.office.match(pre.lower()) else None
     if head and d.value is not None and _counted(p, d) and p.part_head.match(pre.lower()):
         head = None  # "Ngành Du lịch đón 9,8 triệu lượt du khách": a sector says who, the counted noun what
     if head:
