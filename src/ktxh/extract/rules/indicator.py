@@ -1082,6 +1082,8 @@ def _listed_subjects(p: _Patterns, ctx: Context, lo: int, hi: int, count: int) -
     capitals = 0
     while capitals < len(words) and words[len(words) - 1 - capitals][:1].isupper():
         capitals += 1
+    if capitals == len(words) and all(part[:1].isupper() for part in parts):
+        return parts  # "Thái Nguyên, Thừa Thiên Huế và TPHCM": names, no prefix to share
     size = capitals if 0 < capitals < len(words) else len(parts[-1].split())
     if size >= len(words):
         return []
