@@ -61,6 +61,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "growth_words": "words",
         "rate_words": "words",
         "unreached": "words",
+        "at_plan_bases": "words",
         "aspect_markers": "words",
         "continuations": "words",
         "of_words": "words",
