@@ -513,8 +513,31 @@ def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, word
         return not _new_subject_before_paren(gap, lexicon, after_change)
     if is_equivalent(gap, lexicon):
         return True  # "8.510 ha, giảm 15,07% (tương ứng giảm 1.510 ha)": the same change restated
+    if ";" in gap and _fared_after_semicolon(gap, lexicon):
+        # "nhóm giao thông tăng 7,04%; nhóm giáo dục tăng mạnh, tăng 5,2%": after a semicolon, a subject and how
+        # it fared: the change is that subject's
+        return False
     # "644.000 tấn- tăng hơn 2%", "23.887 tỷ đồng (giá 2010)- tăng 4,98%": a dash joins as a comma does
     return gap.endswith((",", "-", "–")) or _ends_with_coordinator(gap, lexicon)
+
+
+def _fared_after_semicolon(gap: str, lexicon: Lexicon) -> bool:
+    """The gap ends, after its last semicolon, with words and how their subject fared ("tăng mạnh", "giảm nhiều
+    nhất") before a comma."""
+    clause = gap[gap.rfind(";") + 1 :].rstrip()
+    if not clause.endswith(","):
+        return False
+    clause = clause[:-1].rstrip()[-_FARED_REACH:]  # a predicate is a few words: a bounded, anchored search
+    m = _fared_end(lexicon).search(clause)
+    return m is not None and any(ch.isalpha() for ch in clause[: m.start()])
+
+
+_FARED_REACH = 40  # characters before the comma where how a subject fared is looked for
+
+
+@functools.cache
+def _fared_end(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"{word_alt(lexicon.words('indicators', 'manner_predicates'))}$")
 
 
 def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = False) -> bool:
