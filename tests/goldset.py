@@ -202,4 +202,6 @@ SETS = (
     GoldSet("devset15", 11, 10, 8, (1000, 3000)),
     GoldSet("devset16", 11, 10, 8, (1000, 3000)),
     GoldSet("holdout10", 10, 9, 8, (1200, 3000)),
+    GoldSet("devset17", 11, 10, 8, (1000, 3000)),
+    GoldSet("holdout11", 10, 9, 8, (1200, 3000)),
 )

@@ -27,15 +27,16 @@ FLOORS = {
     "devset9": 0.84,  # social fields: 0.688 first (3900d8b; 221da1d the same), 0.835 (76edfe8), 0.844 (c2b575b)
     "devset10": 0.79,  # district and commune reports: 0.747 first (2333db6), 0.783 (6dbc6cc), 0.797 (c2b575b)
     "devset11": 0.85,  # monthly releases: 0.788 first (6dbc6cc), 0.846 (b23f010), 0.858 (c2b575b)
-    "devset12": 0.83,  # quarterly and six-month reports: 0.760 first (64e1e34; 551119d the same), 0.840 (3a7e3ae)
-    "devset13": 0.80,  # annual reports against the plan: 0.772 first (64e1e34; 551119d the same), 0.802 (c2b575b)
+    "devset12": 0.86,  # quarterly and six-month reports: 0.760 first (64e1e34), 0.840 (3a7e3ae), 0.862 (fifth day)
+    "devset13": 0.82,  # annual reports against the plan: 0.772 first (64e1e34), 0.802 (c2b575b), 0.827 (fifth day)
     "devset14": 0.80,  # departments' sector reports: 0.697 first (85d65ad; 551119d the same), 0.801 (42ede36)
     "devset15": 0.89,  # monthly releases 2010-2016: 0.742 first (75ddaa9; 551119d 0.736), 0.896 (42ede36)
-    "devset16": 0.84,  # 2024-2025 and the 2025 merger: 0.725 first (4e7cdd4; 551119d the same), 0.842 (3a7e3ae)
+    "devset16": 0.84,  # 2024-2025 and the 2025 merger: 0.725 first (4e7cdd4), 0.842 (3a7e3ae), 0.8498 (fifth day)
+    "devset17": 0.82,  # official sections from government portals: 0.827 first (f35d66e; 5c053c6 the same)
     "devset6": 0.95,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.95,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
-    "holdout2": 0.79,  # 0.539 blind (208270f), 0.635 (2026-11-28), 0.789 (76edfe8), 0.796 (c2b575b)
+    "holdout2": 0.80,  # 0.539 blind (208270f), 0.635 (2026-11-28), 0.789 (76edfe8), 0.796 (c2b575b), 0.803 (fifth day)
     "holdout3": 0.65,  # blind: 0.591 first (e6197f1; 0.556 with 208270f), 0.651 (56624ce), 0.654 (76edfe8)
     "holdout4": 0.74,  # still blind: 0.715 first (02f2f12), 0.738 (56624ce), 0.744 (76edfe8), 0.749 (c2b575b)
     "holdout6": 0.81,  # blind, official: 0.810 first (d8caea5; 221da1d the same), 0.819 (76edfe8)
@@ -43,6 +44,7 @@ FLOORS = {
     "holdout8": 0.71,  # blind, official: 0.698 first (9eee179; 221da1d the same), 0.698 (76edfe8), 0.719 (c2b575b)
     "holdout9": 0.80,  # blind, mixed official sections: 0.801 first (092c4bb; 551119d the same)
     "holdout10": 0.82,  # blind, mixed official sections: 0.822 first (d400c2a; 551119d the same)
+    "holdout11": 0.83,  # blind, official sections (fifth day): 0.836 first (f35d66e; 5c053c6 the same)
     "holdout5": 0.81,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8)
 }
 
