@@ -110,9 +110,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
     share_verb = re.compile(rf"{word_alt(lexicon.words('comparisons', 'share_verbs'))}(?:\s+{qual})*\s*$")
     period_words = lexicon.words("comparisons", "period_bases")
-    period_base = re.compile(rf"[ ]*{markers}\s*(?P<period>{period_pattern(lexicon).pattern})")
+    # "so với cuối tháng 9": the end of a period is compared with as the period is
+    point = rf"(?:{alt(lexicon.words('periods', 'point_prefixes'))}\s+)?"
+    period_base = re.compile(rf"[ ]*{markers}\s*{point}(?P<period>{period_pattern(lexicon).pattern})")
     fronted = re.compile(
-        rf"{markers}\s*(?:(?P<base>{base_words}){year_tail}|(?P<period>{period_pattern(lexicon).pattern}))"
+        rf"{markers}\s*(?:(?P<base>{base_words}){year_tail}|{point}(?P<period>{period_pattern(lexicon).pattern}))"
     )
     # ", tương đương hơn"; ", ước đạt" ("... tăng 4,8%, ước đạt 4.771 tỷ đồng": the change's level follows)
     joiners = lexicon.words("comparisons", "equivalents") + lexicon.lists("comparisons", "verbs")["share"]
