@@ -123,6 +123,20 @@ def _with_at_plan(found: list[Candidate], lower: str, span: Span, lexicon: Lexic
     return sorted(found + extra, key=lambda c: c.start) if extra else found
 
 
+def _total_in_unit(
+    text: str, lower: str, unit: UnitMatch, end: int, lexicon: Lexicon
+) -> tuple[float | None, UnitMatch]:
+    """ "1.440,08 ha/1.593 ha": the level's unit, a slash and a number in the same unit give its total (the unit
+    then ends after the second); "20.000 đồng/1 kg" is a price per a quantity, no total."""
+    slash = slash_number(text, unit.end)
+    if slash is None:
+        return None, unit
+    second = match_unit(text, lower, slash[1], end, lexicon)
+    if second is None or second.unit != unit.unit:
+        return None, unit
+    return parse_number(slash[0]), UnitMatch(unit.unit, unit.start, second.end, unit.known)
+
+
 def _read_number(
     nt: NormalText, span: Span, m: re.Match[str], lexicon: Lexicon, carry: dict[int, Cue]
 ) -> tuple[Candidate | None, int, str]:
@@ -139,6 +153,8 @@ def _read_number(
         if date:
             return None, date.end(), "date"
         slash = slash_number(text, end)
+    elif text.startswith(" /", end):
+        slash = slash_number(text, end)  # "2.761,11 /2.945,0 ha"
     if slash is not None:
         second, stop = slash
         unit = match_unit(text, lower, stop, span.end, lexicon)
@@ -151,6 +167,8 @@ def _read_number(
     unit = match_unit(text, lower, after_num, span.end, lexicon)
     if unit is None and text.startswith("/", end):
         unit = _unit_of_plan_after(text, lower, end, span.end, lexicon)
+    if unit is not None and total is None and text.startswith("/", unit.end):
+        total, unit = _total_in_unit(text, lower, unit, span.end, lexicon)
     mixed = mixed_magnitudes(text, lower, unit, value, span.end, lexicon) if unit is not None else None
     if mixed is not None:
         value, unit = mixed  # "287 tỷ 824 triệu đồng": one level in two magnitudes

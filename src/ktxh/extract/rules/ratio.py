@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-_SLASH_NUMBER = re.compile(r"/(\d+(?:[.,]\d+)*)(?![\w/])")
+# "46/93", "2.761,11 /2.945,0 ha", "500 / 600 ha": a space may stand on either side of the slash
+_SLASH_NUMBER = re.compile(r"[ ]?/[ ]?(\d+(?:[.,]\d+)*)(?![\w/])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def slash_number(text: str, end: int) -> tuple[str, int] | None:
-    """The "Y" of "X/Y" right after a number ending at `end`: (Y as written, where it ends)."""
+    """The "Y" of "X/Y" right after a number ending at `end`: (Y as written, where it ends). Only the caller
+    knows whether a slash follows (one look at one character, for every number): it asks then."""
     m = _SLASH_NUMBER.match(text, end)
     return None if m is None else (m.group(1), m.end())
 
