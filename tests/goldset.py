@@ -204,4 +204,5 @@ SETS = (
     GoldSet("holdout10", 10, 9, 8, (1200, 3000)),
     GoldSet("devset17", 11, 10, 8, (1000, 3000)),
     GoldSet("holdout11", 10, 9, 8, (1200, 3000)),
+    GoldSet("devset18", 11, 10, 8, (1000, 3000)),
 )
