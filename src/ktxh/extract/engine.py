@@ -36,6 +36,7 @@ from ktxh.extract.rules.nonfacts import price_spans
 from ktxh.extract.rules.parts import link_parts, part_markers
 from ktxh.extract.rules.period import find_periods
 from ktxh.extract.rules.sentence import Context, topics_of
+from ktxh.extract.rules.words import alt
 from ktxh.extract.scan import scan_sentence
 from ktxh.model import Diagnostic, Fact
 from ktxh.text import NormalText, Span, normalise, split_sentences
@@ -105,25 +106,51 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
             notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
             continue
         found, whole = _bullet_parts(nt, span, lex, found, whole)
-        found = _parts_of_previous(nt, span, lex, found, previous)
+        found = _parts_of_previous(nt, span, lex, found, previous, facts)
         facts.extend(found)
         notes.extend(skipped)
         previous = found or previous
     return ExtractResult(facts, notes)
 
 
-def _parts_of_previous(nt: NormalText, span: Span, lex: Lexicon, found: list[Fact], previous: list[Fact]) -> list[Fact]:
+def _parts_of_previous(
+    nt: NormalText, span: Span, lex: Lexicon, found: list[Fact], previous: list[Fact], read: list[Fact]
+) -> list[Fact]:
     """ "Giá trị sản xuất đạt 500 tỷ đồng. Trong đó: khu vực nhà nước đạt 120 tỷ đồng": a sentence that opens
-    with "trong đó" holds parts of the last figure of the sentence before. (Their names stay as written, but
-    for a level named only by its unit's noun and a sector, which takes the whole's name: see `part_name`.)"""
+    with "trong đó" holds parts of the last figure of the sentence before, or, when that one is no level in the
+    parts' unit, of the last level in it read a few sentences before ("Tổng mức bán lẻ ... 225 tỷ đồng ...
+    Giá cả ... chỉ số giá tiêu dùng tăng 0,08% ... Phân theo loại hình kinh tế: Kinh tế nhà nước ước đạt 63 tỷ
+    đồng"). (Their names stay as written, but for a level named only by its unit's noun and a sector, which
+    takes the whole's name: see `part_name`.)"""
     if not found or not previous:
         return found
     head = nt.lower[span.start : span.start + _OPENING_REACH]
     marker = part_markers(head, 0, len(head), lex)
-    if not marker or head[: marker[0][0]].strip(" " + _BULLETS):
+    opened = bool(marker) and not head[: marker[0][0]].strip(" " + _BULLETS)
+    breakdown = not opened and _breakdown(lex).match(nt.lower, span.start, min(span.end, span.start + _BREAKDOWN_REACH))
+    if not opened and not breakdown:
         return found
-    whole = previous[-1]
+    last = previous[-1]
+    if breakdown and last.part_of is not None:
+        # "Chia theo nguồn vốn: ... Xét theo ngành kinh tế: ...": another breakdown of the same whole
+        last = next((f for f in reversed(read[-_WHOLE_REACH:]) if f.offset == last.part_of), last)
+    whole = _whole_in_unit(found, last, read)
     return [f if f.part_of is not None else _as_part(f, whole, lex) for f in found]
+
+
+def _whole_in_unit(found: list[Fact], last: Fact, read: list[Fact]) -> Fact:
+    """The whole of parts that follow: `last`, unless the first part is a level in another unit and a level in
+    the part's unit, itself no part, was read within the last few facts."""
+    unit = next((f.unit for f in found if f.value is not None and f.unit), None)
+    if unit is None or (last.value is not None and last.unit == unit):
+        return last
+    for f in reversed(read[-_WHOLE_REACH:]):
+        if f.value is not None and f.unit == unit and f.part_of is None:
+            return f
+    return last
+
+
+_WHOLE_REACH = 12  # facts read before a run of parts where their whole is looked for
 
 
 def _as_part(f: Fact, whole: Fact, lex: Lexicon) -> Fact:
@@ -133,6 +160,14 @@ def _as_part(f: Fact, whole: Fact, lex: Lexicon) -> Fact:
 
 
 _OPENING_REACH = 16  # characters at a sentence's start where its "trong đó" is looked for
+_BREAKDOWN_REACH = 80  # characters at a sentence's start where a breakdown's label and its colon are looked for
+
+
+@functools.cache
+def _breakdown(lex: Lexicon) -> re.Pattern[str]:
+    """ "Phân theo loại hình kinh tế: Kinh tế nhà nước ước đạt 63 tỷ đồng": a sentence that opens with a
+    breakdown's label holds parts of the figure before it, as one opening with "Trong đó:" does."""
+    return re.compile(rf"[\s{re.escape(_BULLETS)}]*{alt(lex.words('indicators', 'breakdowns'))}\s[^:.;]*:")
 
 
 _BULLETS = "-+•*–"  # marks that open a bullet line

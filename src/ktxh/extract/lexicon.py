@@ -97,6 +97,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "trailing": "words",
         "manner_predicates": "words",
         "offices": "words",
+        "breakdowns": "words",
         "rank_verbs": "words",
         "rank_ordinals": "words",
         "rank_scopes": "words",

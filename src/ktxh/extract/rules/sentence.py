@@ -22,7 +22,8 @@ def _intro(lexicon: Lexicon) -> re.Pattern[str]:
     """A label ending with one of these introduces a list: "các ngành như:", "gồm:", "như sau:"; so does one
     starting with a quantity: "Một số sản phẩm chủ yếu tăng khá:"."""
     w = lexicon.words
-    return re.compile(rf"(?<!\w){alt(w('indicators', 'list_intros'))}$|^{alt(w('indicators', 'list_openers'))}(?!\w)")
+    openers = w("indicators", "list_openers") + w("indicators", "breakdowns")  # "Phân theo loại hình kinh tế:"
+    return re.compile(rf"(?<!\w){alt(w('indicators', 'list_intros'))}$|^{alt(openers)}(?!\w)")
 
 
 _ENUMERATOR = re.compile(r"^(?:[0-9]{1,2}|[a-zđ]|[ivx]{1,4})[.)]\s+", re.IGNORECASE)  # "a) ", "1. ", "II. "
