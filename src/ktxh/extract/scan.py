@@ -178,8 +178,10 @@ def _read_number(
     if why:
         return None, end, why
     cue = carry.pop(start, None) or cue_before(nt.lower, start, span.start, lexicon)
-    if rng is None and slash is None and cue is not None and cue.verb_class == "from":
-        rng = _range_words(lexicon).match(lower, end)  # "tăng từ 7% đến 7,5%": a range, not a "from" value
+    # "tăng từ 7% đến 7,5%": a range, not a "from" value; so is "tăng 0,63 đến 0,74%" (no unit after the first)
+    bare_change = unit is None and cue is not None and cue.verb_class in ("increase", "decrease")
+    if rng is None and slash is None and cue is not None and (cue.verb_class == "from" or bare_change):
+        rng = _range_words(lexicon).match(lower, end)
         if rng is not None:
             after_num = rng.end(1)
             unit = match_unit(text, lower, after_num, span.end, lexicon)

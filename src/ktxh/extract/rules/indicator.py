@@ -221,6 +221,11 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         d.clause_lo = d.target[0]
         plan = sentence.as_written(ctx, *d.target)
         return _capitalise(f"{plan} {_in_running_text(prev.indicator)}"), "indicator:target"
+    if prev is not None and prev.indicator and _upper_bound(ctx, prev, d):
+        # "chỉ số giá tăng 0,63 đến 0,74%", "(KH 2.200-3.000 ha)": the range's upper bound, named as its lower
+        d.clause_lo = prev.clause_lo
+        d.pre_words, d.head_words = prev.pre_words, prev.head_words
+        return prev.indicator, "indicator:range"
     if prev is not None and _restated_in_other_unit(ctx, d, prev):
         # "49.681 tỷ đồng (khoảng 2,15 tỷ USD)": the same figure in another unit
         d.clause_lo = d.anchor.start
@@ -396,6 +401,14 @@ def _growth_before(p: _Patterns, ctx: Context, lo: int, number: int) -> str:
     """The growth noun between a name and its number ("với mức tăng trưởng", "tăng trưởng mức"), as written."""
     m = p.growth.search(ctx.lower, lo, number)
     return _trim_trailing(p, sentence.words(ctx, m.start(), number)) if m else ""
+
+
+def _upper_bound(ctx: Context, low: Draft, d: Draft) -> bool:
+    """`d` is the upper bound of the range `low` is the lower bound of: "0,63 đến 0,74%" (the lower bound's end
+    is the upper one's number), "2.200-3.000 ha"."""
+    if not low.anchor.range_low:
+        return False
+    return low.anchor.end == d.anchor.start or ctx.lower[low.anchor.end : d.anchor.start].strip() in ("-", "–")
 
 
 def _label_span(ctx: Context, d: Draft) -> tuple[int, int]:
