@@ -1312,7 +1312,8 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     hi = min(ctx.end, lo + _AFTER_WINDOW)  # a description is a few words; never scan the whole sentence
     after = ctx.boundary_after(lo)
     if after is not None:
-        hi = min(hi, after - 1)
+        # a boundary is the end of its mark (",", ":") or of a parts marker ("gồm", which after_stops cut off)
+        hi = min(hi, after - 1 if ctx.lower[after - 1] in ",;:" else after)
     stop = p.after_stop.search(ctx.lower, lo, hi)
     if stop:
         hi = stop.start()
