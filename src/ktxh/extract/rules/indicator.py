@@ -958,7 +958,16 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
         return pre, "indicator:head"
     if noun == p.head_count and (d.after_words or pre).lower() in p.herd_animals:
         noun = p.herd  # "18.987 con trâu", "gà 8.743 nghìn con": "Đàn trâu", "Đàn gà"
-    return " ".join(filter(None, (noun, d.after_words, pre))), "indicator:unit"  # most names: no generator
+    return " ".join(filter(None, (noun, d.after_words, _after_noun(pre)))), "indicator:unit"  # no generator
+
+
+def _after_noun(pre: str) -> str:
+    """Words written at a sentence's start, put after a noun: "Lạc hè thu trồng" -> "Diện tích lạc hè thu trồng";
+    a name keeps its capitals ("Hà Nội", "CPI")."""
+    words = pre.split(" ", 2)
+    if len(words) < 2 or not words[0][:1].isupper() or words[1][:1].isupper() or words[0].isupper():
+        return pre
+    return pre if is_place_name(pre) else pre[:1].lower() + pre[1:]
 
 
 def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
