@@ -120,6 +120,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "restatements": "words",
         "conditionals": "words",
         "kept_endings": "words",
+        "unkept_endings": "words",
         "after_kept": "words",
         "anaphors": "words",
         "clause_connectors": "words",

@@ -39,6 +39,7 @@ class _Patterns:
     trailing: re.Pattern[str]
     trailing_ends: dict[str, tuple[str, ...]]  # last character -> the last words of trailing phrases ending with it
     kept_endings: tuple[str, ...]  # nouns that end with a trailing word: "nhà ở"
+    unkept_endings: tuple[str, ...]  # " hàng không đạt": a kept ending that is another word's end, so not kept
     head: re.Pattern[str]
     part_head: re.Pattern[str]
     after_stop: re.Pattern[str]
@@ -100,6 +101,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         trailing=re.compile(rf"{word_alt(w('indicators', 'trailing'))}[\s{re.escape(sentence.TRIM)}]*$"),
         trailing_ends=_by_last_character({phrase.split()[-1] for phrase in w("indicators", "trailing")}),
         kept_endings=tuple(f" {noun}" for noun in w("indicators", "kept_endings")),
+        unkept_endings=tuple(f" {words}" for words in w("indicators", "unkept_endings")),
         head=re.compile(whole_words(w("indicators", "heads"))),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
         after_stop=re.compile(
@@ -1352,8 +1354,10 @@ def _trailing(p: _Patterns, text: str) -> re.Match[str] | None:
     runs only when the text, spaces and punctuation off its end, ends with a trailing phrase's word."""
     end = text.rstrip(_SPACE_OR_TRIM)
     ends = p.trailing_ends.get(end[-1:])
-    if ends is None or not end.endswith(ends) or (" " + end).endswith(p.kept_endings):
+    if ends is None or not end.endswith(ends):
         return None
+    if (" " + end).endswith(p.kept_endings) and not (" " + end).endswith(p.unkept_endings):
+        return None  # "sản phẩm không đạt" keeps its "đạt"; "đường hàng không đạt" does not
     return p.trailing.search(text)
 
 
