@@ -396,6 +396,12 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             name, rule = f"{growth} {place}", "indicator:growth-of"
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
+        subject = _subject_of_label_before(p, ctx, d) if rule == "indicator:as-written" and d.value is None else ""
+        if subject:
+            # "... chỉ số giá tiêu dùng ... trong những tháng gần đây: Tháng 6 tăng 0,87%": a change named only by its
+            # period, right after a label, is the label subject's (the periods after it go on with it)
+            name, rule = subject, "indicator:label-subject"
+            d.head_words = subject
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
 
 
@@ -818,6 +824,14 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context) -> s
     if (prev is not None and not before_label) or not after_colon:
         return ""
     return _label_subject(p, ctx, d.clause_lo)
+
+
+def _subject_of_label_before(p: _Patterns, ctx: Context, d: Draft) -> str:
+    """The subject of the label whose colon comes right before the words naming `d`, or ""."""
+    colon = ctx.text.rfind(":", max(ctx.start, d.clause_lo - 3), d.clause_lo)
+    if colon < 0 or ctx.text[colon + 1 : d.clause_lo].strip():
+        return ""
+    return _label_subject(p, ctx, colon)
 
 
 def _label_subject(p: _Patterns, ctx: Context, colon: int) -> str:
