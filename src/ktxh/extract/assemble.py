@@ -939,8 +939,9 @@ def _fill_kind(
 
 def inherit_share_base(drafts: list[Draft], previous: list[Fact]) -> None:
     """ "Cây lúa thực hiện 23.410,8 ha, so cùng kỳ năm trước bằng 95,3%. Trong đó: Lúa tái sinh 9.073 ha, bằng
-    94,9%.": in a sentence going on with the one before, a share whose base is stated nowhere in it is of the base
-    in time the last share before it was of (not the plan)."""
+    94,9%.", "... 3036,7 nghìn ha lúa đông xuân, bằng 99,5% cùng kỳ năm trước. Các tỉnh miền Bắc gieo cấy đạt 1.095,1
+    nghìn ha, bằng 99,7%": in the sentence after one with facts, a share whose base is stated nowhere in it is of the
+    base in time the last share before it was of (not the plan). (A share of the plan before it leaves it so.)"""
     base = next(
         (c.base for f in reversed(previous) for c in f.comparisons if c.type == "pct_of"),
         None,

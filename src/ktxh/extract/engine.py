@@ -214,8 +214,7 @@ def _sentence(
     changes_under_label(drafts, nt.lower, span.start, lex)
     continuing = continues_previous(nt.lower, span.start, span.end, lex)
     inherit_bases(drafts, bases, continuing)
-    if continuing:
-        inherit_share_base(drafts, previous)
+    inherit_share_base(drafts, previous)
     if drafts:
         bases = carried_bases(drafts) or _base_mentioned(nt, span, lex, cands)
     else:
