@@ -99,7 +99,7 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
     _zip_lists(drafts, lower, lexicon)
     _share_predicates(drafts, lower, lexicon)
     _rates_of_changes(drafts, lower)
-    _fill_bases(drafts)
+    _fill_bases(drafts, lower)
     _split_repeated_changes(drafts, lower, lexicon)
     _targets(drafts, lower, lexicon)
     _plan_levels_aside(drafts, lower, lexicon)
@@ -891,15 +891,16 @@ def _share_predicates(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None
             prev.rules.append("share")
 
 
-def _fill_bases(drafts: list[Draft]) -> None:
+def _fill_bases(drafts: list[Draft], lower: str) -> None:
     """A comparison with no stated base takes the bases of a parallel fact before it ("giảm 3,1% so với
     tháng trước và tăng 44,2% so với cùng kỳ; ..., tăng 33,4% và tăng 35,6%"), else the next stated
-    base of its kind in the sentence, else the one before; a share with none is of the plan."""
+    base of its kind in its part of the sentence (between semicolons), else the one before in it, else the next
+    or the one before in the sentence; a share with none is of the plan."""
     _parallel_bases(drafts)
-    comps = [c for d in drafts for c in d.comparisons]
+    comps = sorted((c for d in drafts for c in d.comparisons), key=lambda c: c.start)
     if comps:  # many sentences have none: no two passes over their facts
-        _fill_kind(comps, _CHANGES, None, frozenset({"plan"}))
-        _fill_kind(comps, ("pct_of",), "plan")
+        _fill_kind(comps, _CHANGES, None, frozenset({"plan"}), lower)
+        _fill_kind(comps, ("pct_of",), "plan", frozenset(), lower)
 
 
 def _parallel_bases(drafts: list[Draft]) -> None:
@@ -916,25 +917,50 @@ def _parallel_bases(drafts: list[Draft]) -> None:
 
 
 def _fill_kind(
-    comparisons: list[Candidate], kinds: tuple[str, ...], default: str | None, kept: frozenset[str] = frozenset()
+    comparisons: list[Candidate], kinds: tuple[str, ...], default: str | None, kept: frozenset[str], lower: str
 ) -> None:
-    """Bases of `kinds` left unsaid, from the next stated one, else the one before; the `kept` bases are lent to
-    none ("đạt 9,63%, vượt 1,13 điểm phần trăm so với mục tiêu": a growth is no growth against the plan)."""
+    """Bases of `kinds` left unsaid, from the next stated one in its part of the sentence, else the one before in
+    it, else the next, else the one before; the `kept` bases are lent to none ("đạt 9,63%, vượt 1,13 điểm phần
+    trăm so với mục tiêu": a growth is no growth against the plan). "... 149,9 triệu tấn, tăng 2,4% so với tháng
+    trước và 28,6 tỷ tấn.km, tăng 2%; quý IV ... tăng 11% so với cùng kỳ": the 2% is against the month before."""
     comps = [c for c in comparisons if c.comp_type in kinds]
+    if not comps:
+        return
     stated = [c.comp_base if c.comp_base not in kept else None for c in comps]
     own = [c.comp_base for c in comps]
-    later: list[str | None] = [None] * len(comps)  # the next stated base after each, in one pass back
-    upcoming: str | None = None
+    part = _parts_by_semicolon(comps, lower)
+    later: list[tuple[str, int] | None] = [None] * len(comps)  # the next stated base after each, and its part
+    upcoming: tuple[str, int] | None = None
     for i in range(len(comps) - 1, -1, -1):
         later[i] = upcoming
-        upcoming = stated[i] if stated[i] is not None else upcoming
-    earlier: str | None = None
+        base = stated[i]
+        upcoming = (base, part[i]) if base is not None else upcoming
+    earlier: tuple[str, int] | None = None
     for i, c in enumerate(comps):
         if own[i] is not None:
-            earlier = stated[i] or earlier
+            base = stated[i]
+            earlier = (base, part[i]) if base else earlier
             continue
-        c.comp_base = later[i] or earlier or default
-        c.rules.append("base:inherited" if later[i] or earlier else "base:default")
+        after, before = later[i], earlier
+        chosen: str | None
+        if after is not None and after[1] == part[i]:
+            chosen = after[0]
+        elif before is not None and before[1] == part[i]:
+            chosen = before[0]
+        else:
+            chosen = after[0] if after else before[0] if before else default
+        c.comp_base = chosen
+        c.rules.append("base:inherited" if after or before else "base:default")
+
+
+def _parts_by_semicolon(comps: list[Candidate], lower: str) -> list[int]:
+    """For each comparison (in text order), how many semicolons stand before it since the first one."""
+    out, count, pos = [], 0, comps[0].start
+    for c in comps:
+        count += lower.count(";", pos, c.start) if c.start > pos else 0
+        pos = max(pos, c.start)
+        out.append(count)
+    return out
 
 
 def inherit_share_base(drafts: list[Draft], previous: list[Fact]) -> None:
