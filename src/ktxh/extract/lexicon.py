@@ -27,6 +27,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "units": "words",
         "compound_joiners": "words",
         "compound_tails": "words",
+        "share_wholes": "words",
         "not_units": "words",
         "generic_counts": "words",
         "count_heads": "words",

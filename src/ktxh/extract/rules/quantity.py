@@ -52,7 +52,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     mag = alt(list(mags))
     unit = re.compile(
         rf"[ ]*(?P<mag>(?:{mag}[ ]+)*{mag}(?!\w))?[ ]*"
-        rf"(?:(?P<pct>%)|(?P<known>{known})(?!\w)|(?P<word>[^\W\d_]+))"
+        rf"(?:(?P<pct>%(?:[ ]+{alt(lexicon.words('units', 'share_wholes'))}(?!\w))?)|(?P<known>{known})(?!\w)"
+        rf"|(?P<word>[^\W\d_]+))"
         rf"(?P<tail>{join}{tail}(?!\w))?"
     )
     co_units = re.compile(rf"(?:[ ]*,[ ]*(?:{known})(?!\w))+")
