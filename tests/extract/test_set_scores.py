@@ -28,7 +28,7 @@ FLOORS = {
     "devset10": 0.79,  # district and commune reports: 0.747 first (2333db6), 0.783 (6dbc6cc), 0.797 (c2b575b)
     "devset11": 0.87,  # monthly releases: 0.788 first (6dbc6cc), 0.846 (b23f010), 0.858 (c2b575b), 0.870 (15f5d40)
     "devset12": 0.86,  # quarterly and six-month reports: 0.760 first (64e1e34), 0.840 (3a7e3ae), 0.862 (fifth day)
-    "devset13": 0.82,  # annual reports against the plan: 0.772 first (64e1e34), 0.802 (c2b575b), 0.827 (fifth day)
+    "devset13": 0.84,  # annual reports against the plan: 0.772 first (64e1e34), 0.802 (c2b575b), 0.847 (fifth day)
     "devset14": 0.80,  # departments' sector reports: 0.697 first (85d65ad; 551119d the same), 0.801 (42ede36)
     "devset15": 0.89,  # monthly releases 2010-2016: 0.742 first (75ddaa9; 551119d 0.736), 0.896 (42ede36)
     "devset16": 0.84,  # 2024-2025 and the 2025 merger: 0.725 first (4e7cdd4), 0.842 (3a7e3ae), 0.8498 (fifth day)
@@ -47,6 +47,7 @@ FLOORS = {
     "holdout9": 0.80,  # blind, mixed official sections: 0.801 first (092c4bb; 551119d the same)
     "holdout10": 0.82,  # blind, mixed official sections: 0.822 first (d400c2a; 551119d the same)
     "holdout11": 0.83,  # blind, official sections (fifth day): 0.836 first (f35d66e; 5c053c6 the same)
+    "holdout12": 0.69,  # blind, statistics-office releases (fifth day): 0.692 first (aa5cf89; 5c053c6 the same)
     "holdout5": 0.81,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8)
 }
 
