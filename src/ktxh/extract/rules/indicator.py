@@ -1044,6 +1044,8 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
     while i < len(drafts):
         d = drafts[i]
         floor = _clause_floor(ctx, d.anchor.start)
+        if floor > ctx.start and ctx.lower[floor - 1] == ":" and not ctx.lower[floor : d.anchor.start].strip():
+            floor = _clause_floor(ctx, floor - 1)  # "... tương ứng là: 64,1% - 29,4% - 6,5%": the label's clause
         resp = None
         if said:
             for m in p.respectively.finditer(ctx.lower, max(floor, d.anchor.start - _RESPECTIVE_REACH), d.anchor.start):
@@ -1061,6 +1063,7 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
         i += max(run, 1)
 
 
+_SPACED_DASH = re.compile(r"\s+[-–]\s+")  # "nông lâm thuỷ sản - công nghiệp xây dựng": items, not "công nghiệp-xây dựng"
 _DASHED_FIGURES = re.compile(r"\d\s*%\s*[-–]\s*\d")  # "27,2% - 27,6%": a share list written with dashes
 
 
@@ -1080,6 +1083,8 @@ def _dashed_subjects(p: _Patterns, ctx: Context, lo: int, hi: int, count: int, b
     list's label says ("Cơ cấu GDP, ngành A, B và C là"), or those of the run `before` after these words."""
     words = _trim_trailing(p, sentence.words(ctx, *_strip(p, ctx, lo, hi)))
     parts = [x.strip(sentence.TRIM) for x in p.list_split.split(words)] if words else []
+    if len(parts) < count and words:
+        parts = [x.strip(sentence.TRIM) for x in _SPACED_DASH.split(words)]  # "ngành A - B - C là: ..."
     if len(parts) >= count and all(parts[-count:]):
         label = " ".join(parts[:-count])
         return [f"{label} {item}".strip() for item in parts[-count:]]
@@ -1114,6 +1119,10 @@ def _listed_subjects(p: _Patterns, ctx: Context, lo: int, hi: int, count: int) -
     """The `count` subjects of "<prefix> <item>, <item> và <item>" written in [lo, hi), each with the prefix."""
     text = _trim_trailing(p, sentence.words(ctx, lo, hi))
     parts = [x.strip(sentence.TRIM) for x in p.list_split.split(text)]
+    if len(parts) != count:
+        # "Tỷ trọng các ngành nông lâm thuỷ sản - công nghiệp xây dựng - thương mại dịch vụ tương ứng là: ...":
+        # subjects joined by dashes, the way a structure is written
+        parts = [x.strip(sentence.TRIM) for x in _SPACED_DASH.split(text)]
     if len(parts) != count or not all(parts):
         return []
     words = parts[0].split()
