@@ -1063,7 +1063,7 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
         i += max(run, 1)
 
 
-_SPACED_DASH = re.compile(r"\s+[-–]\s+")  # "nông lâm thuỷ sản - công nghiệp xây dựng": items, not "công nghiệp-xây dựng"
+_SPACED_DASH = re.compile(r"\s+[-–]\s+")  # "thuỷ sản - công nghiệp": two items; "công nghiệp-xây dựng" is one
 _DASHED_FIGURES = re.compile(r"\d\s*%\s*[-–]\s*\d")  # "27,2% - 27,6%": a share list written with dashes
 
 
