@@ -14,6 +14,7 @@ from ktxh.extract.candidates import Candidate
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.at_plan import at_plan
 from ktxh.extract.rules.comparison import (
+    TIME_BASES,
     After,
     Cue,
     Reading,
@@ -23,6 +24,7 @@ from ktxh.extract.rules.comparison import (
     cue_before,
     fronted_base,
     growth_before,
+    growth_opens_clause,
     rate_before,
     read_comparison,
     to_after,
@@ -97,6 +99,19 @@ def _bare_share_of_plan(
     if not lower.startswith("%", after_num):
         return None  # most numbers with no verb: no percent sign right after them, nothing more to read
     after = after_number(lower, after_num, span.end, lexicon)
+    timed = after.base in (None, *TIME_BASES)
+    if after.kind == "pct" and timed and growth_opens_clause(lower, start, span.start, lexicon):
+        # "Tốc độ tăng trưởng kinh tế trong năm 8,7%, đạt 100% kế hoạch": a growth rate with no verb
+        return Candidate(
+            "comparison",
+            start,
+            after.base_end,
+            value,
+            cue_start=start,
+            comp_type="change_pct",
+            comp_base=after.base,
+            rules=["numeral", "comparison:change_pct", "comparison:growth-reached"],
+        )
     if after.kind != "pct" or after.base != "plan":
         return None
     return Candidate(

@@ -393,17 +393,23 @@ def growth_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = No
     p = _patterns(lexicon or default_lexicon())
     if p.growth.search(lower, max(floor, cue.verb_start - _GROWTH_WINDOW), cue.verb_start) is not None:
         return True
-    # "Tốc độ tăng trưởng kinh tế GRDP 6 tháng đầu năm 2023 của tỉnh Hậu Giang đạt 14,21%": a clause that opens
-    # with the growth word, however long its subject (within reach)
-    lo = max(floor, cue.verb_start - _CLAUSE_REACH)
-    mark = _clause_opening(lower, lo, cue.verb_start)
+    return growth_opens_clause(lower, cue.verb_start, floor, lexicon)
+
+
+def growth_opens_clause(lower: str, pos: int, floor: int, lexicon: Lexicon | None = None) -> bool:
+    """ "Tốc độ tăng trưởng kinh tế GRDP 6 tháng đầu năm 2023 của tỉnh Hậu Giang đạt 14,21%", "Tốc độ tăng trưởng
+    kinh tế trong năm 8,7%": the clause ending at `pos` opens with the growth word, however long its subject (within
+    reach)."""
+    p = _patterns(lexicon or default_lexicon())
+    lo = max(floor, pos - _CLAUSE_REACH)
+    mark = _clause_opening(lower, lo, pos)
     if mark >= 0 and lower[mark] == "(":
         # "... (GRDP) quý 4 đạt 8,05% (cả năm ước đạt 8,44%)": an aside goes on with the clause it stands in
         mark = _clause_opening(lower, lo, mark)
     start = mark + 1 if mark >= 0 else floor
     if start < lo:
         return False  # the clause opens beyond reach
-    words = lower[start : cue.verb_start]
+    words = lower[start:pos]
     return p.growth.match(lower, start + len(words) - len(words.lstrip())) is not None
 
 
