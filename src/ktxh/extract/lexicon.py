@@ -28,6 +28,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "compound_joiners": "words",
         "compound_tails": "words",
         "share_wholes": "words",
+        "ratio_nouns": "words",
         "not_units": "words",
         "generic_counts": "words",
         "count_heads": "words",

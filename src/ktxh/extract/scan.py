@@ -31,7 +31,7 @@ from ktxh.extract.rules.comparison import (
 )
 from ktxh.extract.rules.nonfacts import is_criteria_met, is_group_threshold, is_threshold, nonfact_reason
 from ktxh.extract.rules.numeral import FIGURE, parse_number
-from ktxh.extract.rules.quantity import UnitMatch, match_unit, mixed_magnitudes
+from ktxh.extract.rules.quantity import UnitMatch, match_ratio_noun, match_unit, mixed_magnitudes
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
 from ktxh.extract.rules.words import alt, word_alt
 from ktxh.model import Diagnostic
@@ -179,7 +179,9 @@ def _read_number(
     rng = _RANGE.match(text, end) if slash is None else None
     if rng is not None:
         after_num = rng.end(1)  # "14 - 16% so với cuối năm": the lower bound reads unit and base after the upper
-    unit = match_unit(text, lower, after_num, span.end, lexicon)
+    unit = (match_ratio_noun(lower, after_num, span.end, lexicon) if total is not None else None) or match_unit(
+        text, lower, after_num, span.end, lexicon
+    )
     if unit is None and text.startswith("/", end):
         unit = _unit_of_plan_after(text, lower, end, span.end, lexicon)
     if unit is not None and total is None and text.startswith("/", unit.end):
@@ -193,6 +195,8 @@ def _read_number(
     if why:
         return None, end, why
     cue = carry.pop(start, None) or cue_before(nt.lower, start, span.start, lexicon)
+    if cue is not None and total is not None and cue.verb_class in ("exceed", "share"):
+        cue = None  # "đạt và vượt 13/13 chỉ tiêu": a count of a total reached, no comparison
     # "tăng từ 7% đến 7,5%": a range, not a "from" value; so is "tăng 0,63 đến 0,74%" (no unit after the first)
     bare_change = unit is None and cue is not None and cue.verb_class in ("increase", "decrease")
     if rng is None and slash is None and cue is not None and (cue.verb_class == "from" or bare_change):

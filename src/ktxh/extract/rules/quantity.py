@@ -95,6 +95,18 @@ def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | Non
     return _unit_match((" ".join(head.split()), start, stop, word is None))
 
 
+@functools.cache
+def _ratio_nouns(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[ ]*({alt(lexicon.words('units', 'ratio_nouns'))})(?!\w)")
+
+
+def match_ratio_noun(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> UnitMatch | None:
+    """A noun of two words counted after a ratio ("13/13 chỉ tiêu"), where the first word alone would be taken
+    as the noun: "chỉ tiêu", not "chỉ"."""
+    m = _ratio_nouns(lexicon or default_lexicon()).match(lower, pos, end)
+    return None if m is None else _unit_match((m.group(1), m.start(1), m.end(), False))
+
+
 def _takes_co_units(p: _Patterns, known: str | None, word: str | None) -> bool:
     """Only a counted noun is listed with others ("xã, phường, thị trấn"); a measure ("tỷ đồng, khu vực
     ...") is not."""
