@@ -276,7 +276,7 @@ _FOOTNOTE = re.compile(r"[ ]*\(\d\)")
 _OF_REACH = 50  # characters of the words after "của" that may name whose change it is
 
 _YEAR_IN = re.compile(r"\d{4}")
-_MONTH_REACH = 600  # characters before a base where the month the figure is of is looked for
+_MONTH_REACH = 1500  # characters before a base where the month the figure is of is looked for
 _MARKER_REACH = 8  # characters before a month where "so với" makes it a base
 
 
