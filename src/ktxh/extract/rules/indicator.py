@@ -87,6 +87,7 @@ class _Patterns:
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     manner_ends: tuple[str, ...]  # their last words: a text ending with none of them needs no search
     office: re.Pattern[str]  # "Tổng Bí thư", "Tổng công ty": an office or a body, though it starts with a head
+    topic_kinds: re.Pattern[str]  # " một số loại ...", " các ...": the kinds a label counts its items among
     growth: re.Pattern[str]  # "mức tăng", "tăng trưởng": a growth named by its noun
     rank_lead: re.Pattern[str]  # "xếp thứ ba cả nước là" opening a name: a rank, no words of it
     rank_tail: re.Pattern[str]  # "xếp thứ hai cả nước" ending a name
@@ -165,6 +166,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         auxiliary=re.compile(whole_words(w("indicators", "connectors"))),
         office=re.compile(whole_words(w("indicators", "offices"))),
         growth=re.compile(whole_words(w("comparisons", "growth_words"))),
+        topic_kinds=re.compile(rf"\s{whole_words(w('indicators', 'quantifiers'))}\s"),
         rank_lead=re.compile(
             rf"[\s{re.escape(sentence.TRIM)}]*{_rank(lexicon)}(?:\s+{alt(w('indicators', 'rank_links'))})?(?!\w)"
         ),
@@ -509,8 +511,11 @@ def _with_topic(p: _Patterns, name: str, topic: str, replaces_noun: bool) -> str
     described = _description(p, name)
     if described != name and topic.lower().startswith(name[: len(name) - len(described)].lower()):
         # "Diện tích gieo trồng: lúa 1.200 ha": a label that starts with the name's measure word, then the item
-        # ("Diện tích gieo trồng lúa", not "Diện tích lúa Diện tích gieo trồng")
-        return f"{topic} {_in_running_text(described.strip())}"
+        # ("Diện tích gieo trồng lúa", not "Diện tích lúa Diện tích gieo trồng"); the kinds the label counts the
+        # item among are no part of it ("Diện tích một số loại cây trồng chủ yếu: ngô 9.796 ha": "Diện tích ngô")
+        kinds = p.topic_kinds.search(topic.lower())
+        label = topic[: kinds.start()] if kinds else topic
+        return f"{label} {_in_running_text(described.strip())}"
     return f"{name} {topic}".strip()
 
 
