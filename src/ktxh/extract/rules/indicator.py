@@ -979,6 +979,8 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
         return pre, "indicator:head"
     if noun == p.head_count and (d.after_words or pre).lower() in p.herd_animals:
         noun = p.herd  # "18.987 con trâu", "gà 8.743 nghìn con": "Đàn trâu", "Đàn gà"
+    if noun and pre.lower().startswith(noun + " "):
+        noun = ""  # "giá gas 300.000 đ/bình": "Giá gas", not "Giá giá gas"
     return " ".join(filter(None, (noun, d.after_words, _after_noun(pre)))), "indicator:unit"  # no generator
 
 

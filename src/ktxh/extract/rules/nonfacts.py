@@ -35,6 +35,11 @@ class _Patterns:
     magnitude: re.Pattern[str]  # "1 nghìn hộ": a magnitude after the number
 
 
+# "đồng/bình 12 kg", "đ/bình 12-13 kg": a number right after a price's "/<word>" sizes what the price is per
+_PER_CONTAINER = re.compile(r"(?<![^\W\d_])[^\W\d_]+/[^\W\d_]+ (?:\d+(?:[.,]\d+)?[ ]?[-–][ ]?)?$")  # "12-13 kg"
+_CONTAINER_REACH = 24  # characters before a number where such a price unit is looked for
+
+
 @functools.cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     year = alt(lexicon.words("comparisons", "year_words"))
@@ -91,6 +96,8 @@ def nonfact_reason(
         return "code or name"
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return "code or name"  # "Covid-19", "SARS-CoV-2": a name's number, glued to it by a hyphen
+    if _PER_CONTAINER.search(text, max(sentence_start, start - _CONTAINER_REACH), start):
+        return "size of what a price is per"  # "16.000 đồng/bình 12 kg": the cylinder's size, no figure
     year = end - start == 4 and _YEAR.fullmatch(text, start, end) is not None
     if year and not has_known_unit:
         return "year"  # with no unit of its own, a year whatever word stands before it
