@@ -173,7 +173,8 @@ def _read_number(
     if slash is not None:
         second, stop = slash
         unit = match_unit(text, lower, stop, span.end, lexicon)
-        if looks_like_date(value, second, unit is not None and unit.known):
+        counted = (unit is not None and unit.known) or match_ratio_noun(lower, stop, span.end, lexicon) is not None
+        if looks_like_date(value, second, counted):  # "3/3 chỉ tiêu", "8/9 chỉ tiêu" are no dates
             return None, stop, "date"
         total, after_num = parse_number(second), stop
     rng = _RANGE.match(text, end) if slash is None else None
