@@ -48,6 +48,7 @@ FLOORS = {
     "holdout10": 0.82,  # blind, mixed official sections: 0.822 first (d400c2a; 551119d the same)
     "holdout11": 0.83,  # blind, official sections (fifth day): 0.836 first (f35d66e; 5c053c6 the same)
     "holdout12": 0.69,  # blind, statistics-office releases (fifth day): 0.692 first (aa5cf89; 5c053c6 the same)
+    "holdout13": 0.58,  # blind, provincial and district sections (fifth day): 0.582 first (354d31f; 5c053c6 the same)
     "holdout5": 0.81,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8)
 }
 
