@@ -1015,3 +1015,54 @@ def inherit_bases(drafts: list[Draft], carried: tuple[str, ...], continuing: boo
         for c, base in zip(cs, carried * len(cs) if single else carried, strict=False):
             c.comp_base = base
             c.rules.append("base:previous-sentence")
+
+
+@functools.cache
+def _reached_gap(lexicon: Lexicon) -> re.Pattern[str]:
+    """What stands between a change and the level it reached: "(lên", ", lên", ", xuống còn"."""
+    return re.compile(rf"[\s,(]*{alt(lexicon.words('comparisons', 'to_words'))}\s*")
+
+
+def levels_reached(drafts: list[Draft], lower: str, lexicon: Lexicon) -> list[Draft]:
+    """ "thịt heo đùi tăng 5.000 đ/kg (lên 80.000 đ/kg)", "heo hơi tăng từ 1.000-2.000 đ/kg (lên 36.000-38.000
+    đ/kg)": the level a change reached carries the change and its name; the change is no fact of its own. A range
+    of changes before a range of levels goes to them bound by bound."""
+    if len(drafts) < 2:
+        return drafts
+    gap = _reached_gap(lexicon)
+    out: list[Draft] = []
+    i = 0
+    while i < len(drafts):
+        d = drafts[i]
+        change = out[-1] if out else None
+        if change is None or d.value is None or not _bare_change(change):
+            out.append(d)
+            i += 1
+            continue
+        if not gap.fullmatch(lower, change.last_end, d.anchor.start):
+            out.append(d)
+            i += 1
+            continue
+        low = out[-2] if len(out) > 1 and out[-2].anchor.range_low and _bare_change(out[-2]) else None
+        upper = drafts[i + 1] if i + 1 < len(drafts) and d.anchor.range_low else None
+        out.pop()
+        if low is not None:
+            out.pop()
+        _take_change(d, low or change)
+        out.append(d)
+        if upper is not None and upper.value is not None:
+            _take_change(upper, change)
+            out.append(upper)
+            i += 1
+        i += 1
+    return out
+
+
+def _bare_change(d: Draft) -> bool:
+    return d.value is None and bool(d.comparisons) and all(c.comp_type in _CHANGES for c in d.comparisons)
+
+
+def _take_change(level: Draft, change: Draft) -> None:
+    level.comparisons = [replace(c) for c in change.comparisons] + level.comparisons
+    level.indicator = change.indicator or level.indicator
+    level.rules.append("comparison:reached")
