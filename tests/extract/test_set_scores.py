@@ -30,11 +30,12 @@ FLOORS = {
     "devset12": 0.86,  # quarterly and six-month reports: 0.760 first (64e1e34), 0.840 (3a7e3ae), 0.862 (fifth day)
     "devset13": 0.84,  # annual reports against the plan: 0.772 first (64e1e34), 0.802 (c2b575b), 0.847 (fifth day)
     "devset14": 0.80,  # departments' sector reports: 0.697 first (85d65ad; 551119d the same), 0.801 (42ede36)
-    "devset15": 0.89,  # monthly releases 2010-2016: 0.742 first (75ddaa9; 551119d 0.736), 0.896 (42ede36)
+    "devset15": 0.90,  # monthly releases 2010-2016: 0.742 first (75ddaa9; 551119d 0.736), 0.896 (42ede36), 0.909
     "devset16": 0.84,  # 2024-2025 and the 2025 merger: 0.725 first (4e7cdd4), 0.842 (3a7e3ae), 0.8498 (fifth day)
-    "devset17": 0.85,  # official sections from government portals: 0.827 first (f35d66e; 5c053c6 the same), 0.859
-    "devset18": 0.79,  # sector releases (IIP, livestock, prices, transport): 0.755 first (d7c5c15), 0.793 (aab00df)
-    "devset19": 0.70,  # year-end summaries, targets met and set: 0.702 first (aab00df; 5c053c6 0.686)
+    "devset17": 0.93,  # official sections from government portals: 0.827 first (f35d66e; 5c053c6 the same), 0.932
+    "devset18": 0.83,  # sector releases (IIP, livestock, prices, transport): 0.755 first (d7c5c15), 0.837 (fde49c0)
+    "devset19": 0.74,  # year-end summaries, targets met and set: 0.702 first (aab00df; 5c053c6 0.686), 0.743
+    "devset20": 0.77,  # monthly releases, several bases: 0.779 first (fde49c0; 5c053c6 the same)
     "devset6": 0.95,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.95,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
