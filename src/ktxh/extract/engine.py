@@ -213,9 +213,10 @@ def _sentence(
     continuing = continues_previous(nt.lower, span.start, span.end, lex)
     inherit_bases(drafts, bases, continuing)
     inherit_share_base(drafts, previous)
-    if drafts:
+    if any(d.comparisons for d in drafts):
         bases = carried_bases(drafts) or _base_mentioned(nt, span, lex, cands)
     else:
+        # no figure compared ("Có 5/11 nhóm hàng hóa có chỉ số giá giảm."): the bases in force go on
         bases = _base_mentioned(nt, span, lex, cands) or bases
     link_parts(drafts, nt.lower, span.start, span.end, ctx.markers, lex)
     sentence = nt.raw[nt.to_raw(span.start) : nt.to_raw(span.end)]

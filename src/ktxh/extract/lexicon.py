@@ -81,6 +81,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "point_prefixes": "words",
         "roman_before": "words",
         "year_after_words": "words",
+        "day_words": "words",
         "base_markers": "words",
     },
     "nonfacts": {

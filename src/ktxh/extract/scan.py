@@ -33,7 +33,7 @@ from ktxh.extract.rules.nonfacts import is_criteria_met, is_group_threshold, is_
 from ktxh.extract.rules.numeral import FIGURE, parse_number
 from ktxh.extract.rules.quantity import UnitMatch, match_ratio_noun, match_unit, mixed_magnitudes
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
-from ktxh.extract.rules.words import alt, word_alt
+from ktxh.extract.rules.words import alt, last_word, word_alt
 from ktxh.model import Diagnostic
 from ktxh.text import NormalText, Span
 
@@ -152,6 +152,20 @@ def _total_in_unit(
     return parse_number(slash[0]), UnitMatch(unit.unit, unit.start, second.end, unit.known)
 
 
+def _day_word_before(lower: str, start: int, floor: int, lexicon: Lexicon) -> bool:
+    """A word of a day ("ngày", "sáng", "đến") right before a number: a day/month after it is a date."""
+    word = last_word(lower, max(floor, start - _DAY_WORD_REACH), start)
+    return word is not None and word in _day_words(lexicon)
+
+
+_DAY_WORD_REACH = 12  # characters before a number where a word of a day is looked for
+
+
+@functools.cache
+def _day_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.words("periods", "day_words"))
+
+
 def _read_number(
     nt: NormalText, span: Span, m: re.Match[str], lexicon: Lexicon, carry: dict[int, Cue]
 ) -> tuple[Candidate | None, int, str]:
@@ -174,6 +188,9 @@ def _read_number(
         second, stop = slash
         unit = match_unit(text, lower, stop, span.end, lexicon)
         counted = (unit is not None and unit.known) or match_ratio_noun(lower, stop, span.end, lexicon) is not None
+        day = _day_word_before(lower, start, span.start, lexicon)
+        if day:
+            counted = False  # "sáng 3/12 tỉnh khai mạc": a day, whatever noun follows
         if looks_like_date(value, second, counted):  # "3/3 chỉ tiêu", "8/9 chỉ tiêu" are no dates
             return None, stop, "date"
         total, after_num = parse_number(second), stop
