@@ -35,20 +35,20 @@ FLOORS = {
     "devset17": 0.93,  # official sections from government portals: 0.827 first (f35d66e; 5c053c6 the same), 0.932
     "devset18": 0.83,  # sector releases (IIP, livestock, prices, transport): 0.755 first (d7c5c15), 0.837 (fde49c0)
     "devset19": 0.74,  # year-end summaries, targets met and set: 0.702 first (aab00df; 5c053c6 0.686), 0.743
-    "devset20": 0.77,  # monthly releases, several bases: 0.779 first (fde49c0; 5c053c6 the same)
+    "devset20": 0.85,  # monthly releases, several bases: 0.779 first (fde49c0; 5c053c6 the same), 0.854 (4495ab0)
     "devset6": 0.95,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.95,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
     "holdout2": 0.80,  # 0.539 blind (208270f), 0.635 (2026-11-28), 0.789 (76edfe8), 0.796 (c2b575b), 0.803 (fifth day)
     "holdout3": 0.65,  # blind: 0.591 first (e6197f1; 0.556 with 208270f), 0.651 (56624ce), 0.654 (76edfe8)
-    "holdout4": 0.74,  # still blind: 0.715 first (02f2f12), 0.738 (56624ce), 0.744 (76edfe8), 0.749 (c2b575b)
+    "holdout4": 0.78,  # blind: 0.715 first (02f2f12), 0.738 (56624ce), 0.749 (c2b575b), 0.781 (4495ab0)
     "holdout6": 0.81,  # blind, official: 0.810 first (d8caea5; 221da1d the same), 0.819 (76edfe8)
     "holdout7": 0.86,  # blind, official: 0.845 with 221da1d, 0.861 first (3900d8b), 0.869 (42ede36)
-    "holdout8": 0.71,  # blind, official: 0.698 first (9eee179; 221da1d the same), 0.698 (76edfe8), 0.719 (c2b575b)
+    "holdout8": 0.73,  # blind, official: 0.698 first (9eee179; 221da1d the same), 0.719 (c2b575b), 0.733 (2b9f736)
     "holdout9": 0.80,  # blind, mixed official sections: 0.801 first (092c4bb; 551119d the same)
     "holdout10": 0.82,  # blind, mixed official sections: 0.822 first (d400c2a; 551119d the same)
     "holdout11": 0.83,  # blind, official sections (fifth day): 0.836 first (f35d66e; 5c053c6 the same)
-    "holdout12": 0.69,  # blind, statistics-office releases (fifth day): 0.692 first (aa5cf89; 5c053c6 the same)
+    "holdout12": 0.76,  # blind, statistics-office releases (fifth day): 0.692 first (aa5cf89), 0.762 (4495ab0)
     "holdout13": 0.58,  # blind, provincial and district sections (fifth day): 0.582 first (354d31f; 5c053c6 the same)
     "holdout5": 0.81,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8)
 }
