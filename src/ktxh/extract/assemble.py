@@ -617,6 +617,14 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
         # written out, then a growth in percent: the subject's, a fact apart (right after a share, ", giảm 1,19%"
         # or "giảm 1,19 điểm phần trăm" is the share's)
         return _bare_comparison(c, drafts)
+    whole = _whole_before_parts_aside(drafts, current, c, lower, lexicon) if current is not None else None
+    if whole is not None:
+        # "8.038 tỷ đồng (trong đó, bán lẻ hàng hóa ước 5.093 tỷ đồng), giảm 2,41% so với tháng trước": after an
+        # aside of parts, a change is the whole's
+        whole.comparisons.append(c)
+        whole.last_end = c.end
+        whole.rules.append("comparison:after-parts")
+        return whole
     if current is not None and not after_range:
         words = _content_words(lower, current.last_end, c.cue_start, lexicon)
         if _joins_over(current, c, lower, lexicon, words):
@@ -630,6 +638,36 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
     if "comparison:at-plan" in c.rules:
         return current  # "đạt kế hoạch" with no number is a figure's comparison, never a fact of its own
     return _bare_comparison(c, drafts)
+
+
+def _whole_before_parts_aside(
+    drafts: list[Draft], current: Draft, c: Candidate, lower: str, lexicon: Lexicon
+) -> Draft | None:
+    """The figure before a closed "(trong đó, ...)" aside holding `current`, when only a comma or "và" stands between
+    the aside's end and `c`; else None."""
+    gap = lower[current.last_end : c.cue_start]
+    close = gap.find(")")
+    if close < 0 or gap[:close].strip():
+        return None
+    rest = gap[close + 1 :].strip(" ,")
+    if rest and not _coordinator(lexicon).fullmatch(rest):
+        return None  # "), giảm 2,41%", ") và tăng 10,81%"
+    opening = lower.rfind("(", 0, current.anchor.start)
+    if opening < 0 or not parts_pattern(lexicon).match(lower, opening + 1 + _lead(lower, opening + 1)):
+        return None
+    for d in reversed(drafts):
+        if d.last_end <= opening and d.value is not None and not _inside_aside(lower, d.anchor.start):
+            return d  # (a part in an earlier aside of parts is no whole)
+    return None
+
+
+def _inside_aside(lower: str, pos: int) -> bool:
+    return lower.rfind("(", 0, pos) > lower.rfind(")", 0, pos)
+
+
+def _lead(lower: str, pos: int) -> int:
+    """How many spaces stand at `pos`."""
+    return len(lower[pos : pos + 8]) - len(lower[pos : pos + 8].lstrip(" "))
 
 
 def _share_of_fronted_base(c: Candidate, lower: str, lexicon: Lexicon) -> bool:
@@ -1066,3 +1104,45 @@ def _take_change(level: Draft, change: Draft) -> None:
     level.comparisons = [replace(c) for c in change.comparisons] + level.comparisons
     level.indicator = change.indicator or level.indicator
     level.rules.append("comparison:reached")
+
+
+def restated_parts(drafts: list[Draft], lower: str) -> list[Draft]:
+    """ "8.038 tỷ đồng (trong đó, bán lẻ hàng hóa ước 5.093 tỷ đồng), giảm 2,41% so với tháng trước (trong đó, bán
+    lẻ hàng hóa giảm 1,05%)": a part's change given in a later aside, under the part's own name, is that part's,
+    against the base of the whole's change the aside follows; it is no fact of its own. (Names given: run after
+    naming.)"""
+    out: list[Draft] = []
+    for d in drafts:
+        part = _restated_part(out, d, lower) if d.value is None and d.part_of is not None else None
+        if part is None:
+            out.append(d)
+            continue
+        base = _base_before_aside(d, part.part_of, lower)
+        for c in d.comparisons:
+            moved = replace(c)
+            if base is not None and "base:inherited" in c.rules:
+                moved.comp_base = base
+            part.comparisons.append(moved)
+        part.rules.append("comparison:restated-part")
+    return out
+
+
+def _restated_part(earlier: list[Draft], d: Draft, lower: str) -> Draft | None:
+    if not _inside_aside(lower, d.anchor.start) or not d.indicator or not _bare_change(d):
+        return None
+    name = d.indicator.lower()
+    for p in reversed(earlier):
+        # (the change may have been linked as a part of that part, the last level before its "trong đó")
+        same_whole = p.part_of is d.part_of or p is d.part_of
+        if p.value is not None and p.part_of is not None and same_whole and p.indicator.lower().endswith(name):
+            return p
+    return None
+
+
+def _base_before_aside(d: Draft, whole: Draft | None, lower: str) -> str | None:
+    """The base of the whole's change right before the aside holding `d`."""
+    opening = lower.rfind("(", 0, d.anchor.start)
+    if whole is None or opening < 0:
+        return None
+    before = [c for c in whole.comparisons if c.end <= opening and c.comp_type in _CHANGES]
+    return before[-1].comp_base if before else None

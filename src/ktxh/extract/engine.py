@@ -17,7 +17,14 @@ from dataclasses import dataclass, field, replace
 from typing import ParamSpec, TypeVar
 
 from ktxh.errors import ExtractError
-from ktxh.extract.assemble import assemble, carried_bases, inherit_bases, inherit_share_base, levels_reached
+from ktxh.extract.assemble import (
+    assemble,
+    carried_bases,
+    inherit_bases,
+    inherit_share_base,
+    levels_reached,
+    restated_parts,
+)
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.comparison import TIME_BASES, continues_previous, stated_bases
@@ -229,7 +236,7 @@ def _sentence(
         d.period = _period_before(nt, periods, starts, d.name_end, ctx)
         d.estimate = is_estimate(d, ctx, d.clause_lo, lex)
         prev = d if d.target is None else prev  # "(KH 7%)" stands aside: the figure before it goes on
-    drafts = levels_reached(drafts, nt.lower, lex)
+    drafts = restated_parts(levels_reached(drafts, nt.lower, lex), nt.lower)
     share_descriptions(drafts, ctx, lex)
     respective_names(drafts, previous, ctx, lex)
     respective_subjects(drafts, ctx, lex)
