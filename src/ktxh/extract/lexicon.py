@@ -95,6 +95,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "criteria_units": "words",
         "criteria_verbs": "words",
         "group_verbs": "words",
+        "describers": "words",
+        "described_thresholds": "words",
     },
     "indicators": {
         "trailing": "words",

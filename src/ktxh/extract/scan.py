@@ -29,7 +29,13 @@ from ktxh.extract.rules.comparison import (
     read_comparison,
     to_after,
 )
-from ktxh.extract.rules.nonfacts import is_criteria_met, is_group_threshold, is_threshold, nonfact_reason
+from ktxh.extract.rules.nonfacts import (
+    is_criteria_met,
+    is_described_threshold,
+    is_group_threshold,
+    is_threshold,
+    nonfact_reason,
+)
 from ktxh.extract.rules.numeral import FIGURE, parse_number
 from ktxh.extract.rules.quantity import UnitMatch, match_ratio_noun, match_unit, mixed_magnitudes
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
@@ -60,6 +66,9 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
         elif cand is not None and found and _group_threshold(nt.lower, found[-1], cand, lexicon):
             # "Có 7 trường đạt tỷ lệ đỗ tốt nghiệp 100%": which of the counted are meant, not a figure
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold of a group", "scan"))
+        elif cand is not None and found and _described_threshold(nt.lower, found[-1], cand, lexicon):
+            # "2.320 ha cho giá trị thu nhập trên 70 triệu đồng/ha/năm": which of the figure's things are meant
+            notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold in a description", "scan"))
         elif cand is not None:
             if cand.kind in ("comparison", "maybe") and cand.comp_base is None:
                 _front(nt.lower, found[-1].end if found else span.start, cand, lexicon)
@@ -89,6 +98,15 @@ def _group_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexi
     if prev.kind != "level" or cand.kind not in ("level", "maybe") or prev.value is None or not prev.value.is_integer():
         return False
     return is_group_threshold(lower, (prev.end, prev.unit), cand.start, cand.unit, lexicon)
+
+
+def _described_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexicon) -> bool:
+    # (a threshold is a level per something: "trên 70 triệu đồng/ha/năm"; "15 dự án với tổng số vốn đăng ký trên
+    # 1.524 triệu USD" is their amount)
+    per_something = "/" in (cand.unit or "")
+    if prev.kind != "level" or prev.value is None or cand.kind not in ("level", "maybe") or not per_something:
+        return False
+    return is_described_threshold(lower, prev.end, cand.start, lexicon)
 
 
 def _bare_share_of_plan(

@@ -196,6 +196,27 @@ def is_group_threshold(
     return between.match(lower, prev_end, start) is not None
 
 
+def is_described_threshold(lower: str, prev_end: int, start: int, lexicon: Lexicon | None = None) -> bool:
+    """ "2.320 ha cho giá trị thu nhập trên 70 triệu đồng/ha/năm", "1.200 hộ có thu nhập trên 5 triệu đồng/tháng":
+    after a figure, in the words describing it ("có", "cho", "với" and no verb of a comparison), "trên"/"dưới" and a
+    number say which of the counted are meant: no figure (the caller asks only for a level per something)."""
+    if start - prev_end > _DESCRIBED_REACH:
+        return False
+    return _described_threshold(lexicon or default_lexicon()).fullmatch(lower, prev_end, start) is not None
+
+
+_DESCRIBED_REACH = 80  # characters between a figure and a threshold in its description
+
+
+@functools.cache
+def _described_threshold(lexicon: Lexicon) -> re.Pattern[str]:
+    w = lexicon.words
+    verbs = [v for vs in lexicon.lists("comparisons", "verbs").values() for v in vs]
+    no_verb = rf"(?:(?!{word_alt(verbs)}(?!\w))[^,;:()\d])"
+    describer, threshold = word_alt(w("nonfacts", "describers")), word_alt(w("nonfacts", "described_thresholds"))
+    return re.compile(rf"[ ]+{describer}(?!\w){no_verb}*?[ ]{threshold}[ ]+")
+
+
 def _measured(text: str, start: int, end: int, has_known_unit: bool) -> bool:
     """ "ước TH 9 tháng 1.520 tỷ đồng", "trong tháng 580 tấn": a number before a known unit written with a
     separator ("1.520", "46,9"), or too large for a day or a month and no year, is a quantity, whatever word
