@@ -396,6 +396,16 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             # "tỉnh Bắc Giang xếp thứ hai cả nước với mức tăng trưởng 10,94%": a place's growth
             place = _in_running_text(pre) if p.place_unit.match(pre.lower()) else pre  # "tỉnh ...", "Long An"
             name, rule = f"{growth} {place}", "indicator:growth-of"
+    if not name and d.value is None and ctx.text[max(ctx.start, start - 3) : start].rstrip().endswith(","):
+        # "Ngành nông, lâm nghiệp và thủy sản duy trì tốc độ tăng trưởng ổn định, ước tăng 3,5%": after the comma
+        # only an estimate's word; the clause before it names the change
+        floor = max(prev.last_end if prev is not None else ctx.start, ctx.start)
+        before = _over_comma_name(p, ctx, prev, max(ctx.boundary_before(start - 2), floor), start)
+        comma = ctx.text.rfind(",", before, start)
+        words = sentence.words(ctx, *_strip(p, ctx, before, comma)) if before < comma else ""
+        opens = p.head.match(words.lower()) is not None or p.part_head.match(words.lower()) is not None
+        if words and opens and not any(map(str.isdigit, words)):
+            name, rule = words, "indicator:clause-before"
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
         subject = _subject_of_label_before(p, ctx, d) if rule == "indicator:as-written" and d.value is None else ""
