@@ -502,10 +502,11 @@ def _restated_in_other_unit(ctx: Context, d: Draft, prev: Draft) -> bool:
 
 
 def _right_after_figure(ctx: Context, prev: Draft, lo: int) -> bool:
-    """Only a comma between a figure (not itself a percent) and `lo`."""
+    """Only a comma, or an aside's "(", between a figure (not itself a percent) and `lo` ("44 phiếu tín nhiệm cao
+    (tỷ lệ 89,8%)")."""
     if prev.value is None or prev.unit == "%" or not prev.indicator or prev.anchor.share:
         return False
-    return not ctx.lower[max(prev.last_end, prev.after_end) : lo].strip(" ,")
+    return not ctx.lower[max(prev.last_end, prev.after_end) : lo].strip(" ,(")
 
 
 def _with_topic(p: _Patterns, name: str, topic: str, replaces_noun: bool) -> str:
