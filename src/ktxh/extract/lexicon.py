@@ -130,6 +130,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "anaphors": "words",
         "clause_connectors": "words",
         "list_intros": "words",
+        "statement_words": "words",
         "list_openers": "words",
         "example_intros": "words",
         "done_verbs": "words",

@@ -230,6 +230,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         d.clause_lo = prev.clause_lo
         d.pre_words, d.head_words = prev.pre_words, prev.head_words
         return prev.indicator, "indicator:range"
+    if prev is not None and d.unit == "%" and d.anchor.aside and _alone_after(ctx, d, prev) and prev.unit != "%":
+        # "nông, lâm, thủy sản đạt 289 tỷ đồng (8,69%)": a percent alone in parentheses is that figure's share
+        d.clause_lo = d.anchor.start
+        return _capitalise(f"{p.share} {_in_running_text(_description(p, prev.indicator))}"), "indicator:share-of"
     if prev is not None and _restated_in_other_unit(ctx, d, prev):
         # "49.681 tỷ đồng (khoảng 2,15 tỷ USD)": the same figure in another unit
         d.clause_lo = d.anchor.start
@@ -492,9 +496,20 @@ def _compared_with(p: _Patterns, d: Draft, prev: Draft, pre: str, lexicon: Lexic
     return base_unit(d.unit, lexicon) == base_unit(prev.unit, lexicon)
 
 
+def _alone_after(ctx: Context, d: Draft, prev: Draft) -> bool:
+    """`d` stands alone in parentheses right after the figure `prev` (no word between them)."""
+    if prev.value is None or not prev.indicator:
+        return False
+    paren = ctx.lower.rfind("(", prev.anchor.end, d.anchor.start)
+    if paren < 0 or ctx.lower[paren + 1 : d.anchor.start].strip():
+        return False
+    return not _WORD.search(ctx.lower, prev.anchor.end, paren)
+
+
 def _restated_in_other_unit(ctx: Context, d: Draft, prev: Draft) -> bool:
-    """A figure alone in parentheses right after another figure, in another unit."""
-    if not d.anchor.aside or prev.value is None or not prev.indicator or prev.unit == d.unit:
+    """A figure alone in parentheses right after another figure, in another unit ("49.681 tỷ đồng (khoảng 2,15 tỷ
+    USD)"); a percent there is a share of it, no restatement ("289 tỷ đồng (8,69%)")."""
+    if not d.anchor.aside or prev.value is None or not prev.indicator or prev.unit == d.unit or d.unit == "%":
         return False
     figure_end = prev.anchor.end  # its unit's end (its comparisons after the aside may end later)
     paren = ctx.lower.rfind("(", figure_end, d.anchor.start)

@@ -11,7 +11,7 @@ from dataclasses import MISSING, dataclass, fields
 
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
-from ktxh.extract.rules.words import alt
+from ktxh.extract.rules.words import alt, whole_words
 
 TRIM = " \t\n-–,.;:()\"'…/+*"
 _OPENING = re.compile(r"\s*\(")
@@ -222,6 +222,11 @@ def skip_aside(ctx: Context, pos: int) -> int:
     return pos if close < 0 else close + 1
 
 
+@functools.cache
+def _statement(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(whole_words(lexicon.words("indicators", "statement_words")))
+
+
 def _is_label(label: str) -> bool:
     return bool(label) and len(label.split()) <= _MAX_TOPIC_WORDS and not any(map(str.isdigit, label))
 
@@ -263,7 +268,10 @@ def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> 
             continue
         # a label that introduces a list ("Cụ thể các ngành như:") names nothing, and ends the label before it
         if _is_label(label):
-            outer = "" if _intro(lexicon).search(label.lower()) else label
+            # a label that introduces a list, or a statement ending in a colon ("Cơ cấu kinh tế tiếp tục chuyển dịch
+            # theo hướng tích cực:"), names nothing
+            named = not _intro(lexicon).search(label.lower()) and not _statement(lexicon).search(label.lower())
+            outer = label if named else ""
             out.append((m.end(), outer))
         floor = m.end()
     return tuple(sorted(out, key=lambda entry: entry[0]))  # an aside's end comes after its inner labels
