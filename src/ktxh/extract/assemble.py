@@ -1128,15 +1128,27 @@ def restated_parts(drafts: list[Draft], lower: str) -> list[Draft]:
 
 
 def _restated_part(earlier: list[Draft], d: Draft, lower: str) -> Draft | None:
-    if not _inside_aside(lower, d.anchor.start) or not d.indicator or not _bare_change(d):
+    if not _inside_aside(lower, d.anchor.start) or not d.indicator or not d.comparisons:
         return None
-    name = d.indicator.lower()
     for p in reversed(earlier):
         # (the change may have been linked as a part of that part, the last level before its "trong đó")
         same_whole = p.part_of is d.part_of or p is d.part_of
-        if p.value is not None and p.part_of is not None and same_whole and p.indicator.lower().endswith(name):
+        if p.value is not None and p.part_of is not None and same_whole and _same_subject(p.indicator, d.indicator):
             return p
     return None
+
+
+def _same_subject(one: str, other: str) -> bool:
+    """ "Giá trị bán lẻ hàng hóa", "Bán lẻ hàng hóa", "Tổng mức bán lẻ hàng hóa": one name ends with the other, or
+    both with the same three words."""
+    a, b = one.lower().split(), other.lower().split()
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_[len(long_) - len(short) :] == short:
+        return True
+    return len(short) >= _SAME_TAIL and short[-_SAME_TAIL:] == long_[-_SAME_TAIL:]
+
+
+_SAME_TAIL = 3  # last words two names of one subject share
 
 
 def _base_before_aside(d: Draft, whole: Draft | None, lower: str) -> str | None:
