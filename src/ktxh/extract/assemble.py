@@ -306,7 +306,8 @@ def _level(
         current.last_end = c.end
         current.rules.append("equivalent")
         return current
-    if c.aside and current is not None and _restates_change(current, c, lower):
+    restated = c.aside or _inside_aside(lower, c.start)  # "(tăng 7,7% tương đương 1,6 triệu đồng)"
+    if restated and current is not None and _restates_change(current, c, lower):
         return current
     sign = _sign_before(lower, c.start) if c.aside else 0.0
     if sign:
@@ -418,13 +419,14 @@ def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
     """ "giảm 461 ha (-0,36%)", "giảm 1,2% (-560 ha)": a figure in parentheses right after a change restates
     it, in percent after an absolute change, in the figure's unit after a percent one. Attach it as that
     change and say so."""
-    if not current.comparisons or lower[current.last_end : c.start].strip(" (-+"):
+    gap = lower[current.last_end : c.start]
+    if not current.comparisons or (gap.strip(" (-+") and not _equivalent_in_aside(gap, lower, c.start)):
         return False
     last = current.comparisons[-1]
     if (last.comp_type, c.unit == "%") not in (("change_abs", True), ("change_pct", False)):
         return False
     percent = c.unit == "%"
-    signed = lower[current.last_end : c.start].strip(" (") != ""
+    signed = gap.strip(" (") != "" and not _equivalent_in_aside(gap, lower, c.start)
     if c.total is not None and current.value is not None and math.isclose(c.value, current.value):
         c = replace(c, value=c.total, total=None)  # "(186,6/191,6 tỷ đồng)": the figure, then its level at the base
     if not percent and not signed and _is_base_level(current, last, c):
@@ -453,6 +455,11 @@ def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
     )
     current.last_end = c.end
     return True
+
+
+def _equivalent_in_aside(gap: str, lower: str, pos: int) -> bool:
+    """ "(tăng 7,7% tương đương 1,6 triệu đồng)": in an aside, "tương đương" joins a change to its restatement."""
+    return _inside_aside(lower, pos) and bool(gap.strip()) and is_equivalent(gap)
 
 
 def _signed_as(change: Candidate, value: float) -> float:
