@@ -420,7 +420,7 @@ def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
     it, in percent after an absolute change, in the figure's unit after a percent one. Attach it as that
     change and say so."""
     gap = lower[current.last_end : c.start]
-    if not current.comparisons or (gap.strip(" (-+") and not _equivalent_in_aside(gap, lower, c.start)):
+    if not current.comparisons or (_restating_gap(gap) and not _equivalent_in_aside(gap, lower, c.start)):
         return False
     last = current.comparisons[-1]
     if (last.comp_type, c.unit == "%") not in (("change_abs", True), ("change_pct", False)):
@@ -455,6 +455,19 @@ def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
     )
     current.last_end = c.end
     return True
+
+
+def _restating_gap(gap: str) -> bool:
+    """Words other than the words describing a change's counted noun ("giảm 107 người chết (-16,09%)") between a
+    change and the aside restating it: True when the aside restates nothing."""
+    head, paren, tail = gap.rpartition("(")
+    if not paren:
+        return bool(gap.strip(" -+"))
+    words = head.split()
+    return bool(tail.strip(" -+")) or len(words) > _DESCRIBING_WORDS or not all(w.isalpha() for w in words)
+
+
+_DESCRIBING_WORDS = 3  # words after a change's counted noun that may still describe it ("người bị thương")
 
 
 def _equivalent_in_aside(gap: str, lower: str, pos: int) -> bool:
@@ -504,6 +517,10 @@ _EQUIVALENT_ONLY = re.compile(r"[;:)]")  # the joiner alone, no clause or aside 
 
 def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, words: list[str]) -> bool:
     """`_joins`, given the content `words` between them (read once by a caller that needs them too)."""
+    if current.value is None and (_other_unit(current, c, lexicon) or _other_description(current, c, lower)):
+        # "giảm 98 vụ (-6,89%), giảm 107 người chết (-16,09%), tăng 37 người bị thương": a change in another unit,
+        # or in the same one described otherwise, is another subject's
+        return False
     if not words:
         return True
     gap = lower[current.last_end : c.cue_start].rstrip()
@@ -844,15 +861,37 @@ def _words_around(drafts: list[Draft], d: Draft, lower: str) -> set[str]:
 def _other_unit(current: Draft, c: Candidate, lexicon: Lexicon) -> bool:
     """ "13 HTX giải thể, giảm 2.875 xã viên": a change in another unit is another subject (not one in a
     noun that counts anything: "119 doanh nghiệp ..., tăng 37 trường hợp")."""
-    if c.comp_type != "change_abs" or not c.comp_unit or not current.unit:
+    # a change with no level is in the unit of its own first change ("giảm 98 vụ (-6,89%), giảm 107 người chết")
+    own = current.unit or next((x.comp_unit for x in current.comparisons if x.comp_type == "change_abs"), None)
+    if c.comp_type != "change_abs" or not c.comp_unit or not own:
         return False
     if c.comp_unit in _generic_counts(lexicon):
         return False
-    if _measure_root(c.comp_unit) == _measure_root(current.unit):
+    if _measure_root(c.comp_unit) == _measure_root(own):
         return False  # "7,1 triệu đồng/tháng, tăng 6,9%, tương ứng tăng 459.000 đồng": the same measure
-    a, b = c.comp_unit.split(), current.unit.split()
+    a, b = c.comp_unit.split(), own.split()
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return long_[: len(short)] != short
+
+
+def _other_description(current: Draft, c: Candidate, lower: str) -> bool:
+    """Both the change with no level and `c` count in one noun, described by other words after it."""
+    first = next((x for x in current.comparisons if x.comp_type == "change_abs" and x.comp_unit), None)
+    if first is None or c.comp_type != "change_abs" or c.comp_unit != first.comp_unit:
+        return False
+    mine, its = _describing(lower, first.end), _describing(lower, c.end)
+    return bool(mine) and bool(its) and mine != its
+
+
+_DESCRIBING = re.compile(r"[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){0,2})")
+
+
+def _describing(lower: str, pos: int) -> str:
+    m = _DESCRIBING.match(lower, pos, pos + _DESCRIBING_REACH)
+    return m.group(1) if m else ""
+
+
+_DESCRIBING_REACH = 30  # characters after a counted noun where the words describing it are read
 
 
 def _measure_root(unit: str) -> str:

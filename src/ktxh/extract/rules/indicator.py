@@ -310,7 +310,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         d.pre_words, d.head_words = pre, prev.head_words
         return prev.indicator, "indicator:benchmark"
     d.pre_words = pre
-    d.after_words = _after_unit(p, d, ctx) if d.value is not None else ""
+    d.after_words = _after_unit(p, d, ctx) if d.value is not None else _change_description(p, ctx, d)
     bare = p.bare_head.match(pre.lower())
     d.head_words = pre[: bare.end()].strip() if bare else ""
     name, rule = _compose(p, d, pre, head)
@@ -794,11 +794,39 @@ def _bare_subject(d: Draft, prev: Draft, pre: str) -> bool:
     """A change with a subject of a word or two after another change ("bình quân 6 tháng tăng 3,68%"), or
     named only by a period after a figure's change ("tăng 9,3% (cùng kỳ năm 2024 tăng 8,9%)"): the
     subject goes on."""
-    if d.value is not None:
+    if d.value is not None or _counts_other_noun(d, prev):
         return False
     if prev.value is None:
         return len(pre.split()) <= _BARE_VERB
     return not pre and any(c.comp_type in ("change_pct", "change_abs") for c in prev.comparisons)
+
+
+def _counts_other_noun(d: Draft, prev: Draft) -> bool:
+    """ "giảm 98 vụ (-6,89%), giảm 107 người chết, tăng 37 người bị thương": a change counting in its own noun, or
+    in the same one described otherwise, than the change before it has a subject of its own."""
+    mine = next((c.comp_unit for c in d.comparisons if c.comp_type == "change_abs" and c.comp_unit), None)
+    theirs = prev.unit or next((c.comp_unit for c in prev.comparisons if c.comp_type == "change_abs"), None)
+    if mine is None or theirs is None:
+        return False
+    return mine != theirs or (prev.value is None and d.after_words != prev.after_words)
+
+
+def _change_description(p: _Patterns, ctx: Context, d: Draft) -> str:
+    """The words describing the noun a change with no level counts in: "giảm 107 người [chết] (-16,09%)"."""
+    change = next((c for c in d.comparisons if c.comp_type == "change_abs" and c.comp_unit), None)
+    if change is None:
+        return ""
+    lo = change.end
+    hi = min(ctx.end, lo + _CHANGE_DESCRIPTION_REACH)
+    stop = _AFTER_END.search(ctx.lower, lo, hi) or p.after_stop.search(ctx.lower, lo, hi)
+    words = sentence.words(ctx, lo, stop.start() if stop else hi)
+    if not words or words.count(" ") >= _DESCRIBING_WORDS or not all(w.isalpha() for w in words.split()):
+        return ""
+    return _trim_trailing(p, words)
+
+
+_CHANGE_DESCRIPTION_REACH = 24  # characters after a change's counted noun where the words describing it stand
+_DESCRIBING_WORDS = 3
 
 
 def _places(pre: str, prev: Draft) -> bool:
@@ -994,7 +1022,8 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
         unit = d.comparisons[0].comp_unit if d.comparisons else None
         # "giảm 3 vụ": the count of a noun; "giá lợn hơi giảm 5.000 đồng/kg": a measure's change names no count
         if unit and not head and not (pre and _noun_of(p, unit, unit) in p.measures.values()):
-            return " ".join(x for x in (p.count, unit, pre) if x), "indicator:change-unit"
+            # "giảm 107 người chết": the count of the noun, as the words after it describe it
+            return " ".join(x for x in (p.count, unit, d.after_words, pre) if x), "indicator:change-unit"
         return pre, "indicator:subject"
     noun = _unit_noun(p, d)
     if d.anchor.share and not pre.lower().startswith(p.share) and not p.rate_start.match(pre.lower()):
