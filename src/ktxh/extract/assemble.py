@@ -908,7 +908,9 @@ def _zip_lists(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
         if d.comparisons[0].comp_type not in _CHANGES or i + 1 < k:
             continue
         run = drafts[i - k + 1 : i + 1]
-        if all(_plain_level(x) for x in run[:-1]) and _joined(run, lower, lexicon):
+        if all(_plain_level(x) for x in run[:-1]) and (
+            _joined(run, lower, lexicon) or _units_align(run, d.comparisons)
+        ):
             comps = d.comparisons
             for level, comp in zip(run, comps, strict=True):
                 level.comparisons = [comp]
@@ -956,6 +958,16 @@ def _only_changes(d: Draft) -> bool:
 
 def _plain_level(d: Draft) -> bool:
     return d.value is not None and not d.comparisons
+
+
+def _units_align(run: list[Draft], comps: list[Candidate]) -> bool:
+    """ "xảy ra 25 vụ tai nạn, làm chết 24 người, bị thương 10 người, giảm 6 vụ, giảm 6 người chết, giảm 1
+    người bị thương": changes each in the unit of the level in its place, the units not all one, are the levels'
+    in order however many words name them."""
+    if len({x.unit for x in run}) < 2:
+        return False
+    pairs = zip(run, comps, strict=True)
+    return all(c.comp_unit and x.unit and base_unit(c.comp_unit) == base_unit(x.unit) for x, c in pairs)
 
 
 def _joined(run: list[Draft], lower: str, lexicon: Lexicon) -> bool:

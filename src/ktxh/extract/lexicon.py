@@ -136,6 +136,13 @@ SCHEMA: dict[str, dict[str, str]] = {
         "done_verbs": "words",
         "topic_openers": "words",
         "place_units": "words",
+        "events": "words",
+        "event_units": "words",
+        "casualties": "words",
+        "casualty_units": "words",
+        "damages": "words",
+        "damage_units": "words",
+        "cause_word": "word",
     },
 }
 

@@ -51,6 +51,7 @@ class _Patterns:
     aspect: re.Pattern[str]
     respective: re.Pattern[str]
     comma_names: re.Pattern[str]
+    comma_name_starts: frozenset[str]  # their first letters
     restatement: re.Pattern[str]
     anaphor: re.Pattern[str]
     connector: re.Pattern[str]
@@ -118,6 +119,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         aspect=re.compile(alt(w("indicators", "aspects"))),
         respective=re.compile(whole_words(w("indicators", "respective"))),
         comma_names=re.compile(whole_words(w("indicators", "comma_names"))),
+        comma_name_starts=frozenset(name[0] for name in w("indicators", "comma_names")),
         anaphor=re.compile(alt(w("indicators", "anaphors"))),
         connector=re.compile(whole_words(w("indicators", "clause_connectors"))),
         respectively=re.compile(whole_words(w("comparisons", "respectively"))),
@@ -1407,14 +1409,15 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     """The words describing a counted noun: "ha [lạc]", "trường [đạt chuẩn quốc gia]"."""
     lo = sentence.skip_aside(ctx, d.anchor.unit_end)
     hi = min(ctx.end, lo + _AFTER_WINDOW)  # a description is a few words; never scan the whole sentence
-    after = ctx.boundary_after(lo)
+    named = _comma_name_end(p, ctx, lo, hi)  # "cháy, nổ": a name holding a comma is read whole
+    after = ctx.boundary_after(named)
     if after is not None:
         # a boundary is the end of its mark (",", ":") or of a parts marker ("gồm", which after_stops cut off)
         hi = min(hi, after - 1 if ctx.lower[after - 1] in ",;:" else after)
     stop = p.after_stop.search(ctx.lower, lo, hi)
     if stop:
         hi = stop.start()
-    stop_char = _AFTER_END.search(ctx.lower, lo, hi)
+    stop_char = _AFTER_END.search(ctx.lower, named, hi)
     if stop_char and (criteria := criteria_end(ctx.lower, stop_char.start(), hi)) is not None:
         stop_char = _AFTER_END.search(ctx.lower, criteria, hi)  # "8 xã đạt 19/19 tiêu chí (đạt chuẩn NTM)"
     if stop_char:
@@ -1424,6 +1427,17 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
         d.after_end = hi  # the next figure's name starts after this description
         return _trim_trailing(p, written)
     return _trim_trailing(p, " ".join(written.split()[:_MAX_AFTER_WORDS]))
+
+
+def _comma_name_end(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
+    """Where a name holding a comma that starts the words at `lo` ends ("5 vụ cháy, nổ, làm ..."), else `lo`."""
+    start = lo
+    while start < hi and ctx.lower[start] == " ":
+        start += 1
+    if start == hi or ctx.lower[start] not in p.comma_name_starts:
+        return lo  # most descriptions: no name of the list starts with their first letter
+    m = p.comma_names.match(ctx.lower, start, hi)
+    return m.end() if m else lo
 
 
 def _trim_trailing(p: _Patterns, text: str) -> str:

@@ -1,0 +1,97 @@
+"""What an event counted in a sentence caused, named after the event.
+
+"Xảy ra 25 vụ tai nạn giao thông, làm chết 24 người, bị thương 10 người, thiệt hại 2,1 tỷ đồng" gives
+"Số người chết do tai nạn giao thông", "Số người bị thương do tai nạn giao thông" and "Thiệt hại do tai nạn
+giao thông": the people and the money are the accidents', which the words around their own numbers
+("làm chết", "bị thương") do not say. Only an event of a kind the lexicon lists (accidents, fires, crimes)
+names what follows it, and only in its own sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.candidates import Draft
+from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules.quantity import split_magnitude
+from ktxh.extract.rules.sentence import Context
+from ktxh.extract.rules.words import alt, whole_words
+
+_BEFORE_REACH = 40  # characters before a figure where the words saying what befell its people stand
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    event: re.Pattern[str]  # the kinds of event, starting the words that describe a count of them
+    event_units: frozenset[str]  # "vụ"
+    people_units: frozenset[str]  # "người"
+    casualty: re.Pattern[str]  # "chết", "bị thương", "mất tích"
+    damage: re.Pattern[str]  # "thiệt hại"
+    money_units: frozenset[str]  # "đồng": a damage is counted in money
+    count: str  # "Số"
+    cause: str  # "do"
+
+
+@functools.cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    w = lexicon.words
+    return _Patterns(
+        event=re.compile(rf"{alt(w('indicators', 'events'))}(?!\w)"),
+        event_units=frozenset(w("indicators", "event_units")),
+        people_units=frozenset(w("indicators", "casualty_units")),
+        casualty=re.compile(whole_words(w("indicators", "casualties"))),
+        damage=re.compile(whole_words(w("indicators", "damages"))),
+        money_units=frozenset(w("indicators", "damage_units")),
+        count=lexicon.data["measures"]["count"].capitalize(),
+        cause=lexicon.data["indicators"]["cause_word"],
+    )
+
+
+def consequence_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """Name the casualties and damage after the event counted before them in the sentence."""
+    p = _patterns(lexicon)
+    event = ""
+    since = ctx.start  # where the words of the figure being looked at may start
+    for d in drafts:
+        if d.value is not None and d.unit in p.event_units:
+            event = _event(p, d)
+        elif event and d.value is not None and d.part_of is None:
+            name = _casualty(p, ctx, d, since) or _damage(p, ctx, d, since)
+            if name:
+                d.indicator = f"{name} {p.cause} {event}"
+                d.rules.append("indicator:consequence")
+        since = max(d.after_end, d.anchor.unit_end, d.anchor.end, d.last_end)
+
+
+def _event(p: _Patterns, d: Draft) -> str:
+    """ "vụ tai nạn giao thông đường bộ" -> "tai nạn giao thông đường bộ"; "" for a count of other things."""
+    words = d.after_words
+    return words if words and p.event.match(words.lower()) else ""
+
+
+def _casualty(p: _Patterns, ctx: Context, d: Draft, since: int) -> str:
+    """ "24 người chết", "làm chết 24 người", ", bị thương 10 người" -> "Số người chết", "Số người bị thương"."""
+    if d.unit not in p.people_units:
+        return ""
+    after = p.casualty.match(d.after_words.lower())
+    if after:
+        return f"{p.count} {d.anchor.unit_text} {after.group(0)}"
+    before = _last(p.casualty, ctx.lower, max(since, d.anchor.start - _BEFORE_REACH), d.anchor.start)
+    return f"{p.count} {d.anchor.unit_text} {before}" if before else ""
+
+
+def _damage(p: _Patterns, ctx: Context, d: Draft, since: int) -> str:
+    """ "thiệt hại ước tính 28,5 tỷ đồng" -> "Thiệt hại"."""
+    if not d.unit or split_magnitude(d.unit)[1] not in p.money_units:
+        return ""
+    word = _last(p.damage, ctx.lower, max(since, d.anchor.start - _BEFORE_REACH), d.anchor.start)
+    return word.capitalize() if word else ""
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> str:
+    found = ""
+    for m in pattern.finditer(text, lo, hi):
+        found = m.group(0)
+    return found
