@@ -136,6 +136,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "done_verbs": "words",
         "topic_openers": "words",
         "place_units": "words",
+        "steering_verbs": "words",
+        "steering_ends": "words",
         "events": "words",
         "event_units": "words",
         "casualties": "words",

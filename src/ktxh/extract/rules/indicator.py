@@ -36,6 +36,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 @dataclass(frozen=True)
 class _Patterns:
     leading: re.Pattern[str]
+    steering: re.Pattern[str]  # "giảm" before a head noun: "giảm tỷ lệ hộ nghèo xuống 5%" names "tỷ lệ hộ nghèo"
+    steered_to: re.Pattern[str]  # "xuống", "lên" ending the words before the figure: the level steered to
     trailing: re.Pattern[str]
     trailing_ends: dict[str, tuple[str, ...]]  # last character -> the last words of trailing phrases ending with it
     kept_endings: tuple[str, ...]  # nouns that end with a trailing word: "nhà ở"
@@ -100,6 +102,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     w = lexicon.words
     return _Patterns(
         leading=re.compile(rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'leading'))}(?!\w)"),
+        steering=re.compile(
+            rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'steering_verbs'))}\s+"
+            rf"(?={alt(w('indicators', 'heads'))}(?!\w))"
+        ),
+        steered_to=re.compile(
+            rf"{word_alt(w('indicators', 'steering_ends'))}"
+            rf"(?:\s+{alt(w('comparisons', 'qualifiers'))})*[\s{re.escape(sentence.TRIM)}]*$"
+        ),
         trailing=re.compile(rf"{word_alt(w('indicators', 'trailing'))}[\s{re.escape(sentence.TRIM)}]*$"),
         trailing_ends=_by_last_character({phrase.split()[-1] for phrase in w("indicators", "trailing")}),
         kept_endings=tuple(f" {noun}" for noun in w("indicators", "kept_endings")),
@@ -1038,6 +1048,8 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
         noun = p.herd  # "18.987 con trâu", "gà 8.743 nghìn con": "Đàn trâu", "Đàn gà"
     if noun and pre.lower().startswith(noun + " "):
         noun = ""  # "giá gas 300.000 đ/bình": "Giá gas", not "Giá giá gas"
+    elif noun and (steer := p.steering.match(pre.lower())) and pre.lower().startswith(noun + " ", steer.end()):
+        return _capitalise(pre), "indicator:steered"  # "giảm tỷ lệ hộ nghèo là 1,5%": the fall, its verb named
     return " ".join(filter(None, (noun, d.after_words, _after_noun(pre)))), "indicator:unit"  # no generator
 
 
@@ -1345,7 +1357,11 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     changed = True
     while changed and lo < hi:
         changed = False
-        m = p.leading.match(blanked) or (p.rank_lead.match(blanked) if _holds_rank(p, blanked) else None)
+        m = (
+            p.leading.match(blanked)
+            or (p.steering.match(blanked) if p.steered_to.search(blanked) else None)
+            or (p.rank_lead.match(blanked) if _holds_rank(p, blanked) else None)
+        )
         if m and m.end() > 0:
             blanked, lo, changed = blanked[m.end() :], lo + m.end(), True
         m = _trailing(p, blanked) or _fared(p, blanked) or _ranked(p, blanked)
