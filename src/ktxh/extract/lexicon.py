@@ -68,6 +68,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "continuations": "words",
         "of_words": "words",
         "joint_words": "words",
+        "year_end_stocks": "words",
     },
     "periods": {
         "number_words": "words",

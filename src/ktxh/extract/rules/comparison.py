@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.period import period_pattern
 from ktxh.extract.rules.words import alt, last_word, whole_words, word_alt
@@ -359,6 +360,24 @@ def continues_previous(lower: str, start: int, end: int, lexicon: Lexicon | None
 
 
 TIME_BASES = frozenset({"same_period", "prev_period", "prev_year_end"})  # bases in time, not a plan or another figure
+_CHANGES = frozenset({"change_abs", "change_pct", "change_pp"})
+
+
+@functools.cache
+def _year_end_stock(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(whole_words(lexicon.words("comparisons", "year_end_stocks")))
+
+
+def year_end_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
+    """ "Tỷ lệ hộ nghèo giảm 1,5%": a stock counted once a year, at its end (the poor households), changed with
+    no base stated, changed since the end of the year before (not since a period a year before)."""
+    stock = _year_end_stock(lexicon)
+    for d in drafts:
+        if not d.comparisons or not stock.search(d.indicator.lower()):
+            continue
+        for c in d.comparisons:
+            if c.comp_base is None and c.comp_type in _CHANGES:
+                c.comp_base = "prev_year_end"
 _GROWTH_WINDOW = 60
 _TO_WORDS = 3  # words between "từ A <unit>" and the word that leads to B
 _CLAUSE_REACH = 160  # characters before the verb where the clause's opening is looked for
