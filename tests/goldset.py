@@ -211,4 +211,6 @@ SETS = (
     GoldSet("devset20", 11, 10, 8, (1000, 3000)),
     GoldSet("devset21", 11, 10, 8, (1000, 3000)),
     GoldSet("holdout14", 10, 9, 8, (1200, 3000)),
+    GoldSet("holdout15", 10, 9, 8, (1200, 3000)),
+    GoldSet("holdout16", 10, 9, 8, (1200, 3000)),
 )
