@@ -1088,12 +1088,16 @@ def carried_bases(drafts: list[Draft]) -> tuple[str, ...]:
     return ()
 
 
-def inherit_bases(drafts: list[Draft], carried: tuple[str, ...], continuing: bool = False) -> None:
+def inherit_bases(
+    drafts: list[Draft], carried: tuple[str, ...], continuing: bool = False, parallel: tuple[str, ...] = ()
+) -> None:
     """ "CPI tháng 10 tăng 0,5% so với tháng trước. Trong đó, nhóm giao thông tăng 1,2%; nhóm giáo dục
     giảm 0,3%.": the changes with no level of a sentence that states no base and has no level with a change
     of its own ("8/11 nhóm hàng tăng giá" may stand beside them) go on with the bases of the sentence
     before, one base for all, or base by base when the changes run in parallel. A sentence `continuing`
-    the one before ("Cụ thể, du lịch lữ hành 10 tỷ đồng, giảm 40,78%") passes them to levels' changes too."""
+    the one before ("Cụ thể, du lịch lữ hành 10 tỷ đồng, giảm 40,78%") passes them to levels' changes too.
+    Changes in pairs ("tăng 1,7% và tăng 13,5%") are against two bases, not the one base in force: they take the
+    last `parallel` bases stated ("tăng 1,5% so với tháng trước và tăng 11,3% so với cùng kỳ")."""
     if not carried or not drafts:
         return
     with_levels = continuing
@@ -1104,6 +1108,8 @@ def inherit_bases(drafts: list[Draft], carried: tuple[str, ...], continuing: boo
     changes = [[c for c in d.comparisons if c.comp_type in _CHANGES] for d in drafts if with_levels or d.value is None]
     if not any(changes) or any(c.comp_base is not None for cs in changes for c in cs):
         return
+    if len(set(carried)) == 1 and len(parallel) > 1 and {len(cs) for cs in changes if cs} == {len(parallel)}:
+        carried = parallel
     single = len(set(carried)) == 1
     for cs in changes:
         if not single and len(cs) != len(carried):

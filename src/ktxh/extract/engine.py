@@ -96,6 +96,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     topic, last_end = "", 0
     previous: list[Fact] = []  # the facts of the last sentence that had any
     bases: tuple[str, ...] = ()  # the bases of the last stated changes, for a list that goes on without them
+    parallel: tuple[str, ...] = ()  # the last two or more bases stated together, for changes in pairs
     whole: Fact | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
     for span in split_sentences(nt.text):
         if "\n" in nt.text[last_end : span.start]:
@@ -106,7 +107,8 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         # on every set of report passages, the blind ones included.)
         last_end = span.end
         try:
-            found, skipped, topic, bases = _sentence(nt, span, lex, topic, previous, bases)
+            found, skipped, topic, bases = _sentence(nt, span, lex, topic, previous, bases, parallel)
+            parallel = bases if len(bases) > 1 else parallel
         except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError) as exc:
             # A bug must not lose the rest of the report; it is reported where it happened.
             notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
@@ -206,10 +208,17 @@ def _bullet_part(f: Fact, whole: Fact) -> Fact:
 
 
 def _sentence(
-    nt: NormalText, span: Span, lex: Lexicon, topic: str, previous: list[Fact], bases: tuple[str, ...]
+    nt: NormalText,
+    span: Span,
+    lex: Lexicon,
+    topic: str,
+    previous: list[Fact],
+    bases: tuple[str, ...],
+    parallel: tuple[str, ...] = (),
 ) -> tuple[list[Fact], list[Diagnostic], str, tuple[str, ...]]:
-    """The facts of one sentence (`previous`: the last sentence's; `bases`: the change bases it carries),
-    what was skipped, and the paragraph label and bases in force after it."""
+    """The facts of one sentence (`previous`: the last sentence's; `bases`: the change bases it carries;
+    `parallel`: the last bases stated together), what was skipped, and the paragraph label and bases in force
+    after it."""
     cands, notes = scan_sentence(nt, span, lex)
     if not cands:
         topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
@@ -219,7 +228,7 @@ def _sentence(
     drafts = assemble(cands, nt.text, nt.lower, lex)
     changes_under_label(drafts, nt.lower, span.start, lex)
     continuing = continues_previous(nt.lower, span.start, span.end, lex)
-    inherit_bases(drafts, bases, continuing)
+    inherit_bases(drafts, bases, continuing, parallel)
     inherit_share_base(drafts, previous)
     if any(d.comparisons for d in drafts):
         bases = carried_bases(drafts) or _base_mentioned(nt, span, lex, cands)
