@@ -115,10 +115,32 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
             continue
         found, whole = _bullet_parts(nt, span, lex, found, whole)
         found = _parts_of_previous(nt, span, lex, found, previous, facts)
+        found = _fold_nameless(found, previous, facts)
         facts.extend(found)
         notes.extend(skipped)
         previous = found or previous
     return ExtractResult(facts, notes)
+
+
+def _fold_nameless(found: list[Fact], previous: list[Fact], read: list[Fact]) -> list[Fact]:
+    """ "... chỉ số giá vàng tháng 2 tăng 4,72% so với tháng trước. Đồng thời, tăng 32,57% so với cùng kỳ": a
+    sentence's first fact, changes with no subject and no level, against bases in time the last fact read is not
+    compared with, are more bases of that fact (one figure, one fact: the sets' convention)."""
+    if not found or not previous or not read or previous[-1] is not read[-1]:
+        return found
+    first, last = found[0], read[-1]
+    if first.indicator or first.value is not None or not first.comparisons:
+        return found
+    if not all(c.type in _CHANGES and c.base in TIME_BASES for c in first.comparisons):
+        return found
+    if last.part_of is not None or {c.base for c in last.comparisons} & {c.base for c in first.comparisons}:
+        return found
+    merged = replace(last, comparisons=last.comparisons + first.comparisons, rules=(*last.rules, "fold:nameless"))
+    read[-1] = previous[-1] = merged
+    return found[1:]
+
+
+_CHANGES = frozenset({"change_abs", "change_pct", "change_pp"})
 
 
 def _parts_of_previous(

@@ -138,6 +138,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "topic_openers": "words",
         "place_units": "words",
         "steering_verbs": "words",
+        "superlative_links": "words",
         "steering_ends": "words",
         "events": "words",
         "event_units": "words",

@@ -94,6 +94,7 @@ class _Patterns:
     growth: re.Pattern[str]  # "mức tăng", "tăng trưởng": a growth named by its noun
     rank_lead: re.Pattern[str]  # "xếp thứ ba cả nước là" opening a name: a rank, no words of it
     rank_tail: re.Pattern[str]  # "xếp thứ hai cả nước" ending a name
+    copula: re.Pattern[str]  # "nhất là" after a superlative: what follows it is named
     rank_words: tuple[str, ...]  # the rank verbs' last words ("thứ", "đầu"): a name without one holds no rank
 
 
@@ -183,6 +184,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"[\s{re.escape(sentence.TRIM)}]*{_rank(lexicon)}(?:\s+{alt(w('indicators', 'rank_links'))})?(?!\w)"
         ),
         rank_tail=re.compile(rf"{_rank(lexicon)}[\s{re.escape(sentence.TRIM)}]*$"),
+        copula=re.compile(whole_words(w("indicators", "superlative_links"))),
         rank_words=tuple({phrase.split()[-1] for phrase in w("indicators", "rank_verbs")}),
     )
 
@@ -271,7 +273,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         lo = hi  # "Trong 11 nhóm hàng ... thì có 6 nhóm tăng giá": the count's words are after it, not before "thì"
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
     lo = _after_example_intro(p, ctx, lo, hi)
-    pre = sentence.words(ctx, lo, hi)
+    pre = _after_copula(p, sentence.words(ctx, lo, hi))
     held = _held_by_count(p, ctx, prev, d) if not pre and prev is not None and d.value is not None else ""
     if held:
         # "1.575 doanh nghiệp có dư nợ 16.457 tỷ đồng": the head noun closing the count's words names this figure
@@ -419,6 +421,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         before = _over_comma_name(p, ctx, prev, max(ctx.boundary_before(start - 2), floor), start)
         comma = ctx.text.rfind(",", before, start)
         words = sentence.words(ctx, *_strip(p, ctx, before, comma)) if before < comma else ""
+        words = _after_copula(p, words)  # "tăng cao nhất là nhóm giáo dục, tăng 8,79%": "nhóm giáo dục"
         opens = p.head.match(words.lower()) is not None or p.part_head.match(words.lower()) is not None
         if words and opens and not any(map(str.isdigit, words)):
             name, rule = words, "indicator:clause-before"
@@ -613,6 +616,19 @@ def _with_listed_subject(p: _Patterns, ctx: Context, d: Draft, name: str, rule: 
     subject = " ".join(ctx.text[head.start() : first].split()[:_SUBJECT_WORDS]).strip(sentence.TRIM)
     subject = _trim_trailing(p, subject)
     return " ".join(x for x in (subject, d.after_words, pre) if x), "indicator:listed"
+
+
+def _after_copula(p: _Patterns, words: str) -> str:
+    """The words after the last "nhất là" of a clause, when they open with a head noun: what a superlative names
+    ("cao nhất là nhóm giáo dục"); a place after it is where the subject before it is highest, so no name."""
+    last = None
+    for m in p.copula.finditer(words.lower()):
+        last = m
+    if last is None:
+        return words
+    after = words[last.end() :].strip()
+    opens = p.head.match(after.lower()) is not None or p.part_head.match(after.lower()) is not None
+    return after if opens else words
 
 
 def _fallback(ctx: Context, prev: Draft | None, lo: int, hi: int) -> tuple[str, str]:
