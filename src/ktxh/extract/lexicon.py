@@ -61,6 +61,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "period_bases": "words",
         "month_words": "words",
         "growth_words": "words",
+        "level_rate_tails": "words",
         "rate_words": "words",
         "unreached": "words",
         "at_plan_bases": "words",

@@ -137,7 +137,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         fronted,
         equivalent,
         _last_words(lexicon),
-        re.compile(whole_words(lexicon.words("comparisons", "growth_words"))),
+        re.compile(
+            rf"{whole_words(lexicon.words('comparisons', 'growth_words'))}"
+            rf"(?P<level>\s+{alt(lexicon.words('comparisons', 'level_rate_tails'))}(?!\w))?"
+        ),
         re.compile(whole_words(lexicon.words("comparisons", "rate_words"))),
         re.compile(rf"{word_alt(lexicon.words('comparisons', 'month_words'))}\s+(\d{{1,2}})(?!\d)"),
         re.compile(
@@ -410,8 +413,11 @@ def growth_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = No
     """A growth word ("tốc độ tăng", "tăng trưởng") shortly before the verb, or opening its clause: the figure is a
     growth rate. (Anywhere in a long clause is too far: "... có động lực tăng trưởng ..., đạt 1.200 tỷ đồng".)"""
     p = _patterns(lexicon or default_lexicon())
-    if p.growth.search(lower, max(floor, cue.verb_start - _GROWTH_WINDOW), cue.verb_start) is not None:
-        return True
+    last = None
+    for m in p.growth.finditer(lower, max(floor, cue.verb_start - _GROWTH_WINDOW), cue.verb_start):
+        last = m
+    if last is not None:
+        return last.group("level") is None  # "tỷ lệ tăng dân số tự nhiên đạt 1,2%": a demographic rate, a level
     return growth_opens_clause(lower, cue.verb_start, floor, lexicon)
 
 
@@ -429,7 +435,8 @@ def growth_opens_clause(lower: str, pos: int, floor: int, lexicon: Lexicon | Non
     if start < lo:
         return False  # the clause opens beyond reach
     words = lower[start:pos]
-    return p.growth.match(lower, start + len(words) - len(words.lstrip())) is not None
+    m = p.growth.match(lower, start + len(words) - len(words.lstrip()))
+    return m is not None and m.group("level") is None
 
 
 def _clause_opening(lower: str, lo: int, hi: int) -> int:
