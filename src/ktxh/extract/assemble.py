@@ -97,6 +97,7 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
             current = _attach(current, c, lower, lexicon, drafts)
     _zip_respective(drafts, lower, lexicon)
     _zip_lists(drafts, lower, lexicon)
+    _zip_counted_changes(drafts, lower, lexicon)
     _share_predicates(drafts, lower, lexicon)
     _rates_of_changes(drafts, lower)
     _fill_bases(drafts, lower)
@@ -580,6 +581,22 @@ def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = F
     return after_change or head[:cut].rstrip().endswith(")")
 
 
+def _restated_change(drafts: list[Draft], c: Candidate, lower: str) -> Draft | None:
+    """The figure whose last comparison is a change in a unit right before `c`, a percent change opening a
+    parenthesis ("giảm 93 xã (giảm 1%)"); else None."""
+    if c.comp_type != "change_pct":
+        return None
+    for d in reversed(drafts[-_RESTATED_REACH:]):
+        if d.comparisons and d.comparisons[-1].comp_type == "change_abs":
+            last = d.comparisons[-1]
+            if last.end <= c.cue_start and lower[last.end : c.cue_start].strip() == "(":
+                return d
+    return None
+
+
+_RESTATED_REACH = 4  # figures back where the change a parenthesis restates is looked for
+
+
 def _ends_with_coordinator(gap: str, lexicon: Lexicon) -> bool:
     """ "500 tỷ đồng và tăng 5%"; not "; xi măng và gạch cùng tăng 3%", whose subjects share a change of their own."""
     last = _WORD.findall(gap[-12:])
@@ -601,6 +618,13 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
         target.rules.append("comparison:by-aspect")
         if target is current:
             current.last_end = c.end
+        return current
+    restated = _restated_change(drafts, c, lower)
+    if restated is not None and restated is not current:
+        # "8.978 xã, 79.899 thôn; giảm 93 xã (giảm 1%)": the percent restates the change just before it, whichever
+        # figure that change went to
+        restated.comparisons.append(c)
+        restated.rules.append("comparison:restated")
         return current
     if current is not None and c.comp_unit and ";" in lower[current.last_end : c.cue_start]:
         # "15 vụ, làm chết 8 người, bị thương 12 người; so với cùng kỳ giảm 3 vụ, giảm 2 người chết":
@@ -958,6 +982,50 @@ def _only_changes(d: Draft) -> bool:
 
 def _plain_level(d: Draft) -> bool:
     return d.value is not None and not d.comparisons
+
+
+def _zip_counted_changes(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "cả nước có 8.978 xã, 79.899 thôn; giảm 93 xã (giảm 1%) và giảm 1.005 thôn (giảm 1,2%)": changes with no
+    level and no subject of their own, each counting in the unit of the plain level in its place of as many levels
+    right before them (their units not all one), are those levels' changes, and no facts of their own. (Changes
+    named by their own subjects, "số vụ giảm 3 vụ, số người chết tăng 1 người", stay facts of their own.)"""
+    i = 0
+    while i < len(drafts):
+        j = i
+        while j < len(drafts) and drafts[j].value is None and _counted_change_unit(drafts[j]):
+            before = drafts[j - 1].last_end if j else 0
+            if _words_outside_asides(lower, before, drafts[j].comparisons[0].cue_start, lexicon):
+                break
+            j += 1
+        k = j - i
+        if k >= 2 and i >= k and _counted_in_turn(drafts[i - k : i], drafts[i:j]):
+            for level, change in zip(drafts[i - k : i], drafts[i:j], strict=True):
+                level.comparisons = change.comparisons
+                level.rules.append("zip:counted-changes")
+            del drafts[i:j]
+            continue
+        i = max(j, i + 1)
+
+
+def _words_outside_asides(lower: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether lower[start:end] holds a word other than a connector outside parentheses ("(ấp, bản)")."""
+    stop = _connectors(lexicon)
+    return any(w not in stop for w in _WORD.findall(_ASIDE.sub(" ", lower[start:end])))
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _counted_in_turn(levels: list[Draft], changes: list[Draft]) -> bool:
+    if not all(_plain_level(x) for x in levels) or len({x.unit for x in levels}) != len(levels):
+        return False
+    pairs = zip(levels, changes, strict=True)
+    return all(base_unit(x.unit) == base_unit(_counted_change_unit(c)) for x, c in pairs)
+
+
+def _counted_change_unit(d: Draft) -> str | None:
+    first = d.comparisons[0] if d.comparisons else None
+    return first.comp_unit if first is not None and first.comp_type == "change_abs" else None
 
 
 def _units_align(run: list[Draft], comps: list[Candidate]) -> bool:
