@@ -25,6 +25,7 @@ _BEFORE_REACH = 40  # characters before a figure where the words saying what bef
 @dataclass(frozen=True)
 class _Patterns:
     event: re.Pattern[str]  # the kinds of event, starting the words that describe a count of them
+    event_in: re.Pattern[str]  # the same, anywhere in a label ("Tình hình tai nạn giao thông")
     event_units: frozenset[str]  # "vụ"
     people_units: frozenset[str]  # "người"
     casualty: re.Pattern[str]  # "chết", "bị thương", "mất tích"
@@ -39,6 +40,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     w = lexicon.words
     return _Patterns(
         event=re.compile(rf"{alt(w('indicators', 'events'))}(?!\w)"),
+        event_in=re.compile(whole_words(w("indicators", "events"))),
         event_units=frozenset(w("indicators", "event_units")),
         people_units=frozenset(w("indicators", "casualty_units")),
         casualty=re.compile(whole_words(w("indicators", "casualties"))),
@@ -56,19 +58,42 @@ def consequence_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> No
     since = ctx.start  # where the words of the figure being looked at may start
     for d in drafts:
         if d.value is not None and d.unit in p.event_units:
-            event = _event(p, d)
-        elif event and d.value is not None and d.part_of is None:
+            # "10.354 vụ tai nạn giao thông, bao gồm ... 4.374 vụ va chạm giao thông, làm 4.876 người chết": what
+            # follows the parts is the whole's
+            if d.part_of is None or not event:
+                event = _event(p, d, ctx)
+        elif event and d.value is not None and _outside_parts(p, d):
             name = _casualty(p, ctx, d, since) or _damage(p, ctx, d, since)
             if name:
                 d.indicator = f"{name} {p.cause} {event}"
+                d.part_of = None  # the people an accident befell are no part of the accidents
                 d.rules.append("indicator:consequence")
         since = max(d.after_end, d.anchor.unit_end, d.anchor.end, d.last_end)
 
 
-def _event(p: _Patterns, d: Draft) -> str:
-    """ "vụ tai nạn giao thông đường bộ" -> "tai nạn giao thông đường bộ"; "" for a count of other things."""
+def _outside_parts(p: _Patterns, d: Draft) -> bool:
+    """No part of a figure, or a part of a count of events only because it follows the count's parts."""
+    return d.part_of is None or d.part_of.unit in p.event_units
+
+
+def _event(p: _Patterns, d: Draft, ctx: Context) -> str:
+    """ "vụ tai nạn giao thông đường bộ" -> "tai nạn giao thông đường bộ"; "" for a count of other things. A count
+    described by nothing takes the event its label names ("Tình hình tai nạn giao thông: xảy ra 12 vụ, ..."), and
+    is named by it too ("Số vụ tai nạn giao thông")."""
     words = d.after_words
-    return words if words and p.event.match(words.lower()) else ""
+    if words:
+        return words if p.event.match(words.lower()) else ""
+    label = ctx.topic(d.name_end)
+    m = p.event_in.search(label.lower()) if label else None
+    if m is None:
+        return ""
+    event = label[m.start() :]
+    if not event.split(" ", 1)[0].isupper():
+        event = event[:1].lower() + event[1:]  # "Tai nạn giao thông:" -> "... do tai nạn giao thông"
+    if d.rules and d.rules[-1] == "indicator:unit":
+        d.indicator = f"{p.count} {d.anchor.unit_text} {event}"
+        d.rules.append("indicator:event-of-label")
+    return event
 
 
 def _casualty(p: _Patterns, ctx: Context, d: Draft, since: int) -> str:
