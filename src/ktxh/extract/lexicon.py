@@ -140,6 +140,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_units": "words",
         "steering_verbs": "words",
         "superlative_links": "words",
+        "abbreviations": "word_map",
         "steering_ends": "words",
         "events": "words",
         "event_units": "words",

@@ -95,6 +95,7 @@ class _Patterns:
     rank_lead: re.Pattern[str]  # "xếp thứ ba cả nước là" opening a name: a rank, no words of it
     rank_tail: re.Pattern[str]  # "xếp thứ hai cả nước" ending a name
     copula: re.Pattern[str]  # "nhất là" after a superlative: what follows it is named
+    abbreviations: dict[str, str]  # "kh" -> "kế hoạch": a plan's word written out in a name
     rank_words: tuple[str, ...]  # the rank verbs' last words ("thứ", "đầu"): a name without one holds no rank
 
 
@@ -185,6 +186,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         rank_tail=re.compile(rf"{_rank(lexicon)}[\s{re.escape(sentence.TRIM)}]*$"),
         copula=re.compile(whole_words(w("indicators", "superlative_links"))),
+        abbreviations=lexicon.mapping("indicators", "abbreviations"),
         rank_words=tuple({phrase.split()[-1] for phrase in w("indicators", "rank_verbs")}),
     )
 
@@ -237,7 +239,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if d.target is not None and prev is not None and prev.indicator:
         # "tổng đàn gia súc tăng 5,69% (kế hoạch là 4%)": the plan of that figure
         d.clause_lo = d.target[0]
-        plan = sentence.as_written(ctx, *d.target)
+        plan = _plan_name(p, sentence.as_written(ctx, *d.target))
         return _capitalise(f"{plan} {_in_running_text(prev.indicator)}"), "indicator:target"
     if prev is not None and prev.indicator and _upper_bound(ctx, prev, d):
         # "chỉ số giá tăng 0,63 đến 0,74%", "(KH 2.200-3.000 ha)": the range's upper bound, named as its lower
@@ -391,6 +393,9 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     elif not pre and rule == "indicator:unit" and prev is not None and _period_only(d, prev, ctx, start):
         # "Kim ngạch xuất khẩu tháng 8 đạt 120 triệu USD ...; tính chung 8 tháng đạt 890 triệu USD"
         name, rule = prev.indicator, "indicator:same-subject"
+    if rule == "indicator:ellipsis" and d.anchor.share and not _names_rate(p, name):
+        # "ngành công nghiệp chiếm 25,5%; dịch vụ chiếm 36,5%": a share is named as one ("Tỷ trọng ngành dịch vụ")
+        name = f"{p.share} {_in_running_text(name)}"
     if "contribution" in d.anchor.rules and rule in ("indicator:unit", "indicator:head"):
         name, rule = _contribution_of(p, d, name, rule, pre)
     name, rule = _with_whole(p, d, name, rule, pre)
@@ -616,6 +621,19 @@ def _with_listed_subject(p: _Patterns, ctx: Context, d: Draft, name: str, rule: 
     subject = " ".join(ctx.text[head.start() : first].split()[:_SUBJECT_WORDS]).strip(sentence.TRIM)
     subject = _trim_trailing(p, subject)
     return " ".join(x for x in (subject, d.after_words, pre) if x), "indicator:listed"
+
+
+def _plan_name(p: _Patterns, written: str) -> str:
+    """ "KH trên" -> "Kế hoạch", "kế hoạch là" -> "kế hoạch": the plan's words, written out, no hedges or verbs."""
+    words = _trim_trailing(p, written)
+    first, _, rest = words.partition(" ")
+    full = p.abbreviations.get(first.lower())
+    return f"{full} {rest}".strip() if full else words
+
+
+def _names_rate(p: _Patterns, name: str) -> bool:
+    lower = name.lower()
+    return lower.startswith(p.share) or p.rate_start.match(lower) is not None
 
 
 def _after_copula(p: _Patterns, words: str) -> str:
