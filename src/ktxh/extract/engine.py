@@ -27,7 +27,13 @@ from ktxh.extract.assemble import (
 )
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.comparison import TIME_BASES, continues_previous, stated_bases, year_end_bases
+from ktxh.extract.rules.comparison import (
+    TIME_BASES,
+    continues_previous,
+    distant_bases,
+    stated_bases,
+    year_end_bases,
+)
 from ktxh.extract.rules.consequence import consequence_names
 from ktxh.extract.rules.indicator import (
     anaphora_names,
@@ -276,6 +282,7 @@ def _sentence(
     aspect_names(drafts, previous, lex)
     consequence_names(drafts, ctx, lex)
     year_end_bases(drafts, lex)
+    distant_bases(drafts, nt.lower, lex)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
 
 

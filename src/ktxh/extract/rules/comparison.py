@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ktxh.extract.candidates import Draft
+from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.period import period_pattern
 from ktxh.extract.rules.words import alt, last_word, whole_words, word_alt
@@ -369,6 +369,45 @@ _CHANGES = frozenset({"change_abs", "change_pct", "change_pp"})
 @functools.cache
 def _year_end_stock(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(whole_words(lexicon.words("comparisons", "year_end_stocks")))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DISTANT_YEARS = 2  # a base this many years or more before the figure's own year is no period a year before
+
+
+@functools.cache
+def _marked_year(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "so với năm 2015", "so với cùng kỳ năm 2019": a year written in a base, after its marker."""
+    return re.compile(rf"{whole_words(lexicon.words('periods', 'base_markers'))}[^\d;()]{{0,30}}?((?:19|20)\d\d)(?!\d)")
+
+
+def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "năm 2020 ước đạt 5.342 tỷ đồng, tăng 2 lần so với năm 2015": a base in a year two or more years before
+    the year of the figure's own period is another time (`other`), not the same period a year before. (A year
+    after "của", "cao hơn tốc độ tăng 4,7% của năm 2020", is the benchmark's own, no base.)"""
+    marked = _marked_year(lexicon)
+    for d in drafts:
+        own = _YEAR.findall(d.period) if d.period else []
+        if not own:
+            continue
+        year = int(own[-1])
+        for c in d.comparisons:
+            if c.comp_base not in (None, "same_period"):
+                continue
+            written = [m.group(1) for m in marked.finditer(lower, c.start, c.end)]
+            if written and year - int(written[-1]) >= _DISTANT_YEARS:
+                c.comp_base = "other"
+                c.rules.append("base:distant-year")
+                _same_base_for_unstated(d, c, lower, marked)
+
+
+def _same_base_for_unstated(d: Draft, stated: Candidate, lower: str, marked: re.Pattern[str]) -> None:
+    """ "giảm 48 vụ (giảm 65%) so với năm 2019": the figure's other changes that state no base of their own took
+    the one stated after them; they go with it."""
+    for c in d.comparisons:
+        if c is not stated and c.comp_base == "same_period" and not marked.search(lower, c.start, c.end):
+            c.comp_base = "other"
+            c.rules.append("base:distant-year")
 
 
 def year_end_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
