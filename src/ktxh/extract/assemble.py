@@ -20,7 +20,7 @@ from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import TIME_BASES, base_at, fronted_base, is_equivalent, starts_with_rate
 from ktxh.extract.rules.parts import parts_pattern
-from ktxh.extract.rules.quantity import base_unit, measure_of
+from ktxh.extract.rules.quantity import base_unit, measure_of, split_magnitude
 from ktxh.extract.rules.words import ASIDE, alt, is_place_name, whole_words, word_alt
 from ktxh.model import Fact
 
@@ -307,6 +307,22 @@ def _level(
         current.last_end = c.end
         current.rules.append("equivalent")
         return current
+    if current is not None and _restated_in_words(current, c, lower, lexicon):
+        # "xuống giống 55.940 ha, giảm 7,8% hay 4.737 ha so với cùng kỳ": the percent change again, in the unit
+        last = current.comparisons[-1]
+        current.comparisons.append(
+            replace(
+                c,
+                kind="comparison",
+                value=_signed_as(last, c.value),
+                comp_type="change_abs",
+                comp_base=last.comp_base,
+                comp_unit=c.unit,
+                rules=[*c.rules, "comparison:restated-in-words"],
+            )
+        )
+        current.last_end = c.end
+        return current
     restated = c.aside or _inside_aside(lower, c.start)  # "(tăng 7,7% tương đương 1,6 triệu đồng)"
     if restated and current is not None and _restates_change(current, c, lower):
         return current
@@ -474,6 +490,25 @@ _DESCRIBING_WORDS = 3  # words after a change's counted noun that may still desc
 def _equivalent_in_aside(gap: str, lower: str, pos: int) -> bool:
     """ "(tăng 7,7% tương đương 1,6 triệu đồng)": in an aside, "tương đương" joins a change to its restatement."""
     return _inside_aside(lower, pos) and bool(gap.strip()) and is_equivalent(gap)
+
+
+def _restated_in_words(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """A level in the unit of the figure before it, right after that figure's percent change and a word saying
+    "that is" ("hay", "tương đương"), smaller than the figure: the change in the figure's unit."""
+    if current.value is None or not current.comparisons or current.comparisons[-1].comp_type != "change_pct":
+        return False
+    if not c.unit or c.unit == "%" or base_unit(c.unit) != base_unit(current.unit):
+        return False
+    if c.value * split_magnitude(c.unit)[0] >= current.value * split_magnitude(current.unit or "")[0]:
+        return False  # "55.940 ha ... hay 4.737 ha": the change is smaller than the level
+    gap = lower[current.last_end : c.start].strip(" ,")
+    return _restating_word(lexicon).fullmatch(gap) is not None
+
+
+@functools.cache
+def _restating_word(lexicon: Lexicon) -> re.Pattern[str]:
+    words = lexicon.words("comparisons", "restating_words") + lexicon.words("comparisons", "equivalents")
+    return re.compile(rf"{alt(words)}(?:\s+{alt(lexicon.words('comparisons', 'qualifiers'))})*")
 
 
 def _signed_as(change: Candidate, value: float) -> float:

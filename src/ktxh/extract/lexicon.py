@@ -70,6 +70,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "of_words": "words",
         "joint_words": "words",
         "year_end_stocks": "words",
+        "restating_words": "words",
     },
     "periods": {
         "number_words": "words",
