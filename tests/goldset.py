@@ -216,4 +216,5 @@ SETS = (
     GoldSet("holdout14", 10, 9, 8, (1200, 3000)),
     GoldSet("holdout15", 10, 9, 8, (1200, 3000)),
     GoldSet("holdout16", 10, 9, 8, (1200, 3000)),
+    GoldSet("holdout17", 10, 9, 8, (1200, 3000)),
 )
