@@ -100,7 +100,7 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
     _zip_counted_changes(drafts, lower, lexicon)
     _share_predicates(drafts, lower, lexicon)
     _rates_of_changes(drafts, lower)
-    _fill_bases(drafts, lower)
+    _fill_bases(drafts, lower, lexicon)
     _split_repeated_changes(drafts, lower, lexicon)
     _targets(drafts, lower, lexicon)
     _plan_levels_aside(drafts, lower, lexicon)
@@ -1090,16 +1090,36 @@ def _share_predicates(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None
             prev.rules.append("share")
 
 
-def _fill_bases(drafts: list[Draft], lower: str) -> None:
+def _fill_bases(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
     """A comparison with no stated base takes the bases of a parallel fact before it ("giảm 3,1% so với
     tháng trước và tăng 44,2% so với cùng kỳ; ..., tăng 33,4% và tăng 35,6%"), else the next stated
     base of its kind in its part of the sentence (between semicolons), else the one before in it, else the next
     or the one before in the sentence; a share with none is of the plan."""
     _parallel_bases(drafts)
+    _second_share_of_period(drafts, lower, lexicon)
     comps = sorted((c for d in drafts for c in d.comparisons), key=lambda c: c.start)
     if comps:  # many sentences have none: no two passes over their facts
         _fill_kind(comps, _CHANGES, None, frozenset({"plan"}), lower)
         _fill_kind(comps, ("pct_of",), "plan", frozenset(), lower)
+
+
+def _second_share_of_period(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "39.078 ha, đạt 81,70% kế hoạch và bằng 96,94%": a figure's second share, "bằng" with no base, right after
+    one of the plan is of the same period a year before (one figure is not twice a share of its plan)."""
+    equal = _period_share_verb(lexicon)
+    for d in drafts:
+        of_plan = False
+        for c in d.comparisons:
+            if c.comp_type == "pct_of" and c.comp_base == "plan":
+                of_plan = True
+            elif of_plan and c.comp_type == "pct_of" and c.comp_base is None and equal.match(lower, c.cue_start):
+                c.comp_base = "same_period"
+                c.rules.append("base:second-share")
+
+
+@functools.cache
+def _period_share_verb(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(whole_words(lexicon.words("comparisons", "period_share_verbs")))
 
 
 def _parallel_bases(drafts: list[Draft]) -> None:

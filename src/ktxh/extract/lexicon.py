@@ -71,6 +71,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "joint_words": "words",
         "year_end_stocks": "words",
         "restating_words": "words",
+        "period_share_verbs": "words",
     },
     "periods": {
         "number_words": "words",
