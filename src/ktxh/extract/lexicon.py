@@ -96,6 +96,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "threshold_before": "words",
         "threshold_after": "words",
         "per_words": "words",
+        "each_words": "words",
         "criteria_units": "words",
         "criteria_verbs": "words",
         "group_verbs": "words",

@@ -33,6 +33,7 @@ class _Patterns:
     year_word: re.Pattern[str]
     last_words: dict[str, frozenset[str]]  # last word of a phrase -> the checks that may end with it
     magnitude: re.Pattern[str]  # "1 nghìn hộ": a magnitude after the number
+    each: re.Pattern[str]  # "mỗi đối tượng ": "each" and the noun it counts, right before a number
 
 
 # "đồng/bình 12 kg", "đ/bình 12-13 kg": a number right after a price's "/<word>" sizes what the price is per
@@ -51,6 +52,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         year_word=re.compile(rf"{word_alt(lexicon.words('comparisons', 'year_words'))}[ ]*$"),
         last_words=_last_words(lexicon),
         magnitude=re.compile(rf"[ ]+{alt(list(lexicon.mapping('magnitudes', 'magnitudes')))}(?!\w)"),
+        each=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'each_words'))}(?:[ ]+[^\W\d_]+){{1,3}}[ ]*$"),
     )
 
 
@@ -115,6 +117,8 @@ def nonfact_reason(
         return "name"
     if "per" in kinds and has_known_unit and text[start:end] in _ONE and not p.magnitude.match(lower, end):
         return "per unit"  # "giá trị sản phẩm thu được trên 1 ha đất trồng trọt": the unit a figure is per
+    if text[start:end] in _ONE and p.each.search(lower, lo, start):
+        return "one for each"  # "mỗi đối tượng 01 suất quà trị giá 500.000 đồng": what each gets, no count
     if not has_known_unit and _caps_before(text, lo, start):
         return "name"
     if p.after.match(lower, end) and "," not in text[start:end]:
