@@ -253,6 +253,9 @@ def topics_of(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> 
         lead = leading.match(lower, lo, m.start())
         if lead:
             lo = lead.end()
+        opener = _topic_opener(lexicon).match(lower, lo, m.start())
+        if opener:
+            lo = opener.end()  # "- Về trồng trọt: ...": the label is "trồng trọt"
         label = tidy(_ENUMERATOR.sub("", " ".join(text[lo : m.start()].split())))  # "a) Trồng trọt", "... (FDI)"
         paren = _open_paren(lower, max(start, m.start() - _ITEM_REACH), m.start())
         if paren is not None:
