@@ -334,6 +334,12 @@ def _level(
         change = replace(c, kind="comparison", comp_type="change_abs", comp_unit=c.unit, unit=None, aside=False)
         change.cue_start = paren  # named by the words before the parenthesis
         change.value, change.rules = sign * c.value, [*c.rules, "comparison:signed-aside"]
+        if current is not None and _right_after_level(current, c, paren, lower):
+            # "diện tích sản xuất giống là 905 ha (+251 ha)": the level's own change, in its unit
+            change.comp_unit = None
+            current.comparisons.append(change)
+            current.last_end = c.end
+            return current
         return _bare_comparison(change, drafts)
     draft = Draft(c, c.value, c.unit, c.total, last_end=c.end, name_end=c.start, rules=list(c.rules))
     if pending_from is not None and pending_from.end == c.start:
@@ -769,6 +775,13 @@ def _subjects_growth_after_share(current: Draft, c: Candidate, lower: str, lexic
     if not current.anchor.share or current.unit != "%" or c.comp_type != "change_pct":
         return False
     return bool(_content_words(lower, current.last_end, c.cue_start, lexicon))
+
+
+def _right_after_level(current: Draft, c: Candidate, paren: int, lower: str) -> bool:
+    """A level in `c`'s unit, with no comparison yet, ends right before the parenthesis."""
+    if current.value is None or current.comparisons or not current.unit or not c.unit:
+        return False
+    return base_unit(current.unit) == base_unit(c.unit) and not lower[current.last_end : paren].strip()
 
 
 def _sign_before(lower: str, start: int) -> float:
