@@ -171,7 +171,21 @@ def _parts_of_previous(
         # "Chia theo nguồn vốn: ... Xét theo ngành kinh tế: ...": another breakdown of the same whole
         last = next((f for f in reversed(read[-_WHOLE_REACH:]) if f.offset == last.part_of), last)
     whole = _whole_in_unit(found, last, read)
-    return [f if f.part_of is not None else _as_part(f, whole, lex) for f in found]
+    member_whole = _whole_of_members(whole, read)
+    return [
+        f if f.part_of is not None else _as_part(f, member_whole if f.value is None else whole, lex) for f in found
+    ]
+
+
+def _whole_of_members(whole: Fact, read: list[Fact]) -> Fact:
+    """ "CPI tăng 0,5%. ... có 10/11 nhóm có chỉ số giá tăng. Trong đó, nhóm giáo dục tăng 10,53%": a change of one
+    of the groups counted is a part of the figure before the count, not of the count."""
+    if whole.total is None or whole.unit == "%":
+        return whole
+    for f in reversed(read[-_WHOLE_REACH:]):
+        if f.total is None and f.part_of is None and f is not whole:
+            return f
+    return whole
 
 
 def _whole_in_unit(found: list[Fact], last: Fact, read: list[Fact]) -> Fact:

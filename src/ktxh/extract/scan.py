@@ -71,7 +71,7 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold in a description", "scan"))
         elif cand is not None:
             if cand.kind in ("comparison", "maybe") and cand.comp_base is None:
-                _front(nt.lower, found[-1].end if found else span.start, cand, lexicon)
+                _front(nt.lower, _front_floor(found, span.start), cand, lexicon)
             found.append(cand)
         elif why:
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: {why}", "scan"))
@@ -345,6 +345,16 @@ def _in_parentheses(text: str, start: int, end: int, span: Span, lexicon: Lexico
 def _qualifier_end(lexicon: Lexicon) -> re.Pattern[str]:
     """A qualifier ending the text before a figure: "(khoảng "."""
     return re.compile(rf"(?<=\()[ ]*{word_alt(lexicon.words('comparisons', 'qualifiers'))}[ ]*$")
+
+
+def _front_floor(found: list[Candidate], start: int) -> int:
+    """Where the base fronting a comparison may start: after the last figure before it, but a count of ratios
+    ("So với tháng 9/2013, CPI tăng tại 9/11 nhóm hàng, trong đó: nhóm giao thông tăng 1,2%") takes no base and
+    lets it through."""
+    for c in reversed(found):
+        if not (c.kind == "level" and c.total is not None and c.unit != "%"):
+            return c.end
+    return start
 
 
 def _front(lower: str, floor: int, cand: Candidate, lexicon: Lexicon) -> None:

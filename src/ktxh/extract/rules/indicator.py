@@ -1074,6 +1074,9 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
     noun = _unit_noun(p, d)
     if d.anchor.share and not pre.lower().startswith(p.share) and not p.rate_start.match(pre.lower()):
         return " ".join(x for x in (p.share, pre, d.after_words) if x), "indicator:share"
+    if head and noun.startswith(p.counted) and d.total is not None and d.after_words:
+        # "CPI tháng 2 có 4/11 nhóm hàng hóa và dịch vụ có chỉ số giá tăng": a count of ratios names its things
+        return " ".join((noun, d.after_words)), "indicator:ratio-count"
     if head and head.end() == len(pre) and noun.startswith(p.counted):
         return " ".join(x for x in (pre, noun[len(p.count) + 1 :], d.after_words) if x), "indicator:head+unit"
     if head:

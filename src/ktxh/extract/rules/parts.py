@@ -50,7 +50,12 @@ def link_parts(
         while scopes and scopes[-1][0] <= d.anchor.start:
             scopes.pop()
         whole = scopes[-1][1] if scopes else None
-        if whole is not None and whole is not d and not _other_measure(d, whole, lex):
+        if (
+            whole is not None
+            and whole is not d
+            and not _other_measure(d, whole, lex)
+            and not _change_of_member(d, whole)
+        ):
             d.part_of = whole
             d.rules.append("parts")
         if _can_be_whole(d):
@@ -63,6 +68,12 @@ def _other_measure(d: Draft, whole: Draft, lexicon: Lexicon) -> bool:
         return False
     mine, its = measure_of(d.unit, lexicon), measure_of(whole.unit, lexicon)
     return mine is not None and its is not None and mine != its
+
+
+def _change_of_member(d: Draft, whole: Draft) -> bool:
+    """ "tăng tại 9/11 nhóm hàng, trong đó: nhóm giao thông tăng 1,2%": a percent change after a count of ratios
+    ("9/11") is a member's change, no part of the count."""
+    return d.value is None and whole.total is not None and whole.unit != "%"
 
 
 def _can_be_whole(d: Draft) -> bool:
