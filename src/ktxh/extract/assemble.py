@@ -583,8 +583,21 @@ def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, word
         # "nhóm giao thông tăng 7,04%; nhóm giáo dục tăng mạnh, tăng 5,2%": after a semicolon, a subject and how
         # it fared: the change is that subject's
         return False
+    if _fared_with_growth(lexicon).search(gap):
+        return True  # "1.518 nghìn tỷ đồng, ... và tăng khá với mức tăng 12,7%": how it fared, then its growth
     # "644.000 tấn- tăng hơn 2%", "23.887 tỷ đồng (giá 2010)- tăng 4,98%": a dash joins as a comma does
     return gap.endswith((",", "-", "–")) or _ends_with_coordinator(gap, lexicon)
+
+
+@functools.cache
+def _fared_with_growth(lexicon: Lexicon) -> re.Pattern[str]:
+    """A clause of nothing but how the figure's subject fared and the noun of its growth: ", tăng khá với mức"."""
+    w = lexicon.words
+    nouns = sorted({g.rsplit(" ", 1)[0] for g in w("comparisons", "growth_words") if " " in g})
+    return re.compile(
+        rf"(?:[,;]|\s{alt(w('indicators', 'coordinators'))})\s*{word_alt(w('indicators', 'manner_predicates'))}"
+        rf"(?:\s+{alt(w('indicators', 'head_intros'))}\s+{alt(nouns)})?\s*$"
+    )
 
 
 def _fared_after_semicolon(gap: str, lexicon: Lexicon) -> bool:
