@@ -18,7 +18,14 @@ from dataclasses import replace
 
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
-from ktxh.extract.rules.comparison import TIME_BASES, base_at, fronted_base, is_equivalent, starts_with_rate
+from ktxh.extract.rules.comparison import (
+    TIME_BASES,
+    base_at,
+    fronted_base,
+    is_equivalent,
+    starts_with_rate,
+    stated_bases,
+)
 from ktxh.extract.rules.parts import parts_pattern
 from ktxh.extract.rules.quantity import base_unit, measure_of, split_magnitude
 from ktxh.extract.rules.words import ASIDE, alt, is_place_name, whole_words, word_alt
@@ -307,6 +314,14 @@ def _level(
         current.last_end = c.end
         current.rules.append("equivalent")
         return current
+    base = _level_at_base(current, c, lower, lexicon) if current is not None and c.aside else None
+    if current is not None and base is not None:
+        # "1,93 con/phụ nữ, tăng nhẹ so với năm 2024 (1,91 con/phụ nữ)": the level at the base the words compare with
+        current.comparisons.append(
+            replace(c, kind="comparison", comp_type="previous", comp_base=base, rules=[*c.rules, "comparison:at-base"])
+        )
+        current.last_end = c.end
+        return current
     if current is not None and _restated_in_words(current, c, lower, lexicon):
         # "xuống giống 55.940 ha, giảm 7,8% hay 4.737 ha so với cùng kỳ": the percent change again, in the unit
         last = current.comparisons[-1]
@@ -496,6 +511,20 @@ _DESCRIBING_WORDS = 3  # words after a change's counted noun that may still desc
 def _equivalent_in_aside(gap: str, lower: str, pos: int) -> bool:
     """ "(tăng 7,7% tương đương 1,6 triệu đồng)": in an aside, "tương đương" joins a change to its restatement."""
     return _inside_aside(lower, pos) and bool(gap.strip()) and is_equivalent(gap)
+
+
+def _level_at_base(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> str | None:
+    """The base a figure in parentheses, in the unit of the level before it, is the level at: the base stated, with
+    no figure, right before the parenthesis ("tăng nhẹ so với năm 2024 (")."""
+    if current.value is None or not c.unit or not current.unit or base_unit(c.unit) != base_unit(current.unit):
+        return None
+    paren = lower.rfind("(", current.last_end, c.start)
+    if paren < 0 or lower[paren + 1 : c.start].strip():
+        return None
+    bases = stated_bases(lower, current.last_end, paren, lexicon)
+    if not bases or lower[bases[-1][2] : paren].strip():
+        return None
+    return bases[-1][0]
 
 
 def _restated_in_words(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
