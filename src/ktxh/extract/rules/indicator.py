@@ -96,6 +96,7 @@ class _Patterns:
     rank_tail: re.Pattern[str]  # "xếp thứ hai cả nước" ending a name
     copula: re.Pattern[str]  # "nhất là" after a superlative: what follows it is named
     abbreviations: dict[str, str]  # "kh" -> "kế hoạch": a plan's word written out in a name
+    age_aside: re.Pattern[str]  # "(15-59 tuổi)", "(từ 60 tuổi trở lên)": an aside of ages or durations
     rank_words: tuple[str, ...]  # the rank verbs' last words ("thứ", "đầu"): a name without one holds no rank
 
 
@@ -187,6 +188,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rank_tail=re.compile(rf"{_rank(lexicon)}[\s{re.escape(sentence.TRIM)}]*$"),
         copula=re.compile(whole_words(w("indicators", "superlative_links"))),
         abbreviations=lexicon.mapping("indicators", "abbreviations"),
+        age_aside=re.compile(
+            rf"\((?:[^\W\d_]+\s+)?\d+(?:\s*[-–]\s*\d+)?\s+{alt(w('nonfacts', 'after_words'))}(?!\w)[^()\d]*\)"
+        ),
         rank_words=tuple({phrase.split()[-1] for phrase in w("indicators", "rank_verbs")}),
     )
 
@@ -719,10 +723,12 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int, rate: bool =
     starts (its first word, or after "với") and no figure of its own; for a rate, any short clause does
     ("Huyện Tam Đường, đạt 92,5%": its rate)."""
     before = max(ctx.boundary_before(lo - 2), floor, ctx.start)
+    before = _over_closed_aside(ctx, before, floor)
     part = sentence.blanked(ctx, before, lo - 1)  # periods ("6 tháng đầu năm") are no figures
     ranked = _ranked(p, part.lower())  # "Thu ngân sách của tỉnh xếp thứ 10 toàn quốc, đạt": a rank is no figure
     if ranked is not None:
         part = part[: ranked.start()]
+    part = p.age_aside.sub(" ", part)  # "(15-59 tuổi)": which people are meant, no figure of the clause's own
     if any(map(str.isdigit, part)) or part.count("(") != part.count(")"):
         return lo  # a figure of its own, or an aside left open; "(mới)" is only a word
     named = p.head.match(ctx.lower, before + len(part) - len(part.lstrip())) or p.head_intro.search(part)
@@ -732,6 +738,17 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int, rate: bool =
     # "Thu hút đầu tư ngoài ngân sách đạt kết quả cao, đạt hơn 194.000 tỷ đồng": a subject and how it fared
     fared = _fared(p, part.lower()) is not None or ranked is not None
     return before if named or sector or short or fared else lo
+
+
+def _over_closed_aside(ctx: Context, before: int, floor: int) -> int:
+    """ "Nhóm dân số trong độ tuổi lao động (15-59 tuổi) vẫn duy trì ở mức cao,": a clause that starts at an aside's
+    "(" or right after its ")" starts where the words before the aside do."""
+    last = ctx.text[:before].rstrip()[-1:]
+    if before <= max(floor, ctx.start) or last not in "()":
+        return before
+    mark = len(ctx.text[:before].rstrip()) - 1
+    opening = mark if last == "(" else ctx.text.rfind("(", max(floor, ctx.start), mark)
+    return before if opening < 0 else max(ctx.boundary_before(opening - 1), floor, ctx.start)
 
 
 def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
