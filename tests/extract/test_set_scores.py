@@ -57,6 +57,7 @@ FLOORS = {
     "holdout14": 0.86,  # blind, report sections of every kind (fifth day): 0.864 first (db5a5a5; 5c053c6 the same)
     "holdout16": 0.85,  # blind, finance and investment sections (sixth day): 0.854 first (6f38cc1; 5c053c6 the same)
     "holdout17": 0.70,  # blind, social sections (sixth day): 0.702 first (bdee6f9; 5c053c6 0.649)
+    "holdout18": 0.81,  # blind, sections of every kind and level (sixth day): 0.817 first (08ec9d3; 5c053c6 the same)
     "holdout15": 0.80,  # blind, report sections of every kind (sixth day): 0.806 first (6f38cc1; 5c053c6 the same)
     "holdout5": 0.81,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8)
 }
