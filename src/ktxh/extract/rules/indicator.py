@@ -50,6 +50,7 @@ class _Patterns:
     head_intro: re.Pattern[str]
     benchmark: re.Pattern[str]
     benchmark_phrase: re.Pattern[str]  # the phrase alone: whether `benchmark` can match, without its hedges
+    compared_growth: re.Pattern[str]  # "so với mức tăng" right before a figure: another time's growth, compared with
     aspect: re.Pattern[str]
     respective: re.Pattern[str]
     comma_names: re.Pattern[str]
@@ -129,6 +130,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         benchmark=re.compile(rf"(?:\w+\s+){{0,{_BENCHMARK_HEDGES}}}{alt(w('indicators', 'benchmarks'))}"),
         benchmark_phrase=re.compile(alt(w("indicators", "benchmarks"))),
+        compared_growth=re.compile(
+            rf"{whole_words(w('periods', 'base_markers'))}\s+{alt(w('comparisons', 'growth_words'))}"
+            rf"(?:\s+{alt(w('comparisons', 'qualifiers'))})*\s*$"
+        ),
         aspect=re.compile(alt(w("indicators", "aspects"))),
         respective=re.compile(whole_words(w("indicators", "respective"))),
         comma_names=re.compile(whole_words(w("indicators", "comma_names"))),
@@ -325,7 +330,9 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if long_verb and not p.comma_names.search(pre.lower()):
         pre = _after_last_word(p, pre)
     listed = "comparison:listed" in d.anchor.rules and not pre
-    if prev is not None and prev.indicator and (listed or _is_benchmark(p, ctx, pre, start, d.name_end)):
+    if prev is not None and prev.indicator and (
+        listed or _is_benchmark(p, ctx, pre, start, d.name_end, d.anchor.start)
+    ):
         # "GDP tăng 5,92%, tuy cao hơn tốc độ tăng 4,7% của năm 2020": the rate of the same subject
         d.pre_words, d.head_words = pre, prev.head_words
         return prev.indicator, "indicator:benchmark"
@@ -757,11 +764,13 @@ def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
     return sentence.words(ctx, lo, hi)
 
 
-def _is_benchmark(p: _Patterns, ctx: Context, pre: str, lo: int, hi: int) -> bool:
+def _is_benchmark(p: _Patterns, ctx: Context, pre: str, lo: int, hi: int, number: int) -> bool:
     """A rate set beside the figure's own: "cao hơn tốc độ" once trailing words are off, or, as written up
     to the verb, "cao hơn nhiều mức [tăng 5,5%]" (whose "mức" the trailing words would take)."""
     if p.benchmark.fullmatch(pre.lower()):
         return True
+    if p.compared_growth.search(ctx.lower, max(lo, number - _COMPARED_GROWTH_REACH), number):
+        return True  # "(giảm đáng kể so với mức tăng 9,70% của cùng kỳ năm 2015)": the growth compared with
     if p.benchmark_phrase.search(ctx.lower, lo, hi) is None:
         # most names: one search, no words to build (the phrase alone: searched with its optional hedge words
         # before it, the pattern would try a word at every position)
@@ -771,6 +780,7 @@ def _is_benchmark(p: _Patterns, ctx: Context, pre: str, lo: int, hi: int) -> boo
 
 
 _COMMA_NAME_REACH = 120  # characters before a figure where a name holding commas is looked for
+_COMPARED_GROWTH_REACH = 40  # characters before a figure where "so với mức tăng" is looked for
 
 
 def _over_comma_name(p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi: int) -> int:
