@@ -572,6 +572,11 @@ def _joins(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
     return _joins_over(current, c, lower, lexicon, _content_words(lower, current.last_end, c.cue_start, lexicon))
 
 
+@functools.cache
+def _rate_word_in_aside(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"^[\s,]*\(\s*{alt(lexicon.words('comparisons', 'rate_words'))}\s*$")
+
+
 def _rate_of_last_change(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
     """A percent right after the figure's change in its own unit, joined by "tương đương"."""
     if not current.comparisons or c.total is not None:
@@ -597,6 +602,8 @@ def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, word
     gap = lower[current.last_end : c.cue_start].rstrip()
     if _other_unit(current, c, lexicon):
         return False
+    if _rate_word_in_aside(lexicon).search(gap):
+        return True  # "tăng 5 vụ (tỷ lệ tăng 9,4%)": the change restated as a rate
     if parts_pattern(lexicon).search(ASIDE.sub("", gap)):
         # "..., trong đó ngành khai khoáng sụt giảm mạnh, bằng 90%": a part's own comparison ("(bao gồm cả lúa vụ
         # Mùa)" is an aside, not a list of parts)
