@@ -16,6 +16,7 @@ from ktxh.extract.rules.words import alt, last_word, word_alt
 
 _WINDOW = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_RANGE_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[ ]?[-–][ ]?$")
 # After the number: "/TB-UBND" (document), ":2008" (standard), "30a" (a name), "-2015" (a range of years)
 _CODE_AFTER = re.compile(r"/[^\W\d_]|:\d|[^\W\d_]|[.,]?-\d")
 _SECTION = re.compile(r"(?:\.\d+)*[.)](?:\s|$)")
@@ -103,6 +104,8 @@ def nonfact_reason(
     year = end - start == 4 and _YEAR.fullmatch(text, start, end) is not None
     if year and not has_known_unit:
         return "year"  # with no unit of its own, a year whatever word stands before it
+    if year and _YEAR_RANGE_BEFORE.search(text, max(sentence_start, start - 8), start):
+        return "year"  # "nhiệm kỳ 2016 - 2021 tổ chức kỳ họp": the end of a span of years, whatever follows
     p = _patterns(lexicon or default_lexicon())
     lo = max(sentence_start, start - _WINDOW)
     last = last_word(lower, lo, start)
