@@ -845,7 +845,7 @@ def _shares_qualifier(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
 # Rules whose name starts with the figure's own head noun: written ("Năng suất lúa mùa"), lent by the figure
 # before to a short name ("Diện tích lúa 55,3 ngàn ha; sắn 5.300 ha": "Diện tích sắn"), or written with the
 # qualifier of the figure before ("năng suất 45 tạ/ha": "Năng suất ngô")
-_OWN_HEAD_RULES = frozenset({"indicator:head", "indicator:ellipsis", "indicator:qualifier"})
+_OWN_HEAD_RULES = frozenset({"indicator:head", "indicator:ellipsis", "indicator:qualifier", "indicator:unit-inside"})
 
 
 def _named_head(p: _Patterns, d: Draft) -> str:
@@ -1114,6 +1114,11 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
         noun = ""  # "giá gas 300.000 đ/bình": "Giá gas", not "Giá giá gas"
     elif noun and (steer := p.steering.match(pre.lower())) and pre.lower().startswith(noun + " ", steer.end()):
         return _capitalise(pre), "indicator:steered"  # "giảm tỷ lệ hộ nghèo là 1,5%": the fall, its verb named
+    elif noun and not noun.startswith(p.counted) and (at := f" {pre.lower()} ".find(f" {noun} ")) > 0:
+        # "giai đoạn 2006-2016 tỷ lệ thôn có điện ... đạt 97,8%": the noun stands inside; the words before it follow
+        name = " ".join(x for x in (pre[at:], d.after_words, _after_noun(pre[: at - 1])) if x)
+        d.head_words = pre[at : at + len(noun)]
+        return _capitalise(name), "indicator:unit-inside"
     return " ".join(filter(None, (noun, d.after_words, _after_noun(pre)))), "indicator:unit"  # no generator
 
 
