@@ -671,6 +671,29 @@ def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = F
     return after_change or head[:cut].rstrip().endswith(")")
 
 
+def _outside_aside(
+    current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, drafts: list[Draft]
+) -> Draft | None:
+    """The plain level right before a parenthesis that `current`, a level, opens and that closes before `c` with
+    nothing but connectors after it; else None."""
+    if current is None or current.value is None or current.comparisons or len(drafts) < 2 or drafts[-1] is not current:
+        return None
+    outer = drafts[-2]
+    if outer.value is None or outer.comparisons or not lower[: current.anchor.start].rstrip().endswith("("):
+        return None
+    gap = lower[current.last_end : c.cue_start]
+    close = gap.find(")")
+    if close < 0 or "(" in gap or _content_words(lower, current.last_end + close + 1, c.cue_start, lexicon):
+        return None
+    paren = lower.rfind("(", outer.last_end, current.anchor.start)
+    between = lower[outer.last_end : paren] if paren >= 0 else ","
+    # the words describing the outer level may stand before the parenthesis ("6.392 ca sốt xuất huyết (")
+    return outer if not _CLAUSE_MARKS.search(between) and len(between.split()) <= _DESCRIBING_WORDS + 3 else None
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:.()]")
+
+
 def _restated_change(drafts: list[Draft], c: Candidate, lower: str) -> Draft | None:
     """The figure whose last comparison is a change in a unit right before `c`, a percent change opening a
     parenthesis ("giảm 93 xã (giảm 1%)"); else None."""
@@ -697,6 +720,13 @@ def _ends_with_coordinator(gap: str, lexicon: Lexicon) -> bool:
 
 def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, drafts: list[Draft]) -> Draft | None:
     """Attach comparison `c` to `current`, or start a fact with no level; return the current fact."""
+    outer = _outside_aside(current, c, lower, lexicon, drafts)
+    if outer is not None:
+        # "6.392 ca sốt xuất huyết (2 ca tử vong), tăng 2,7 lần": the figure the parenthesis stands after changed
+        outer.comparisons.append(c)
+        outer.last_end = c.end
+        outer.rules.append("comparison:after-aside")
+        return outer
     aspect = _by_aspect(drafts, c, lower, lexicon)
     if aspect is not None:
         # "1.898 ngàn người, 140.847 ngàn người.km; ... giảm 6,33% về người và giảm 9,09% về người.km"
