@@ -31,6 +31,7 @@ class _Patterns:
     casualty: re.Pattern[str]  # "chết", "bị thương", "mất tích"
     damage: re.Pattern[str]  # "thiệt hại"
     money_units: frozenset[str]  # "đồng": a damage is counted in money
+    measures: dict[str, str]  # "ha" -> "diện tích": what a damage in another unit measures
     count: str  # "Số"
     cause: str  # "do"
 
@@ -46,6 +47,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         casualty=re.compile(whole_words(w("indicators", "casualties"))),
         damage=re.compile(whole_words(w("indicators", "damages"))),
         money_units=frozenset(w("indicators", "damage_units")),
+        measures=lexicon.mapping("measures", "measures"),
         count=lexicon.data["measures"]["count"].capitalize(),
         cause=lexicon.data["indicators"]["cause_word"],
     )
@@ -108,11 +110,17 @@ def _casualty(p: _Patterns, ctx: Context, d: Draft, since: int) -> str:
 
 
 def _damage(p: _Patterns, ctx: Context, d: Draft, since: int) -> str:
-    """ "thiệt hại ước tính 28,5 tỷ đồng" -> "Thiệt hại"."""
-    if not d.unit or split_magnitude(d.unit)[1] not in p.money_units:
+    """ "thiệt hại ước tính 28,5 tỷ đồng" -> "Thiệt hại"; "làm thiệt hại 595,2 ha" -> "Diện tích thiệt hại"."""
+    if not d.unit:
+        return ""
+    base = split_magnitude(d.unit)[1]
+    measure = p.measures.get(base, "")
+    if base not in p.money_units and not measure:
         return ""
     word = _last(p.damage, ctx.lower, max(since, d.anchor.start - _BEFORE_REACH), d.anchor.start)
-    return word.capitalize() if word else ""
+    if not word:
+        return ""
+    return f"{measure.capitalize()} {word}" if base not in p.money_units else word.capitalize()
 
 
 def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> str:
