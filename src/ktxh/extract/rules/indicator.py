@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
-from ktxh.extract.rules.comparison import stated_base_at, subject_after
+from ktxh.extract.rules.comparison import stated_base_at, stated_bases, subject_after
 from ktxh.extract.rules.nonfacts import criteria_end
 from ktxh.extract.rules.quantity import base_unit, split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
@@ -736,6 +736,9 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int, rate: bool =
     if ranked is not None:
         part = part[: ranked.start()]
     part = p.age_aside.sub(" ", part)  # "(15-59 tuổi)": which people are meant, no figure of the clause's own
+    for _, s, e in stated_bases(ctx.lower, before, lo - 1):
+        # "Tổng sản lượng lương thực cả năm đã tăng so với năm 2016,": a base's year is no figure of the clause
+        part = part[: s - before] + " " * (e - s) + part[e - before :]
     if any(map(str.isdigit, part)) or part.count("(") != part.count(")"):
         return lo  # a figure of its own, or an aside left open; "(mới)" is only a word
     named = p.head.match(ctx.lower, before + len(part) - len(part.lstrip())) or p.head_intro.search(part)
