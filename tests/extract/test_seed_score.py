@@ -10,7 +10,7 @@ from tests.conftest import SEED_GOLD, SEED_TEXT, SHARED
 
 from ktxh.extract import extract
 
-FLOOR = 0.96  # the figure reached, rounded down; raise it when the extractor improves
+FLOOR = 0.97  # the figure reached, rounded down (0.970 on the sixth day); raise it when the extractor improves
 
 
 def load_scorer() -> ModuleType:
