@@ -57,6 +57,7 @@ def consequence_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> No
     """Name the casualties and damage after the event counted before them in the sentence."""
     p = _patterns(lexicon)
     event = ""
+    counted = False  # a count of events stands before: what befell people after it is theirs
     since = ctx.start  # where the words of the figure being looked at may start
     for d in drafts:
         if d.value is not None and d.unit in p.event_units:
@@ -65,12 +66,22 @@ def consequence_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> No
             if d.part_of is None or not event:
                 event = _event(p, d, ctx)
         elif event and d.value is not None and _outside_parts(p, d):
-            name = _casualty(p, ctx, d, since) or _damage(p, ctx, d, since)
+            name = _befell(p, ctx, d, since)
             if name:
                 d.indicator = f"{name} {p.cause} {event}"
                 d.part_of = None  # the people an accident befell are no part of the accidents
                 d.rules.append("indicator:consequence")
+        elif counted and d.value is not None and d.part_of is None and (name := _befell(p, ctx, d, since)):
+            # "620 vụ xảy ra, làm chết 15 người, ..., thiệt hại 8,4 tỷ đồng": what befell whom, and what was lost,
+            # though the count names no kind of event
+            d.indicator = name
+            d.rules.append("indicator:casualty")
+        counted = counted or (d.value is not None and d.unit in p.event_units)
         since = max(d.after_end, d.anchor.unit_end, d.anchor.end, d.last_end)
+
+
+def _befell(p: _Patterns, ctx: Context, d: Draft, since: int) -> str:
+    return _casualty(p, ctx, d, since) or _damage(p, ctx, d, since)
 
 
 def _outside_parts(p: _Patterns, d: Draft) -> bool:
