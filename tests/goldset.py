@@ -219,4 +219,5 @@ SETS = (
     GoldSet("holdout16", 10, 9, 8, (1200, 3000)),
     GoldSet("holdout17", 10, 9, 8, (1200, 3000)),
     GoldSet("holdout18", 10, 9, 8, (1200, 3000)),
+    GoldSet("holdout19", 10, 9, 8, (1200, 3000)),
 )

@@ -59,6 +59,7 @@ FLOORS = {
     "holdout16": 0.85,  # blind, finance and investment sections (sixth day): 0.854 first (6f38cc1; 5c053c6 the same)
     "holdout17": 0.70,  # blind, social sections (sixth day): 0.702 first (bdee6f9; 5c053c6 0.649), 0.709 (sixth day)
     "holdout18": 0.81,  # blind, sections of every kind and level (sixth day): 0.817 first (08ec9d3; 5c053c6 the same)
+    "holdout19": 0.83,  # blind, sections of every kind and period (sixth day): 0.836 first (67923cc; 5c053c6 0.829)
     "holdout15": 0.80,  # blind, report sections of every kind (sixth day): 0.806 first (6f38cc1; 5c053c6 the same)
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
