@@ -214,6 +214,7 @@ SETS = (
     GoldSet("devset23", 11, 10, 8, (1000, 3000)),
     GoldSet("devset24", 11, 10, 8, (1000, 3000)),
     GoldSet("devset25", 11, 10, 8, (1000, 3000)),
+    GoldSet("devset26", 11, 10, 8, (1000, 3000)),
     GoldSet("holdout14", 10, 9, 8, (1200, 3000)),
     GoldSet("holdout15", 10, 9, 8, (1200, 3000)),
     GoldSet("holdout16", 10, 9, 8, (1200, 3000)),
