@@ -17,7 +17,7 @@ from ktxh.extract.lexicon import default_lexicon
 from ktxh.model import Fact
 
 CORPUS = Path(__file__).resolve().parent
-DIMENSIONS = ["numeral", "quantity", "ratio", "comparison", "period", "indicator", "parts"]
+DIMENSIONS = ["numeral", "quantity", "ratio", "comparison", "period", "indicator", "parts", "table"]
 
 
 def _examples() -> list[tuple[str, int, dict[str, Any]]]:

@@ -679,7 +679,8 @@ def _outside_aside(
     if current is None or current.value is None or current.comparisons or len(drafts) < 2 or drafts[-1] is not current:
         return None
     outer = drafts[-2]
-    if outer.value is None or outer.comparisons or not lower[: current.anchor.start].rstrip().endswith("("):
+    before = lower[max(outer.last_end, current.anchor.start - _PAREN_GAP) : current.anchor.start]
+    if outer.value is None or outer.comparisons or not before.rstrip().endswith("("):
         return None
     gap = lower[current.last_end : c.cue_start]
     close = gap.find(")")
@@ -692,6 +693,7 @@ def _outside_aside(
 
 
 _CLAUSE_MARKS = re.compile(r"[,;:.()]")
+_PAREN_GAP = 8  # characters before a figure where the parenthesis it opens is looked for
 
 
 def _restated_change(drafts: list[Draft], c: Candidate, lower: str) -> Draft | None:

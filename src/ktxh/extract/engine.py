@@ -52,6 +52,7 @@ from ktxh.extract.rules.period import find_periods
 from ktxh.extract.rules.sentence import Context, topics_of
 from ktxh.extract.rules.words import alt
 from ktxh.extract.scan import scan_sentence
+from ktxh.extract.table import Table, read_tables
 from ktxh.model import Diagnostic, Fact
 from ktxh.text import NormalText, Span, normalise, split_sentences
 
@@ -104,7 +105,11 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     bases: tuple[str, ...] = ()  # the bases of the last stated changes, for a list that goes on without them
     parallel: tuple[str, ...] = ()  # the last two or more bases stated together, for changes in pairs
     whole: Fact | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
+    tables = read_tables(nt, lex)
+    table_starts = [t.start for t in tables]
     for span in split_sentences(nt.text):
+        if tables and _in_table(tables, table_starts, span.start, span.end):
+            continue  # a table's cells are read by its columns, not as sentences
         if "\n" in nt.text[last_end : span.start]:
             topic = ""  # a label ("Thuỷ điện Sơn La:") holds to the end of its paragraph
         # The bases of the last stated changes go on past a paragraph's end too: a list of changes with no base
@@ -125,7 +130,15 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         facts.extend(found)
         notes.extend(skipped)
         previous = found or previous
+    if tables:
+        facts = sorted(facts + [f for t in tables for f in t.facts], key=lambda f: f.offset)
     return ExtractResult(facts, notes)
+
+
+def _in_table(tables: list[Table], starts: list[int], start: int, end: int) -> bool:
+    """The sentence stands wholly inside a table read by `read_tables` (`starts`: theirs, in text order)."""
+    i = bisect.bisect_right(starts, start)
+    return bool(i) and end <= tables[i - 1].end + 1
 
 
 def _fold_nameless(found: list[Fact], previous: list[Fact], read: list[Fact]) -> list[Fact]:

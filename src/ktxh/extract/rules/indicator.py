@@ -753,10 +753,14 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int, rate: bool =
 def _over_closed_aside(ctx: Context, before: int, floor: int) -> int:
     """ "Nhóm dân số trong độ tuổi lao động (15-59 tuổi) vẫn duy trì ở mức cao,": a clause that starts at an aside's
     "(" or right after its ")" starts where the words before the aside do."""
-    last = ctx.text[:before].rstrip()[-1:]
-    if before <= max(floor, ctx.start) or last not in "()":
+    lo = max(floor, ctx.start)
+    if before <= lo:
         return before
-    mark = len(ctx.text[:before].rstrip()) - 1
+    head = ctx.text[lo:before].rstrip()  # within the sentence: never the text before it
+    last = head[-1:]
+    if not last or last not in "()":
+        return before
+    mark = lo + len(head) - 1
     opening = mark if last == "(" else ctx.text.rfind("(", max(floor, ctx.start), mark)
     return before if opening < 0 else max(ctx.boundary_before(opening - 1), floor, ctx.start)
 

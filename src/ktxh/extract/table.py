@@ -1,0 +1,395 @@
+"""Tables flattened into lines, one cell a line: a .docx or HTML table as the readers give it, or a report's table
+of main targets copied as text ("Chỉ tiêu / Đơn vị / Kế hoạch năm 2019 / Ước thực hiện năm 2019 / Đánh giá").
+
+A table starts at its head: a cell naming the rows ("Chỉ tiêu"), then the cells naming the columns. Each row is a
+cell naming an indicator, its unit's cell when the head has one (else the unit in parentheses ending the name:
+"Giá trị xuất khẩu (triệu USD)"), then one cell per column of figures. A figure in a plan's column is named
+"Kế hoạch ..." (as a plan in parentheses is); one in a column of a year before takes that year as its period; a
+range in a cell ("6,6-6,8") is two figures; a row naming a growth ("Tốc độ tăng ...") gives growths, one naming a
+fall ("Mức giảm tỷ lệ hộ nghèo ...") falls. Rows after "Trong đó:" are parts of the row before them. The table
+ends at the first line that is prose, not a cell.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules.numeral import parse_number
+from ktxh.extract.rules.words import alt, whole_words
+from ktxh.model import Comparison, Fact
+from ktxh.text.normalise import NormalText
+
+_MAX_CELL = 200  # characters: a longer line is prose, and ends a table
+_HEAD_REACH = 10  # cells after the rows' label where the columns' labels are read
+_NUMBER = re.compile(r"[-–]?\s*(\d[\d.,]*)")
+_RANGE = re.compile(r"(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)")
+_INDEX = re.compile(r"(?:\d{1,3}|[ivxlc]{1,6}|[a-zđ])[.)]?")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_UNIT_IN_NAME = re.compile(r"\s*\(([^()\d]{1,20})\)\s*:?\s*$")
+_BULLET = re.compile(r"^[\s\-+•*–]+")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    rows_label: re.Pattern[str]
+    index_label: re.Pattern[str]
+    unit_label: re.Pattern[str]
+    plan_label: re.Pattern[str]
+    estimate_label: re.Pattern[str]
+    actual_label: re.Pattern[str]
+    note_label: re.Pattern[str]
+    note_word: re.Pattern[str]
+    parts: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    growth: re.Pattern[str]
+    fall: re.Pattern[str]
+    fall_tail: re.Pattern[str]
+    points: frozenset[str]
+    year_end: re.Pattern[str]
+    plan_name: str
+    units: frozenset[str]  # the units a cell or a name in parentheses may give
+    magnitudes: frozenset[str]
+
+
+@functools.cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    w = lexicon.words
+
+    def label(key: str) -> re.Pattern[str]:
+        return re.compile(rf"{alt(w('tables', key))}(?!\w)")
+
+    return _Patterns(
+        rows_label=re.compile(rf"{alt(w('tables', 'rows_labels'))}$"),
+        index_label=re.compile(rf"{alt(w('tables', 'index_labels'))}$"),
+        unit_label=re.compile(rf"{alt(w('tables', 'unit_labels'))}$"),
+        plan_label=label("plan_labels"),
+        estimate_label=label("estimate_labels"),
+        actual_label=label("actual_labels"),
+        note_label=re.compile(rf"{alt(w('tables', 'note_labels'))}$"),
+        note_word=re.compile(rf"{alt(w('tables', 'note_words'))}$"),
+        parts=re.compile(rf"^[\s\-+•*–]*{alt(w('tables', 'part_markers'))}\s*:?\s*"),
+        qualifier=re.compile(rf"^(?:{alt(w('comparisons', 'qualifiers'))}|[<>≤≥~])\s*"),
+        growth=re.compile(rf"{whole_words(w('comparisons', 'growth_words'))}"),
+        fall=re.compile(rf"^{alt(w('tables', 'fall_heads'))}\s+"),
+        fall_tail=re.compile(rf"\s+{alt(w('tables', 'fall_tails'))}$"),
+        points=frozenset(w("comparisons", "points_words")),
+        year_end=re.compile(whole_words(w("comparisons", "year_end_stocks"))),
+        plan_name=lexicon.data["tables"]["plan_name"].capitalize(),
+        units=frozenset([*w("units", "units"), *w("tables", "extra_units")]),
+        magnitudes=frozenset(lexicon.mapping("magnitudes", "magnitudes")),
+    )
+
+
+@dataclass
+class _Cell:
+    start: int  # where its text starts in the normalised text
+    text: str  # stripped
+    lower: str
+
+
+@dataclass(frozen=True)
+class _Column:
+    kind: str  # index | name | unit | plan | estimate | actual | note | other
+    period: str | None = None
+
+
+@dataclass
+class Table:
+    """A table read: where it stands in the normalised text, and its figures."""
+
+    start: int
+    end: int
+    facts: list[Fact] = field(default_factory=list)
+
+
+def read_tables(nt: NormalText, lexicon: Lexicon) -> list[Table]:
+    """Every table flattened into lines in the text, with its figures."""
+    if "\n" not in nt.text:
+        return []
+    p = _patterns(lexicon)
+    cells = _cells(nt)
+    tables: list[Table] = []
+    i = 0
+    while i < len(cells):
+        head = _head(p, cells, i) if p.rows_label.match(cells[i].lower) else None
+        if head is None:
+            i += 1
+            continue
+        columns, first_row = head
+        start = cells[_head_start(p, cells, i)].start
+        table, i = _body(p, nt, cells, columns, first_row)
+        table.start = start
+        if table.facts:
+            tables.append(table)
+    return tables
+
+
+def _cells(nt: NormalText) -> list[_Cell]:
+    """The text's lines, stripped, with where they start; empty lines are no cells, a line of spaces is an
+    empty cell."""
+    out: list[_Cell] = []
+    pos = 0
+    for line in nt.text.split("\n"):
+        if line:
+            stripped = line.strip()
+            start = pos + len(line) - len(line.lstrip())
+            out.append(_Cell(start, stripped, nt.lower[start : start + len(stripped)]))
+        pos += len(line) + 1
+    return out
+
+
+def _head_start(p: _Patterns, cells: list[_Cell], i: int) -> int:
+    """The index label's cell before the rows' label ("STT"), if any."""
+    return i - 1 if i > 0 and p.index_label.match(cells[i - 1].lower) else i
+
+
+def _head(p: _Patterns, cells: list[_Cell], i: int) -> tuple[list[_Column], int] | None:
+    """The columns named after the rows' label at `i` (the rows' label itself first), and the first row's cell;
+    None when no column of figures is named."""
+    columns = [_Column("name")]
+    j = i + 1
+    while j < len(cells) and j <= i + _HEAD_REACH:
+        column = _column(p, cells[j].lower)
+        if column is None:
+            break
+        columns.append(column)
+        j += 1
+    if not any(c.kind in ("plan", "estimate", "actual") for c in columns):
+        return None
+    if i > 0 and p.index_label.match(cells[i - 1].lower):
+        columns.insert(0, _Column("index"))
+    return columns, j
+
+
+def _column(p: _Patterns, label: str) -> _Column | None:
+    if len(label) > _MAX_CELL // 4:
+        return None
+    year = _YEAR.search(label)
+    period = f"năm {year.group(0)}" if year else None
+    if not label:
+        return _Column("other")
+    if p.unit_label.match(label):
+        return _Column("unit")
+    if p.note_label.match(label):
+        return _Column("note")
+    if p.plan_label.match(label):
+        return _Column("plan", period)
+    if p.estimate_label.match(label):
+        return _Column("estimate", period)
+    if p.actual_label.match(label):
+        return _Column("actual", period)
+    return None
+
+
+@dataclass
+class _Row:
+    name: str
+    start: int
+    cells: list[_Cell]
+    part: bool
+    unit: str | None = None  # its unit's cell, when the table has a column of units
+
+
+def _body(p: _Patterns, nt: NormalText, cells: list[_Cell], columns: list[_Column], i: int) -> tuple[Table, int]:
+    """The rows from cell `i` to the table's end, read into figures; and the cell after the table."""
+    rows: list[_Row] = []
+    in_parts = False
+    heading = ""  # "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng:": a row of no figures naming the rows under it
+    units = any(c.kind == "unit" for c in columns)
+    figures = sum(1 for c in columns if c.kind in ("plan", "estimate", "actual"))
+    end = cells[i - 1].start + len(cells[i - 1].text) if i else 0
+    while i < len(cells):
+        cell = cells[i]
+        if len(cell.text) > _MAX_CELL or (cell.text.endswith(".") and len(cell.text.split()) > _PROSE_WORDS):
+            break  # prose: the table has ended
+        i += 1
+        end = cell.start + len(cell.text)
+        full = not rows or len(rows[-1].cells) >= figures  # a row still short of figures takes "2" as one
+        if full and _is_index(cell) and i < len(cells) and _names_a_row(p, cells[i]):
+            in_parts, heading = False, ""
+            continue
+        marker = p.parts.match(cell.lower)
+        rest = cell.text[marker.end() :] if marker else cell.text
+        if marker and not rest.strip():
+            in_parts = True  # "Tr.đó:" alone: the rows after it are parts
+            continue
+        if _is_value(p, cell) or p.note_word.match(cell.lower):
+            if rows:
+                rows[-1].cells.append(cell)
+            continue
+        if units and rows and not rows[-1].cells and rows[-1].unit is None and len(cell.text.split()) <= _UNIT_WORDS:
+            rows[-1].unit = cell.text.lower()  # "%", "giường bệnh", "điểm": the row's unit cell
+            continue
+        name = _BULLET.sub("", rest).strip()
+        if rows and not rows[-1].cells and rows[-1].name.endswith(":"):
+            heading = rows.pop().name.rstrip(" :")
+        if heading and cell.text.lstrip().startswith(("-", "+", "–")):
+            name = f"{heading} {_in_running_text(name)}"
+        else:
+            heading = ""
+        rows.append(_Row(name, cell.start, [], in_parts or bool(marker)))
+    table = Table(0, end)
+    table.facts = _facts(p, nt, columns, rows)
+    return table, i
+
+
+_PROSE_WORDS = 12  # a cell of more words that ends with a full stop is a sentence of prose
+_UNIT_WORDS = 3  # a unit's cell has at most these words
+
+
+def _is_index(cell: _Cell) -> bool:
+    return bool(cell.text) and _INDEX.fullmatch(cell.lower) is not None
+
+
+def _names_a_row(p: _Patterns, cell: _Cell) -> bool:
+    """A cell of words that are no note ("Vượt") and no figure: a row's name."""
+    return bool(cell.text) and not _is_value(p, cell) and not p.note_word.match(cell.lower)
+
+
+def _is_value(p: _Patterns, cell: _Cell) -> bool:
+    """An empty cell, or a figure with at most a qualifier ("Khoảng 4", "Dưới 3", "-4,13%")."""
+    text = p.qualifier.sub("", cell.lower).strip()
+    return not text or re.fullmatch(r"[-–]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?", text) is not None
+
+
+def _facts(p: _Patterns, nt: NormalText, columns: list[_Column], rows: list[_Row]) -> list[Fact]:
+    after_name = columns[[c.kind for c in columns].index("name") + 1 :]  # the unit's column is read with the name
+    facts: list[Fact] = []
+    whole: dict[int, Fact] = {}  # column -> the last main row's first figure in it
+    columns_here = [c for c in after_name if c.kind != "unit"]
+    growth = ""  # the growth the last main row names ("Tốc độ tăng"): its parts' figures are growths too
+    for row in rows:
+        name, unit = _name_and_unit(p, row.name)
+        unit = row.unit or unit
+        if not row.part:
+            m = p.growth.match(name.lower())
+            growth = name[: m.end()] if m else ""
+        elif growth:
+            name = f"{growth} {_in_running_text(name)}"  # "- Dịch vụ (%)" under a growth: "Tốc độ tăng dịch vụ"
+        for k, (column, cell) in enumerate(zip(columns_here, row.cells, strict=False)):
+            if column.kind not in ("plan", "estimate", "actual"):
+                continue
+            made = _cell_facts(p, nt, name, unit, column, cell, row, row.part and bool(growth))
+            if made and not row.part:
+                whole[k] = made[0]
+            elif made and k in whole:
+                made = [_part(f, whole[k]) for f in made]
+            facts.extend(made)
+    return facts
+
+
+def _name_and_unit(p: _Patterns, name: str) -> tuple[str, str | None]:
+    """ "Giá trị xuất khẩu (triệu USD)" -> ("Giá trị xuất khẩu", "triệu usd"); "... (GRDP)" keeps its name."""
+    m = _UNIT_IN_NAME.search(name)
+    if m is None or not _is_unit(p, m.group(1).strip().lower()):
+        return name.rstrip(" :"), None
+    return name[: m.start()].rstrip(" :"), m.group(1).strip().lower()
+
+
+def _is_unit(p: _Patterns, written: str) -> bool:
+    """ "triệu usd", "tỷ đồng", "%", "‰", "nghìn người": a unit, its magnitude word aside."""
+    words = written.split()
+    while words and words[0] in p.magnitudes:
+        words.pop(0)
+    return " ".join(words) in p.units
+
+
+def _cell_facts(
+    p: _Patterns,
+    nt: NormalText,
+    name: str,
+    unit: str | None,
+    column: _Column,
+    cell: _Cell,
+    row: _Row,
+    growth: bool = False,
+) -> list[Fact]:
+    """The figures of one cell: one, or two for a range ("6,6-6,8"); none for words ("Xuất siêu")."""
+    offset = cell.start + len(cell.lower) - len(p.qualifier.sub("", cell.lower))  # after "Khoảng", "Dưới"
+    rng = _RANGE.match(nt.lower, offset, cell.start + len(cell.text))
+    if rng is not None:
+        numbers = [(rng.start(1), rng.group(1)), (rng.start(2), rng.group(2))]
+    else:
+        m = _NUMBER.match(nt.lower, offset, cell.start + len(cell.text))
+        if m is None:
+            return []
+        numbers = [(m.start(1), m.group(1))]
+    unit = unit or ("%" if cell.text.endswith("%") else None)
+    negative = nt.lower[offset : numbers[0][0]].strip() in ("-", "–")
+    out = []
+    for at, written in numbers:
+        value = parse_number(written.rstrip(".,"))
+        if value is not None:
+            out.append(_fact(p, nt, name, unit, column, at, -value if negative else value, row, growth))
+    return out
+
+
+def _fact(
+    p: _Patterns,
+    nt: NormalText,
+    name: str,
+    unit: str | None,
+    column: _Column,
+    at: int,
+    value: float,
+    row: _Row,
+    part_of_growth: bool = False,
+) -> Fact:
+    lower = name.lower()
+    plan = column.kind == "plan"
+    growth = (p.growth.match(lower) is not None or part_of_growth) and unit == "%"
+    fall = p.fall.match(lower) or p.fall_tail.search(lower)
+    comparisons: tuple[Comparison, ...] = ()
+    level: float | None = value
+    shown = name
+    if fall is not None:
+        # "Mức giảm tỷ lệ hộ nghèo | điểm | 1-1,5 | 1,1": the fall of the rate; the plan's named "Kế hoạch giảm ..."
+        subject = name[fall.end() :] if fall.start() == 0 else name[: fall.start()]
+        base = "prev_year_end" if p.year_end.search(lower) else "same_period"
+        kind = "change_pp" if unit in p.points else "change_pct" if unit == "%" else "change_abs"
+        extra = unit if kind == "change_abs" else None
+        comparisons = (Comparison(kind, base, -abs(value), extra),)
+        level, unit = None, None
+        shown = f"{fall.group(0).split()[-1]} {_in_running_text(subject)}" if plan else subject
+    elif growth:
+        comparisons = (Comparison("change_pct", "same_period", value),)
+        level, unit = None, None
+    indicator = f"{p.plan_name} {_in_running_text(shown)}" if plan else _capitalise(shown)
+    return Fact(
+        offset=nt.to_raw(at),
+        indicator=indicator,
+        value=level,
+        unit=unit,
+        comparisons=comparisons,
+        period=None if plan else column.period,
+        value_kind="estimate" if column.kind == "estimate" else "actual",
+        sentence=nt.raw[nt.to_raw(row.start) : nt.to_raw(at) + 1],
+        rules=("table", f"table:{column.kind}"),
+    )
+
+
+def _part(f: Fact, whole: Fact) -> Fact:
+    return Fact(
+        offset=f.offset,
+        indicator=f.indicator,
+        value=f.value,
+        unit=f.unit,
+        comparisons=f.comparisons,
+        period=f.period,
+        part_of=whole.offset,
+        value_kind=f.value_kind,
+        sentence=f.sentence,
+        rules=(*f.rules, "table:part"),
+    )
+
+
+def _in_running_text(name: str) -> str:
+    first = name.split(" ", 1)[0]
+    return name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:]
+
+
+def _capitalise(name: str) -> str:
+    return name[:1].upper() + name[1:]
