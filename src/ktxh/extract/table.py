@@ -165,22 +165,21 @@ def _head(p: _Patterns, cells: list[_Cell], i: int) -> tuple[list[_Column], int]
 
 
 def _column(p: _Patterns, label: str) -> _Column | None:
+    """What a column's label says it holds ("kh năm 2019": a plan's figures, of "năm 2019"); None for a cell that
+    names no column (the head has ended)."""
     if len(label) > _MAX_CELL // 4:
         return None
-    year = _YEAR.search(label)
-    period = f"năm {year.group(0)}" if year else None
     if not label:
         return _Column("other")
     if p.unit_label.match(label):
         return _Column("unit")
     if p.note_label.match(label):
         return _Column("note")
-    if p.plan_label.match(label):
-        return _Column("plan", period)
-    if p.estimate_label.match(label):
-        return _Column("estimate", period)
-    if p.actual_label.match(label):
-        return _Column("actual", period)
+    for kind, pattern in (("plan", p.plan_label), ("estimate", p.estimate_label), ("actual", p.actual_label)):
+        m = pattern.match(label)
+        if m is not None:
+            rest = label[m.end() :].strip()  # "năm 2019": the period, when it names a year
+            return _Column(kind, rest if _YEAR.search(rest) else None)
     return None
 
 
