@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.numeral import parse_number
 from ktxh.extract.rules.words import alt, whole_words
+from ktxh.extract.rules.words import capitalise as _capitalise
+from ktxh.extract.rules.words import in_running_text as _in_running_text
 from ktxh.model import Comparison, Fact
 from ktxh.text.normalise import NormalText
 
@@ -371,24 +373,4 @@ def _fact(
 
 
 def _part(f: Fact, whole: Fact) -> Fact:
-    return Fact(
-        offset=f.offset,
-        indicator=f.indicator,
-        value=f.value,
-        unit=f.unit,
-        comparisons=f.comparisons,
-        period=f.period,
-        part_of=whole.offset,
-        value_kind=f.value_kind,
-        sentence=f.sentence,
-        rules=(*f.rules, "table:part"),
-    )
-
-
-def _in_running_text(name: str) -> str:
-    first = name.split(" ", 1)[0]
-    return name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:]
-
-
-def _capitalise(name: str) -> str:
-    return name[:1].upper() + name[1:]
+    return replace(f, part_of=whole.offset, rules=(*f.rules, "table:part"))

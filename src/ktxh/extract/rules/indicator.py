@@ -23,6 +23,8 @@ from ktxh.extract.rules.nonfacts import criteria_end
 from ktxh.extract.rules.quantity import base_unit, split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
 from ktxh.extract.rules.words import ASIDE, alt, is_place_name, whole_words, word_alt
+from ktxh.extract.rules.words import capitalise as _capitalise
+from ktxh.extract.rules.words import in_running_text as _in_running_text
 from ktxh.model import Fact
 
 _MAX_AFTER_WORDS = 10
@@ -1555,13 +1557,3 @@ def _trailing(p: _Patterns, text: str) -> re.Match[str] | None:
 
 # Every character `\s` matches (str.isspace), and the punctuation names are trimmed of.
 _SPACE_OR_TRIM = "".join(sorted({chr(i) for i in range(0x3001) if chr(i).isspace()} | set(sentence.TRIM)))
-
-
-def _in_running_text(name: str) -> str:
-    """A name as it stands inside another: "Tổng đàn gia súc" -> "tổng đàn gia súc"; "CPI" stays."""
-    first = name.split(" ", 1)[0]
-    return name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:]
-
-
-def _capitalise(name: str) -> str:
-    return name[:1].upper() + name[1:] if name else name

@@ -105,3 +105,14 @@ def is_place_name(words: str, at_sentence_start: bool = False) -> bool:
     if not all(w[0].isupper() and w.isalpha() for w in parts):
         return False
     return any(len(w) > 1 and not w.isupper() for w in parts)
+
+
+def in_running_text(name: str) -> str:
+    """A name as it stands inside another: "Tổng đàn gia súc" -> "tổng đàn gia súc"; "CPI" stays."""
+    first = name.split(" ", 1)[0]
+    return name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:]
+
+
+def capitalise(name: str) -> str:
+    """A name as it starts a fact's indicator: its first letter upper case, the rest as written."""
+    return name[:1].upper() + name[1:] if name else name
