@@ -28,6 +28,7 @@ from ktxh.extract.assemble import (
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.comparison import (
+    CHANGES,
     TIME_BASES,
     continues_previous,
     distant_bases,
@@ -150,16 +151,13 @@ def _fold_nameless(found: list[Fact], previous: list[Fact], read: list[Fact]) ->
     first, last = found[0], read[-1]
     if first.indicator or first.value is not None or not first.comparisons:
         return found
-    if not all(c.type in _CHANGES and c.base in TIME_BASES for c in first.comparisons):
+    if not all(c.type in CHANGES and c.base in TIME_BASES for c in first.comparisons):
         return found
     if last.part_of is not None or {c.base for c in last.comparisons} & {c.base for c in first.comparisons}:
         return found
     merged = replace(last, comparisons=last.comparisons + first.comparisons, rules=(*last.rules, "fold:nameless"))
     read[-1] = previous[-1] = merged
     return found[1:]
-
-
-_CHANGES = frozenset({"change_abs", "change_pct", "change_pp"})
 
 
 def _parts_of_previous(

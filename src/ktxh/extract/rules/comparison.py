@@ -363,7 +363,7 @@ def continues_previous(lower: str, start: int, end: int, lexicon: Lexicon | None
 
 
 TIME_BASES = frozenset({"same_period", "prev_period", "prev_year_end"})  # bases in time, not a plan or another figure
-_CHANGES = frozenset({"change_abs", "change_pct", "change_pp"})
+CHANGES = frozenset({"change_abs", "change_pct", "change_pp"})  # comparison types that are changes
 
 
 @functools.cache
@@ -418,7 +418,7 @@ def year_end_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
         if not d.comparisons or not stock.search(d.indicator.lower()):
             continue
         for c in d.comparisons:
-            if c.comp_base is None and c.comp_type in _CHANGES:
+            if c.comp_base is None and c.comp_type in CHANGES:
                 c.comp_base = "prev_year_end"
 _GROWTH_WINDOW = 60
 _TO_WORDS = 3  # words between "từ A <unit>" and the word that leads to B
