@@ -767,6 +767,16 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
             same.comparisons.append(c)
             same.rules.append("comparison:by-unit")
             return current
+    verbed = _unit_after_fronted_base(drafts, c, lower, lexicon)
+    if verbed is not None:
+        # "318 vụ vi phạm pháp luật, so với cùng kỳ năm 2022 phát hiện nhiều hơn 15 vụ": a clause of a base, a
+        # verb and a change in the unit of a figure before it is that figure's change
+        verbed.comparisons.append(c)
+        verbed.rules.append("comparison:fronted-base-verb")
+        if verbed is not current:
+            return current
+        verbed.last_end = c.end
+        return verbed
     if current is not None and _continues_after_fronted_base(current, c, lower):
         # "chỉ số giá ăn uống giảm 1,49% so với tháng trước do ...; so với tháng 12 năm trước tăng 0,52%": a change
         # led by its own base, with no subject of its own, goes on with the figure before
@@ -915,6 +925,28 @@ def _continues_after_fronted_base(current: Draft, c: Candidate, lower: str) -> b
         return False  # the figure has that comparison already: another subject
     mark = max(lower.rfind(";", current.last_end, c.cue_start), lower.rfind(",", current.last_end, c.cue_start))
     return mark >= 0 and not lower[mark + 1 : c.cue_start].strip()
+
+
+_VERB_WORDS = 2  # words a clause may hold between its fronted base and its change: a verb ("phát hiện")
+
+
+def _unit_after_fronted_base(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) -> Draft | None:
+    if "base:fronted" not in c.rules or c.comp_type != "change_abs" or not c.comp_unit:
+        return None
+    lo, hi = c.front
+    verb = lower[hi : c.cue_start]
+    words = verb.split()
+    if not words or len(words) > _VERB_WORDS or any(ch.isdigit() or ch in ",;()" for ch in verb):
+        return None
+    if words[0] == lexicon.data["measures"]["count"] or c.comp_unit in words:
+        return None  # "so với cùng kỳ số vụ giảm 3 vụ": a subject named anew, a fact of its own
+    if not lower[max(0, lo - 3) : lo].rstrip().endswith((",", ";")):
+        return None  # the base opens a clause of its own
+    for d in reversed(drafts):
+        if d.value is not None and d.unit == c.comp_unit and d.last_end <= lo:
+            taken = any(x.comp_type == c.comp_type and x.comp_base == c.comp_base for x in d.comparisons)
+            return None if taken else d
+    return None
 
 
 def _own_unit_after_list_mark(current: Draft, c: Candidate, lower: str) -> bool:

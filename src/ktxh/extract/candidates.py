@@ -27,6 +27,7 @@ class Candidate:
     share: bool = False  # "chiếm 24,3%": a share, which takes no comparison
     aside: bool = False  # "(23.600 tỷ đồng)": a figure alone in parentheses
     range_low: bool = False  # "tăng 14 - 16%": the lower bound, a fact apart from the upper
+    front: tuple[int, int] = (0, 0)  # where a base written before the verb stands ("so với cùng kỳ ... tăng 5%")
     rules: list[str] = field(default_factory=list)
 
 

@@ -362,7 +362,7 @@ def _front(lower: str, floor: int, cand: Candidate, lexicon: Lexicon) -> None:
     found = fronted_base(lower, floor, cand.cue_start, lexicon)
     if found is None:
         return
-    cand.comp_base = found[0]
+    cand.comp_base, cand.front = found[0], (found[1], found[2])
     cand.rules.append("base:fronted")
     if not lower[found[2] : cand.cue_start].strip(" ,"):
         cand.cue_start = found[1]  # "... và so với cùng kỳ năm trước tăng 3,66%": one predicate
