@@ -296,7 +296,7 @@ def _sentence(
     for d in drafts:
         d.indicator, rule = name_fact(d, prev, ctx, lex)
         d.rules.append(rule)
-        d.period = _period_before(nt, periods, starts, d.name_end, ctx)
+        d.period = _period_after(nt, periods, starts, d, lex) or _period_before(nt, periods, starts, d.name_end, ctx)
         d.estimate = is_estimate(d, ctx, d.clause_lo, lex)
         prev = d if d.target is None else prev  # "(KH 7%)" stands aside: the figure before it goes on
     drafts = restated_parts(levels_reached(drafts, nt.lower, lex), nt.lower)
@@ -392,6 +392,30 @@ def _period_before(
             return " ".join(nt.text[s:e].split())
         i -= 1
     return None
+
+
+def _period_after(
+    nt: NormalText, periods: list[tuple[int, int]], starts: list[int], d: Draft, lex: Lexicon
+) -> str | None:
+    """ "tăng từ 32,8% đầu năm 2010 lên 50,05% vào cuối năm 2014": a period written right after a level's unit
+    (or a lone change), nothing but a linking word between ("vào", "trong", "của"), is the period it is of."""
+    if d.value is None and len(d.comparisons) != 1:
+        return None
+    # a change alone: "thấp hơn mức tăng 6,12% của cùng kỳ năm 2015", "tăng 14,8% trong quý II"
+    pos = max(d.anchor.end, d.anchor.unit_end) if d.value is not None else d.comparisons[0].end
+    i = bisect.bisect_left(starts, pos)
+    if i == len(starts):
+        return None
+    s, e = periods[i]
+    between = nt.lower[pos:s].split()
+    if len(between) > 1 or (between and between[0] not in _after_links(lex)):
+        return None
+    return " ".join(nt.text[s:e].split())
+
+
+@functools.cache
+def _after_links(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.words("periods", "after_figure_links"))
 
 
 def _to_fact(nt: NormalText, d: Draft, sentence: str) -> Fact:

@@ -87,6 +87,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "year_after_words": "words",
         "day_words": "words",
         "base_markers": "words",
+        "after_figure_links": "words",
     },
     "nonfacts": {
         "before_words": "words",
