@@ -418,7 +418,9 @@ def year_end_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
         if not d.comparisons or not stock.search(d.indicator.lower()):
             continue
         for c in d.comparisons:
-            if c.comp_base is None and c.comp_type in CHANGES:
+            # a base carried from the sentence before is none the stock's own sentence states
+            unstated = c.comp_base is None or "base:previous-sentence" in c.rules
+            if unstated and c.comp_type in CHANGES:
                 c.comp_base = "prev_year_end"
 _GROWTH_WINDOW = 60
 _TO_WORDS = 3  # words between "từ A <unit>" and the word that leads to B
