@@ -797,6 +797,14 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
         # written out, then a growth in percent: the subject's, a fact apart (right after a share, ", giảm 1,19%"
         # or "giảm 1,19 điểm phần trăm" is the share's)
         return _bare_comparison(c, drafts)
+    if current is not None and _other_growth_in_aside(current, c, lower):
+        # "tăng 16,22% so cùng kỳ năm 2017 (tăng 13,28%)", "tăng gần 14% so cùng kỳ (tăng 10,7% sau khi trừ trượt
+        # giá)": a growth in parentheses after the figure's growth against a stated base is another growth (the
+        # base period's own, or one measured otherwise), against the same base: a fact of its own
+        c.comp_base = c.comp_base or current.comparisons[-1].comp_base
+        c.rules.append("comparison:other-growth-aside")
+        _bare_comparison(c, drafts)
+        return current
     whole = _whole_before_parts_aside(drafts, current, c, lower, lexicon) if current is not None else None
     if whole is not None:
         # "8.038 tỷ đồng (trong đó, bán lẻ hàng hóa ước 5.093 tỷ đồng), giảm 2,41% so với tháng trước": after an
@@ -947,6 +955,17 @@ def _unit_after_fronted_base(drafts: list[Draft], c: Candidate, lower: str, lexi
             taken = any(x.comp_type == c.comp_type and x.comp_base == c.comp_base for x in d.comparisons)
             return None if taken else d
     return None
+
+
+def _other_growth_in_aside(current: Draft, c: Candidate, lower: str) -> bool:
+    if c.comp_type != "change_pct" or not current.comparisons:
+        return False
+    last = current.comparisons[-1]
+    if last.comp_type != "change_pct" or last.comp_base is None or last.end != current.last_end:
+        return False
+    if c.comp_base not in (None, last.comp_base):
+        return False  # "(tăng 3% so với tháng trước)": the figure against another base
+    return lower[current.last_end : c.cue_start].strip() == "("
 
 
 def _own_unit_after_list_mark(current: Draft, c: Candidate, lower: str) -> bool:

@@ -298,7 +298,8 @@ def _sentence(
         d.rules.append(rule)
         d.period = _period_after(nt, periods, starts, d, lex) or _period_before(nt, periods, starts, d.name_end, ctx)
         d.estimate = is_estimate(d, ctx, d.clause_lo, lex)
-        prev = d if d.target is None else prev  # "(KH 7%)" stands aside: the figure before it goes on
+        # "(KH 7%)", "(tăng 13,28%)" stand aside: the figure before them goes on
+        prev = d if d.target is None and "comparison:other-growth-aside" not in d.anchor.rules else prev
     drafts = restated_parts(levels_reached(drafts, nt.lower, lex), nt.lower)
     share_descriptions(drafts, ctx, lex)
     respective_names(drafts, previous, ctx, lex)

@@ -247,6 +247,13 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # "- Số bác sỹ bình quân 1 vạn dân (người): 15": the line's label, its unit in parentheses left out
         d.clause_lo = ctx.start
         return _capitalise(_line_label(ctx, d)), "indicator:label"
+    if "comparison:other-growth-aside" in d.anchor.rules and prev is not None and prev.indicator:
+        # "tăng gần 14% so cùng kỳ (tăng 10,7% sau khi trừ trượt giá)": the figure's, measured as the words after it
+        # in the parentheses say
+        d.clause_lo = prev.clause_lo
+        close = ctx.lower.find(")", d.anchor.end, ctx.end)
+        after = " ".join(ctx.text[d.anchor.end : close].split()) if close >= 0 else ""
+        return " ".join(x for x in (prev.indicator, after) if x), "indicator:other-growth"
     if d.target is not None and prev is not None and prev.indicator:
         # "tổng đàn gia súc tăng 5,69% (kế hoạch là 4%)": the plan of that figure
         d.clause_lo = d.target[0]
