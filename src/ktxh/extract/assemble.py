@@ -112,7 +112,30 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
     _targets(drafts, lower, lexicon)
     _plan_levels_aside(drafts, lower, lexicon)
     _percent_sign_dropped(drafts, lexicon)
+    _percent_pairs(drafts, lower)
     return drafts
+
+
+def _percent_pairs(drafts: list[Draft], lower: str) -> None:
+    """ "Tỷ lệ suy dinh dưỡng ... là 21%/20%", "(13,86/9,15%)": a percent is no part of a whole, so the figure after
+    its slash is another figure of the same measure (the target, another place's, another year's): a fact of its
+    own, named as the first (`name_fact`), and the first has no total."""
+    for i in range(len(drafts) - 1, -1, -1):
+        d = drafts[i]
+        if d.value is None or d.total is None or d.unit != "%":
+            continue
+        slash = lower.find("/", d.anchor.start, d.anchor.end)
+        at = slash + 1
+        while at < d.anchor.end and lower[at] == " ":
+            at += 1
+        if slash < 0 or not lower[at : at + 1].isdigit():
+            continue
+        rules = [*d.anchor.rules, "ratio:pair"]
+        other = replace(d.anchor, start=at, cue_start=at, value=d.total, total=None, rules=rules)
+        pair = Draft(other, d.total, d.unit, None, [], last_end=d.last_end, name_end=at, rules=rules[-1:])
+        drafts.insert(i + 1, pair)
+        d.total = None
+        d.rules.append("ratio:pair")
 
 
 def _split_repeated_changes(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:

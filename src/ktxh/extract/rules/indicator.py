@@ -254,6 +254,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         close = ctx.lower.find(")", d.anchor.end, ctx.end)
         after = " ".join(ctx.text[d.anchor.end : close].split()) if close >= 0 else ""
         return " ".join(x for x in (prev.indicator, after) if x), "indicator:other-growth"
+    if "ratio:pair" in d.anchor.rules and prev is not None and prev.indicator:
+        # "21%/20%": the same measure as the figure before the slash
+        d.clause_lo = prev.clause_lo
+        return prev.indicator, "indicator:pair"
     if d.target is not None and prev is not None and prev.indicator:
         # "tổng đàn gia súc tăng 5,69% (kế hoạch là 4%)": the plan of that figure
         d.clause_lo = d.target[0]
