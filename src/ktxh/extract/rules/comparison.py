@@ -82,10 +82,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # between the verb and its number, after "so với", or with none a base in time ("tăng bình quân 5%" is no base)
     any_base = alt([w for ws in bases.values() for w in ws])
     marker_alt = alt(lexicon.words("comparisons", "markers"))
+    # "giảm so với năm 2018 là 2,28%", "tăng so với cùng kỳ là 12%": the base, then the copula, then the number
+    copula = alt(lexicon.words("comparisons", "previous_word"))
     verb = re.compile(
         rf"(?P<verb>{word_alt([w for ws in verbs.values() for w in ws])})"
         rf"(?:(?:\s+{qual})*(?:\s+{marker_alt}\s+(?P<pre_time>{any_base})|\s+(?P<pre_timed>{timed})"
-        rf"|(?:\s+{marker_alt})?\s+(?P<pre_year>{year}\s+\d{{4}}))"
+        rf"|(?:\s+{marker_alt})?\s+(?P<pre_year>{year}\s+\d{{4}}))(?P<copula>\s+{copula})?"
         rf"|\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
     )
     previous = re.compile(
@@ -161,7 +163,8 @@ def _last_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         "from": words("comparisons", "from_words"),
         "previous": words("comparisons", "previous_word"),
         "verb": [w for ws in lists("comparisons", "verbs").values() for w in ws]
-        + [w for ws in lists("comparisons", "bases").values() for w in ws],
+        + [w for ws in lists("comparisons", "bases").values() for w in ws]
+        + words("comparisons", "previous_word"),
         "any": words("comparisons", "qualifiers"),
     }
     out: dict[str, set[str]] = {}
@@ -207,10 +210,23 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
         verb, pre = m.group("verb"), m.group("pre_base") or m.group("pre_time") or m.group("pre_timed")
         # most verbs are written with single spaces: the class by the words as they stand, else normalised
         cls = p.verb_class.get(verb) or p.verb_class[_norm(verb)]
+        if m.group("copula") and not _copula_reading(lower, lo, m, p):
+            return None
         if m.group("pre_year"):
             return Cue(cls, m.start(), "same_period")  # "thấp hơn năm 2018 gần 17%": the year before
         return Cue(cls, m.start(), pre and p.base_of[_norm(pre)])
     return None
+
+
+def _copula_reading(lower: str, lo: int, m: re.Match[str], p: _Patterns) -> bool:
+    """ "(giảm so với năm 2018 là 2,28%)", ", tăng so với cùng kỳ là 12%": a change whose number follows its base
+    and a copula opens its clause and is against a time ("vượt so với Nghị quyết đề ra là 40%" states the target;
+    "Tỷ lệ hộ ... không thay đổi và tăng lên so với cùng kỳ là 94,8%" describes whom the level counts)."""
+    base = m.group("pre_time")
+    if base is not None and p.base_of[_norm(base)] not in TIME_BASES:
+        return False
+    before = lower[lo : m.start()].rstrip()
+    return not before or before[-1] in "(;,:\n"
 
 
 @functools.cache
