@@ -62,8 +62,11 @@ def _content_words(lower: str, start: int, end: int, lexicon: Lexicon) -> list[s
     return [w for w in _WORD.findall(lower, start, end) if w not in stop]
 
 
-def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) -> list[Draft]:
-    """Facts (as drafts) of one sentence, in text order (`text` as written, `lower` its lower case)."""
+def assemble(
+    cands: list[Candidate], text: str, lower: str, lexicon: Lexicon, paired: tuple[str, ...] = ()
+) -> list[Draft]:
+    """Facts (as drafts) of one sentence, in text order (`text` as written, `lower` its lower case; `paired`: the
+    two bases the sentences before last stated together, which a pair of changes with none goes on with)."""
     drafts: list[Draft] = []
     current: Draft | None = None  # the fact a following comparison may belong to
     pending_from: Candidate | None = None
@@ -71,7 +74,7 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
         if c.kind == "from":
             pending_from = c
         elif c.kind == "level" and _listed_change(current, c, text, lower, lexicon):
-            current = _as_listed_change(current, c, drafts, lower, lexicon)
+            current = _as_listed_change(current, c, drafts, lower, lexicon, len(paired) == 2)
         elif c.kind == "level":
             current = _level(c, current, pending_from, drafts, lower, lexicon)
             pending_from = None
@@ -113,7 +116,25 @@ def assemble(cands: list[Candidate], text: str, lower: str, lexicon: Lexicon) ->
     _plan_levels_aside(drafts, lower, lexicon)
     _percent_sign_dropped(drafts, lexicon)
     _percent_pairs(drafts, lower)
+    _carried_pairs(drafts, paired)
     return drafts
+
+
+def _carried_pairs(drafts: list[Draft], paired: tuple[str, ...]) -> None:
+    """ "tăng 1,6% so với tháng 6 và tăng 13,3% so với cùng kỳ. Trong đó, doanh thu bán lẻ ... tăng lần lượt 1,6%
+    và 14%": a pair of changes with no base, in a sentence after one that stated two bases together, is against
+    those two, in turn."""
+    if len(paired) != 2:
+        return
+    for d in drafts:
+        changes = [c for c in d.comparisons if c.comp_type in _CHANGES]
+        if len(changes) != 2 or any(c.comp_base is not None for c in changes):
+            continue
+        if "comparison:listed-pair" not in changes[1].rules:
+            continue
+        for c, base in zip(changes, paired, strict=True):
+            c.comp_base = base
+            c.rules.append("base:carried-pair")
 
 
 def _percent_pairs(drafts: list[Draft], lower: str) -> None:
@@ -429,7 +450,9 @@ def _listed_change(current: Draft | None, c: Candidate, text: str, lower: str, l
     return _coordinator(lexicon).fullmatch(gap) is not None
 
 
-def _as_listed_change(current: Draft | None, c: Candidate, drafts: list[Draft], lower: str, lexicon: Lexicon) -> Draft:
+def _as_listed_change(
+    current: Draft | None, c: Candidate, drafts: list[Draft], lower: str, lexicon: Lexicon, paired: bool = False
+) -> Draft:
     """A fact of its own with no level: the same kind of change, of the same subject, in another period,
     against the base written after it ("và gần 16% so với cùng kỳ năm 2010"), else the same base."""
     model = current.comparisons[-1] if current is not None else None
@@ -446,7 +469,8 @@ def _as_listed_change(current: Draft | None, c: Candidate, drafts: list[Draft], 
             current.comparisons.append(c)
             current.last_end = c.end
             return current
-    if current is not None and model is not None and model.comp_base is None and _paired_bases(drafts, current):
+    pair = current is not None and ((paired and len(current.comparisons) == 1) or _paired_bases(drafts, current))
+    if current is not None and model is not None and model.comp_base is None and pair:
         # "tăng 1,9% so với tháng trước và tăng 11,4% so với cùng kỳ, trong đó: ... 48,7 nghìn tỷ đồng, tăng 2,3%
         # và 9,6%": the figure's change against each base of the pair the sentence states (`_parallel_bases`)
         c.rules.append("comparison:listed-pair")

@@ -278,7 +278,7 @@ def _sentence(
         return [], notes, topics[-1][1] if topics else topic, _base_mentioned(nt, span, lex, cands) or bases
     ctx = _context(nt, span, lex, topic)
     topic = ctx.topic(span.end, inherited=True)
-    drafts = assemble(cands, nt.text, nt.lower, lex)
+    drafts = assemble(cands, nt.text, nt.lower, lex, parallel)
     changes_under_label(drafts, nt.lower, span.start, lex)
     continuing = continues_previous(nt.lower, span.start, span.end, lex)
     inherit_bases(drafts, bases, continuing, parallel)
