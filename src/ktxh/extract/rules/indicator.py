@@ -357,7 +357,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if not pre and d.value is None and prev is not None and prev.anchor.share and prev.pre_words:
         # "tiền gửi tiết kiệm chiếm 70,9% trên tổng số dư ... và tăng 0,78%": the growth of the share's subject
         return _capitalise(prev.pre_words), "indicator:share-subject"
-    subject = _list_subject(p, d, prev, ctx) if not head and _are_places(p, pre, lo <= ctx.start) else ""
+    subject = _list_subject(p, d, prev, ctx, lo) if not head and _are_places(p, pre, lo <= ctx.start) else ""
     if subject:
         # "Một số địa phương có chỉ số sản xuất công nghiệp tăng cao: Phú Thọ tăng 21,3%; Hà Nội tăng 9%"
         name, rule = f"{subject} {pre}", "indicator:place"
@@ -960,14 +960,19 @@ def _are_places(p: _Patterns, pre: str, at_sentence_start: bool) -> bool:
     return len(parts) > 1 and all(is_place_name(x) for x in parts)
 
 
-def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context) -> str:
+def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context, lo: int) -> str:
     """What a change named only by a place measures: the subject of the place listed before it, the
     change before it, or the head noun of the label the list follows; else nothing. A level named only by a
     place ("... như: Tiền Giang đạt 88,2%; Vĩnh Long 95,6%") takes the first or the last."""
     if prev is not None and prev.rules and prev.rules[-1] == "indicator:place":
         return prev.head_words
-    after_colon = ctx.text[max(ctx.start, d.clause_lo - 3) : d.clause_lo].rstrip().endswith(":")
-    before_label = prev is not None and after_colon and prev.last_end < d.clause_lo  # a figure of the label's own
+    at = max(d.clause_lo, lo)  # where the place's name starts (after an example's word: `_after_example_intro`)
+    before = ctx.lower[max(ctx.start, at - _INTRO_REACH) : at].rstrip()
+    # "Một số địa phương có doanh thu tăng khá như Bình Định tăng 20,7%": an example's word opens a list as a colon
+    # does
+    intro = p.example_intro.search(before + " ", len(before) - _INTRO_REACH // 2)
+    after_colon = before.endswith(":") or intro is not None
+    before_label = prev is not None and after_colon and prev.last_end < at  # a figure of the label's own
     if d.value is not None:
         if prev is not None and not before_label:
             return ""
@@ -975,7 +980,10 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context) -> s
         return prev.indicator
     if (prev is not None and not before_label) or not after_colon:
         return ""
-    return _label_subject(p, ctx, d.clause_lo)
+    return _label_subject(p, ctx, d.clause_lo if before.endswith(":") else at)
+
+
+_INTRO_REACH = 24  # characters before a list's first place where its colon or example word is looked for
 
 
 def _subject_of_label_before(p: _Patterns, ctx: Context, d: Draft) -> str:
