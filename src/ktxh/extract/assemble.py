@@ -390,10 +390,13 @@ def _level(
         # "giảm nhiều như Nam Trực (-182 ha), Giao Thủy (-117 ha)": a signed figure alone in parentheses after
         # its subject is that subject's change, in its unit
         paren = lower.rfind("(", max(0, c.start - _SIGN_REACH), c.start)
-        change = replace(c, kind="comparison", comp_type="change_abs", comp_unit=c.unit, unit=None, aside=False)
+        # ("đồ dùng gia đình (+0,17%)": a signed percent is the subject's change in percent)
+        percent = c.unit == "%"
+        kind, unit = ("change_pct", None) if percent else ("change_abs", c.unit)
+        change = replace(c, kind="comparison", comp_type=kind, comp_unit=unit, unit=None, aside=False)
         change.cue_start = paren  # named by the words before the parenthesis
         change.value, change.rules = sign * c.value, [*c.rules, "comparison:signed-aside"]
-        if current is not None and _right_after_level(current, c, paren, lower):
+        if current is not None and _right_after_level(current, c, paren, lower, percent):
             # "diện tích sản xuất giống là 905 ha (+251 ha)": the level's own change, in its unit
             change.comp_unit = None
             current.comparisons.append(change)
@@ -923,11 +926,13 @@ def _subjects_growth_after_share(current: Draft, c: Candidate, lower: str, lexic
     return bool(_content_words(lower, current.last_end, c.cue_start, lexicon))
 
 
-def _right_after_level(current: Draft, c: Candidate, paren: int, lower: str) -> bool:
-    """A level in `c`'s unit, with no comparison yet, ends right before the parenthesis."""
+def _right_after_level(current: Draft, c: Candidate, paren: int, lower: str, percent: bool = False) -> bool:
+    """A level in `c`'s unit (any unit, for a change in percent), with no comparison yet, ends right before the
+    parenthesis."""
     if current.value is None or current.comparisons or not current.unit or not c.unit:
         return False
-    return base_unit(current.unit) == base_unit(c.unit) and not lower[current.last_end : paren].strip()
+    same = percent or base_unit(current.unit) == base_unit(c.unit)
+    return same and not lower[current.last_end : paren].strip()
 
 
 def _sign_before(lower: str, start: int) -> float:
