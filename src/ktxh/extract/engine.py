@@ -128,6 +128,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         found, whole = _bullet_parts(nt, span, lex, found, whole)
         found = _parts_of_previous(nt, span, lex, found, previous, facts)
         found = _fold_nameless(found, previous, facts)
+        found = _fold_same_subject(found, previous, facts)
         facts.extend(found)
         notes.extend(skipped)
         previous = found or previous
@@ -158,6 +159,38 @@ def _fold_nameless(found: list[Fact], previous: list[Fact], read: list[Fact]) ->
     merged = replace(last, comparisons=last.comparisons + first.comparisons, rules=(*last.rules, "fold:nameless"))
     read[-1] = previous[-1] = merged
     return found[1:]
+
+
+def _fold_same_subject(found: list[Fact], previous: list[Fact], read: list[Fact]) -> list[Fact]:
+    """ "CPI tháng 5 tăng 0,06% so với tháng trước. So với tháng 12/2011, chỉ số giá tiêu dùng tăng 2,49%" is one
+    figure: a change with no level against a base fronted in its sentence, named exactly as a fact of the sentence
+    before that has no comparison on that base, is another base of that fact."""
+    if not found or not previous:
+        return found
+    kept: list[Fact] = []
+    for f in found:
+        # ("So với cùng kỳ, số thu này tăng 23,4%": a subject pointed back to stays a fact of its own, as sets keep it)
+        restated = f.value is None and "base:fronted" in f.rules and "indicator:anaphor" not in f.rules
+        target = _same_subject_before(f, previous) if restated else None
+        if target is None:
+            kept.append(f)
+            continue
+        merged = replace(target, comparisons=target.comparisons + f.comparisons, rules=(*target.rules, "fold:subject"))
+        previous[previous.index(target)] = merged
+        where = len(read) - 1 - next(i for i, x in enumerate(reversed(read)) if x is target)
+        read[where] = merged
+    return kept
+
+
+def _same_subject_before(f: Fact, previous: list[Fact]) -> Fact | None:
+    if not f.comparisons or not all(c.type in CHANGES and c.base in TIME_BASES for c in f.comparisons):
+        return None
+    name = f.indicator.lower()
+    for earlier in reversed(previous):
+        if earlier.indicator.lower() == name:
+            taken = {c.base for c in earlier.comparisons} & {c.base for c in f.comparisons}
+            return None if taken or earlier.part_of is not None else earlier
+    return None
 
 
 def _parts_of_previous(
