@@ -225,4 +225,5 @@ SETS = (
     GoldSet("holdout20", 8, 8, 6, (1200, 3000)),
     GoldSet("devset28", 11, 10, 8, (1000, 3000)),
     GoldSet("devset30", 11, 10, 3, (1000, 3000)),
+    GoldSet("devset29", 2, 2, 1, (1000, 3000), national=False),
 )
