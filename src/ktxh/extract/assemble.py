@@ -718,7 +718,12 @@ def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = F
             return bool(words[i + 1 :])
     if not words or cut < 0 or head[cut] not in ",;":
         return False
+    if head[cut] == ";" and len(words) > _SEMICOLON_SUBJECT_WORDS:
+        return True  # "thu ngân sách hơn 24.000 tỷ đồng; giải ngân vốn đầu tư công đạt kết quả rất cao (": a clause
     return after_change or head[:cut].rstrip().endswith(")")
+
+
+_SEMICOLON_SUBJECT_WORDS = 3  # words after a semicolon that make a clause of a subject of its own
 
 
 def _outside_aside(
