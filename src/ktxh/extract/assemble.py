@@ -719,7 +719,8 @@ def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = F
     if not words or cut < 0 or head[cut] not in ",;":
         return False
     if head[cut] == ";" and len(words) > _SEMICOLON_SUBJECT_WORDS:
-        return True  # "thu ngân sách hơn 24.000 tỷ đồng; giải ngân vốn đầu tư công đạt kết quả rất cao (": a clause
+        # "thu ngân sách hơn 24.000 tỷ đồng; giải ngân vốn đầu tư công đạt kết quả rất cao (": a clause of its own
+        return True
     return after_change or head[:cut].rstrip().endswith(")")
 
 
