@@ -120,28 +120,16 @@ def _bare_share_of_plan(
     timed = after.base in (None, *TIME_BASES)
     if after.kind == "pct" and timed and growth_opens_clause(lower, start, span.start, lexicon):
         # "Tốc độ tăng trưởng kinh tế trong năm 8,7%, đạt 100% kế hoạch": a growth rate with no verb
-        return Candidate(
-            "comparison",
-            start,
-            after.base_end,
-            value,
-            cue_start=start,
-            comp_type="change_pct",
-            comp_base=after.base,
-            rules=["numeral", "comparison:change_pct", "comparison:growth-reached"],
-        )
+        return _verbless(start, after.base_end, value, "change_pct", after.base, "comparison:growth-reached")
     if after.kind != "pct" or after.base != "plan":
         return None
-    return Candidate(
-        "comparison",
-        start,
-        after.base_end,
-        value,
-        cue_start=start,
-        comp_type="pct_of",
-        comp_base="plan",
-        rules=["numeral", "comparison:pct_of", "comparison:bare-share-of-plan"],
-    )
+    return _verbless(start, after.base_end, value, "pct_of", "plan", "comparison:bare-share-of-plan")
+
+
+def _verbless(start: int, end: int, value: float, kind: str, base: str | None, rule: str) -> Candidate:
+    """A comparison read with no verb before its number: it starts (and is named from) the number itself."""
+    rules = ["numeral", f"comparison:{kind}", rule]
+    return Candidate("comparison", start, end, value, cue_start=start, comp_type=kind, comp_base=base, rules=rules)
 
 
 def _with_at_plan(found: list[Candidate], lower: str, span: Span, lexicon: Lexicon) -> list[Candidate]:
