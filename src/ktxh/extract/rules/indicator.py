@@ -99,6 +99,7 @@ class _Patterns:
     rank_tail: re.Pattern[str]  # "xếp thứ hai cả nước" ending a name
     copula: re.Pattern[str]  # "nhất là" after a superlative: what follows it is named
     abbreviations: dict[str, str]  # "kh" -> "kế hoạch": a plan's word written out in a name
+    of_clause_end: re.Pattern[str]  # "3,27% của CPI bình quân chung." : whose figure, to the clause's end
     age_aside: re.Pattern[str]  # "(15-59 tuổi)", "(từ 60 tuổi trở lên)": an aside of ages or durations
     rank_words: tuple[str, ...]  # the rank verbs' last words ("thứ", "đầu"): a name without one holds no rank
 
@@ -195,6 +196,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rank_tail=re.compile(rf"{_rank(lexicon)}[\s{re.escape(sentence.TRIM)}]*$"),
         copula=re.compile(whole_words(w("indicators", "superlative_links"))),
         abbreviations=lexicon.mapping("indicators", "abbreviations"),
+        of_clause_end=re.compile(
+            rf"[\d.,]*[ ]*%[ ]+{alt(w('comparisons', 'of_words'))}[ ]+(?P<subject>[^\d,;.()]{{1,{_OF_REACH}}}?)"
+            rf"[ ]*(?=[,;.)]|$)"
+        ),
         age_aside=re.compile(
             rf"\((?:[^\W\d_]+\s+)?\d+(?:\s*[-–]\s*\d+)?\s+{alt(w('nonfacts', 'after_words'))}(?!\w)[^()\d]*\)"
         ),
@@ -346,8 +351,12 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if prev is not None and prev.indicator and (
         listed or _is_benchmark(p, ctx, pre, start, d.name_end, d.anchor.start)
     ):
-        # "GDP tăng 5,92%, tuy cao hơn tốc độ tăng 4,7% của năm 2020": the rate of the same subject
+        # "GDP tăng 5,92%, tuy cao hơn tốc độ tăng 4,7% của năm 2020": the rate of the same subject, unless the
+        # words after "của" name another ("thấp hơn mức tăng 3,27% của CPI bình quân chung.")
         d.pre_words, d.head_words = pre, prev.head_words
+        other = _benchmark_subject(p, ctx, d) if d.value is None else ""
+        if other:
+            return other, "indicator:benchmark-of"
         return prev.indicator, "indicator:benchmark"
     d.pre_words = pre
     d.after_words = _after_unit(p, d, ctx) if d.value is not None else _change_description(p, ctx, d)
@@ -1068,12 +1077,26 @@ def _listed(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:
 
 
 _PERCENT = re.compile(r"[\d.,]*[ ]*%")
+_OF_REACH = 50  # characters after "của" that may name whose figure a benchmark is
 
 
 def _whose_change(ctx: Context, d: Draft, lexicon: Lexicon) -> tuple[int, int] | None:
     """Where the words after "X% của" that name whose change `d` is stand, if any."""
     m = _PERCENT.match(ctx.lower, d.anchor.start, ctx.end)
     return subject_after(ctx.lower, m.end(), ctx.end, lexicon) if m is not None else None
+
+
+def _benchmark_subject(p: _Patterns, ctx: Context, d: Draft) -> str:
+    """ "thấp hơn mức tăng 3,27% của CPI bình quân chung": the subject named after "của" and ending the clause, when
+    it is a subject (a head noun or a name in capitals), not a time ("của năm 2020", "của quý IV")."""
+    m = p.of_clause_end.match(ctx.lower, d.anchor.start, ctx.end)
+    if m is None:
+        return ""
+    subject = " ".join(ctx.text[m.start("subject") : m.end("subject")].split())
+    first = subject.split(" ", 1)[0]
+    if not (p.head.match(subject.lower()) or (len(first) > 1 and first.isupper())):
+        return ""
+    return _capitalise(subject)
 
 
 def _before_predicate(p: _Patterns, pre: str) -> str:
