@@ -27,6 +27,7 @@ from ktxh.extract.rules.comparison import (
     growth_opens_clause,
     rate_before,
     read_comparison,
+    steered_change,
     to_after,
 )
 from ktxh.extract.rules.nonfacts import (
@@ -219,6 +220,10 @@ def _read_number(
     if why:
         return None, end, why
     cue = carry.pop(start, None) or cue_before(nt.lower, start, span.start, lexicon)
+    if cue is None and total is None and unit is not None and unit.unit == "%":
+        sign = steered_change(lower, start, span.start, lexicon)
+        if sign:  # "giảm tỷ lệ hộ nghèo khoảng 2%": the rate's change
+            return _verbless(start, unit.end, sign * value, "change_pct", None, "comparison:steered"), unit.end, ""
     if cue is not None and total is not None and cue.verb_class in ("exceed", "share"):
         cue = None  # "đạt và vượt 13/13 chỉ tiêu": a count of a total reached, no comparison
     # "tăng từ 7% đến 7,5%": a range, not a "from" value; so is "tăng 0,63 đến 0,74%" (no unit after the first)

@@ -66,6 +66,8 @@ class _Patterns:
     of_subject: re.Pattern[str]  # " của CPI tháng 9 " before "so với" or a comma: whose change it is
     marker_before: re.Pattern[str]  # "so với " right before a month: the month is a base
     measured_whole: re.Pattern[str]  # "bằng 75,8% [diện tích] lúa đã cấy": a share of a whole named after it
+    steered: re.Pattern[str]  # "giảm tỷ lệ hộ nghèo khoảng ": a verb, the rate it steers, then the number
+    steering_ends: frozenset[str]  # "xuống", "lên": the number after them is the level steered to
 
 
 @functools.cache
@@ -151,6 +153,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         re.compile(rf"{word_alt(lexicon.words('periods', 'base_markers'))}[ ]*$"),
         re.compile(rf"[ ]+{whole_words(lexicon.words('indicators', 'heads'))}"),
+        re.compile(
+            rf"(?<!\w)(?P<verb>{alt(lexicon.words('indicators', 'steering_verbs'))})\s+"
+            rf"{alt(lexicon.words('comparisons', 'rate_words'))}\s[^\d%]*?(?:\s+{qual})*\s*$"
+        ),
+        frozenset(lexicon.words("indicators", "steering_ends")),
     )
 
 
@@ -316,6 +323,23 @@ def _period_kind(p: _Patterns, period: str, lower: str, pos: int) -> str | None:
         if not p.marker_before.search(lower, max(0, m.start() - _MARKER_REACH), m.start()):
             before = m
     return "same_period" if before is None or before.group(1) == month.group(1) else "prev_period"
+
+
+def steered_change(lower: str, start: int, floor: int, lexicon: Lexicon | None = None) -> float:
+    """ "giảm tỷ lệ hộ nghèo khoảng 2%", "tăng tỷ lệ che phủ rừng 0,5%": a verb steering a rate, then the number in
+    percent, is the rate's change: its sign (1.0 or -1.0), else 0.0. With "xuống"/"lên" before the number ("giảm tỷ
+    lệ hộ nghèo xuống 10%") the number is the level steered to, no change."""
+    p = _patterns(lexicon or default_lexicon())
+    lo = max(floor, start - _STEER_REACH)
+    mark = max(lower.rfind(ch, lo, start) for ch in ",;:(")
+    m = p.steered.search(lower, mark + 1 if mark >= 0 else lo, start)
+    if m is None or not p.steering_ends.isdisjoint(m.group().split()):
+        return 0.0
+    cls = p.verb_class.get(_norm(m.group("verb")))
+    return 1.0 if cls == "increase" else -1.0 if cls == "decrease" else 0.0
+
+
+_STEER_REACH = 80  # characters before a percent where the verb steering a rate is looked for
 
 
 def fronted_base(lower: str, floor: int, cue_start: int, lexicon: Lexicon | None = None) -> tuple[str, int, int] | None:
