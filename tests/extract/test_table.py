@@ -52,3 +52,28 @@ def test_text_with_no_table_head_reads_as_sentences() -> None:
     facts = extract(text).facts
     assert [(f.indicator, f.value) for f in facts] == [("Thu ngân sách", 2500)]
     assert "table" not in facts[0].rules
+
+
+COMPARED = [
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", "Lũy kế 9 tháng", "So với cùng kỳ (%)", "So với KH (%)"],
+    ["1", "Tổng thu ngân sách nhà nước", "tỷ đồng", "2.500", "1.850", "108,5", "74"],
+    ["2", "Kim ngạch xuất khẩu", "triệu USD", "900", "655,2", "-", "72,8"],
+]
+
+
+def test_a_docx_tables_comparison_columns_compare_the_figure_before_them(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=len(COMPARED), cols=len(COMPARED[0]))
+    for i, row in enumerate(COMPARED):
+        for j, value in enumerate(row):
+            table.rows[i].cells[j].text = value
+    document.save(str(tmp_path / "compared.docx"))
+    facts = extract(read_source(tmp_path / "compared.docx").text).facts
+    got = [(f.indicator, f.value, f.period, [(c.type, c.base, c.value) for c in f.comparisons]) for f in facts]
+    assert got == [
+        ("Kế hoạch tổng thu ngân sách nhà nước", 2500, None, []),
+        ("Tổng thu ngân sách nhà nước", 1850, "9 tháng", [("pct_of", "same_period", 108.5), ("pct_of", "plan", 74)]),
+        ("Kế hoạch kim ngạch xuất khẩu", 900, None, []),
+        ("Kim ngạch xuất khẩu", 655.2, "9 tháng", [("pct_of", "plan", 72.8)]),  # "-": no comparison with last year
+    ]
+    assert all("table" in f.rules for f in facts)

@@ -6,8 +6,11 @@ cell naming an indicator, its unit's cell when the head has one (else the unit i
 "Giá trị xuất khẩu (triệu USD)"), then one cell per column of figures. A figure in a plan's column is named
 "Kế hoạch ..." (as a plan in parentheses is); one in a column of a year before takes that year as its period; a
 range in a cell ("6,6-6,8") is two figures; a row naming a growth ("Tốc độ tăng ...") gives growths, one naming a
-fall ("Mức giảm tỷ lệ hộ nghèo ...") falls. Rows after "Trong đó:" are parts of the row before them. The table
-ends at the first line that is prose, not a cell.
+fall ("Mức giảm tỷ lệ hộ nghèo ...") falls. A column comparing with a base ("So với cùng kỳ (%)", "So với KH
+(%)", "Tăng/giảm so với tháng trước (%)") gives no figure of its own: each of its cells is a comparison of the
+row's figure in the column of figures before it, a share of the base ("bằng 105,2%") or, when the label says
+"tăng"/"giảm", a change. Rows after "Trong đó:" are parts of the row before them. The table ends at the first line
+that is prose, not a cell.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules.comparison import stated_bases
 from ktxh.extract.rules.numeral import parse_number
+from ktxh.extract.rules.period import find_periods
 from ktxh.extract.rules.words import alt, whole_words
 from ktxh.extract.rules.words import capitalise as _capitalise
 from ktxh.extract.rules.words import in_running_text as _in_running_text
@@ -54,11 +59,13 @@ class _Patterns:
     plan_name: str
     units: frozenset[str]  # the units a cell or a name in parentheses may give
     magnitudes: frozenset[str]
+    change_label: re.Pattern[str]  # "tăng", "giảm" in a comparison column's label: its cells are changes
 
 
 @functools.cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     w = lexicon.words
+    verbs = lexicon.lists("comparisons", "verbs")
 
     def label(key: str) -> re.Pattern[str]:
         return re.compile(rf"{alt(w('tables', key))}(?!\w)")
@@ -82,6 +89,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         plan_name=lexicon.data["tables"]["plan_name"].capitalize(),
         units=frozenset([*w("units", "units"), *w("tables", "extra_units")]),
         magnitudes=frozenset(lexicon.mapping("magnitudes", "magnitudes")),
+        change_label=re.compile(whole_words([*verbs["increase"], *verbs["decrease"]])),
     )
 
 
@@ -94,8 +102,10 @@ class _Cell:
 
 @dataclass(frozen=True)
 class _Column:
-    kind: str  # index | name | unit | plan | estimate | actual | note | other
+    kind: str  # index | name | unit | plan | estimate | actual | compare | note | other
     period: str | None = None
+    base: str | None = None  # a compare column's base ("same_period", "plan", ...)
+    change: bool = False  # a compare column of changes ("Tăng/giảm so với cùng kỳ (%)"), not shares of the base
 
 
 @dataclass
@@ -116,7 +126,7 @@ def read_tables(nt: NormalText, lexicon: Lexicon) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(cells):
-        head = _head(p, cells, i) if p.rows_label.match(cells[i].lower) else None
+        head = _head(p, cells, i, lexicon) if p.rows_label.match(cells[i].lower) else None
         if head is None:
             i += 1
             continue
@@ -148,13 +158,13 @@ def _head_start(p: _Patterns, cells: list[_Cell], i: int) -> int:
     return i - 1 if i > 0 and p.index_label.match(cells[i - 1].lower) else i
 
 
-def _head(p: _Patterns, cells: list[_Cell], i: int) -> tuple[list[_Column], int] | None:
+def _head(p: _Patterns, cells: list[_Cell], i: int, lexicon: Lexicon) -> tuple[list[_Column], int] | None:
     """The columns named after the rows' label at `i` (the rows' label itself first), and the first row's cell;
     None when no column of figures is named."""
     columns = [_Column("name")]
     j = i + 1
     while j < len(cells) and j <= i + _HEAD_REACH:
-        column = _column(p, cells[j].lower)
+        column = _column(p, cells[j].lower, lexicon)
         if column is None:
             break
         columns.append(column)
@@ -166,7 +176,7 @@ def _head(p: _Patterns, cells: list[_Cell], i: int) -> tuple[list[_Column], int]
     return columns, j
 
 
-def _column(p: _Patterns, label: str) -> _Column | None:
+def _column(p: _Patterns, label: str, lexicon: Lexicon) -> _Column | None:
     """What a column's label says it holds ("kh năm 2019": a plan's figures, of "năm 2019"); None for a cell that
     names no column (the head has ended)."""
     if len(label) > _MAX_CELL // 4:
@@ -177,11 +187,17 @@ def _column(p: _Patterns, label: str) -> _Column | None:
         return _Column("unit")
     if p.note_label.match(label):
         return _Column("note")
+    bases = stated_bases(label, 0, len(label))
+    if bases:
+        # "so với cùng kỳ (%)", "ước th so với kh (%)": a column comparing the figure before it with a base
+        base, at, _ = bases[0]
+        return _Column("compare", base=base, change=p.change_label.search(label, 0, at) is not None)
     for kind, pattern in (("plan", p.plan_label), ("estimate", p.estimate_label), ("actual", p.actual_label)):
         m = pattern.match(label)
         if m is not None:
-            rest = label[m.end() :].strip()  # "năm 2019": the period, when it names a year
-            return _Column(kind, rest if _YEAR.search(rest) else None)
+            rest = label[m.end() :].strip()  # "năm 2019", "10 tháng": the period, when the rest names one
+            periods = find_periods(rest, 0, len(rest), lexicon)
+            return _Column(kind, rest[periods[0][0] : periods[0][1]] if periods else None)
     return None
 
 
@@ -200,7 +216,8 @@ def _body(p: _Patterns, nt: NormalText, cells: list[_Cell], columns: list[_Colum
     in_parts = False
     heading = ""  # "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng:": a row of no figures naming the rows under it
     units = any(c.kind == "unit" for c in columns)
-    figures = sum(1 for c in columns if c.kind in ("plan", "estimate", "actual"))
+    # the figures a whole row holds (a compare column's too): a number after them may open the next row
+    figures = sum(1 for c in columns if c.kind in ("plan", "estimate", "actual", "compare"))
     end = cells[i - 1].start + len(cells[i - 1].text) if i else 0
     while i < len(cells):
         cell = cells[i]
@@ -237,6 +254,7 @@ def _body(p: _Patterns, nt: NormalText, cells: list[_Cell], columns: list[_Colum
     return table, i
 
 
+_NO_FIGURE = frozenset({"-", "–", "x", "...", "…"})  # marks of a cell left without a figure
 _PROSE_WORDS = 12  # a cell of more words that ends with a full stop is a sentence of prose
 _UNIT_WORDS = 3  # a unit's cell has at most these words
 
@@ -253,6 +271,8 @@ def _names_a_row(p: _Patterns, cell: _Cell) -> bool:
 def _is_value(p: _Patterns, cell: _Cell) -> bool:
     """An empty cell, or a figure with at most a qualifier ("Khoảng 4", "Dưới 3", "-4,13%")."""
     text = p.qualifier.sub("", cell.lower).strip()
+    if text in _NO_FIGURE:
+        return True  # "-", "x": a cell with no figure in it, standing in its column
     return not text or re.fullmatch(r"[-–]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?", text) is not None
 
 
@@ -270,7 +290,12 @@ def _facts(p: _Patterns, nt: NormalText, columns: list[_Column], rows: list[_Row
             growth = name[: m.end()] if m else ""
         elif growth:
             name = f"{growth} {_in_running_text(name)}"  # "- Dịch vụ (%)" under a growth: "Tốc độ tăng dịch vụ"
+        compared: int | None = None  # where in `facts` the row's last figure a compare column may compare stands
         for k, (column, cell) in enumerate(zip(columns_here, row.cells, strict=False)):
+            if column.kind == "compare":
+                if compared is not None:
+                    facts[compared] = _compared(facts[compared], column, cell, nt)
+                continue
             if column.kind not in ("plan", "estimate", "actual"):
                 continue
             made = _cell_facts(p, nt, name, unit, column, cell, row, row.part and bool(growth))
@@ -279,7 +304,21 @@ def _facts(p: _Patterns, nt: NormalText, columns: list[_Column], rows: list[_Row
             elif made and k in whole:
                 made = [_part(f, whole[k]) for f in made]
             facts.extend(made)
+            compared = len(facts) - 1 if len(made) == 1 and column.kind != "plan" else None
     return facts
+
+
+def _compared(f: Fact, column: _Column, cell: _Cell, nt: NormalText) -> Fact:
+    """The figure `f` with the comparison its row's cell in a compare column states (none for an empty or a wordy
+    cell): "105,2" under "So với cùng kỳ (%)" is 105.2% of the same period; "-3,1" under "Tăng/giảm ..." a fall."""
+    m = _NUMBER.fullmatch(cell.lower.rstrip(" %"))
+    value = parse_number(m.group(1).rstrip(".,")) if m is not None else None
+    if value is None or column.base is None:
+        return f
+    negative = cell.lower.lstrip().startswith(("-", "–"))
+    kind = "change_pct" if column.change else "pct_of"
+    comparison = Comparison(kind, column.base, -value if negative else value)
+    return replace(f, comparisons=(*f.comparisons, comparison), rules=(*f.rules, "table:compare"))
 
 
 def _name_and_unit(p: _Patterns, name: str) -> tuple[str, str | None]:
