@@ -34,7 +34,6 @@ _HEAD_REACH = 10  # cells after the rows' label where the columns' labels are re
 _NUMBER = re.compile(r"[-–]?\s*(\d[\d.,]*)")
 _RANGE = re.compile(r"(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)")
 _INDEX = re.compile(r"(?:\d{1,3}|[ivxlc]{1,6}|[a-zđ])[.)]?")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _UNIT_IN_NAME = re.compile(r"\s*\(([^()\d]{1,20})\)\s*:?\s*$")
 _BULLET = re.compile(r"^[\s\-+•*–]+")
 
@@ -187,7 +186,7 @@ def _column(p: _Patterns, label: str, lexicon: Lexicon) -> _Column | None:
         return _Column("unit")
     if p.note_label.match(label):
         return _Column("note")
-    bases = stated_bases(label, 0, len(label))
+    bases = stated_bases(label, 0, len(label), lexicon)
     if bases:
         # "so với cùng kỳ (%)", "ước th so với kh (%)": a column comparing the figure before it with a base
         base, at, _ = bases[0]
@@ -294,7 +293,7 @@ def _facts(p: _Patterns, nt: NormalText, columns: list[_Column], rows: list[_Row
         for k, (column, cell) in enumerate(zip(columns_here, row.cells, strict=False)):
             if column.kind == "compare":
                 if compared is not None:
-                    facts[compared] = _compared(facts[compared], column, cell, nt)
+                    facts[compared] = _compared(facts[compared], column, cell)
                 continue
             if column.kind not in ("plan", "estimate", "actual"):
                 continue
@@ -308,7 +307,7 @@ def _facts(p: _Patterns, nt: NormalText, columns: list[_Column], rows: list[_Row
     return facts
 
 
-def _compared(f: Fact, column: _Column, cell: _Cell, nt: NormalText) -> Fact:
+def _compared(f: Fact, column: _Column, cell: _Cell) -> Fact:
     """The figure `f` with the comparison its row's cell in a compare column states (none for an empty or a wordy
     cell): "105,2" under "So với cùng kỳ (%)" is 105.2% of the same period; "-3,1" under "Tăng/giảm ..." a fall."""
     m = _NUMBER.fullmatch(cell.lower.rstrip(" %"))

@@ -64,6 +64,7 @@ class _Patterns:
     rate: re.Pattern[str]  # "tỷ lệ", "lãi suất": a subject that is itself a rate
     month: re.Pattern[str]  # "tháng 5": group 1 the month's number
     of_subject: re.Pattern[str]  # " của CPI tháng 9 " before "so với" or a comma: whose change it is
+    of_subject_end: re.Pattern[str]  # " của CPI bình quân chung." ending the clause: whose figure it is
     marker_before: re.Pattern[str]  # "so với " right before a month: the month is a base
     measured_whole: re.Pattern[str]  # "bằng 75,8% [diện tích] lúa đã cấy": a share of a whole named after it
     steered: re.Pattern[str]  # "giảm tỷ lệ hộ nghèo khoảng ": a verb, the rate it steers, then the number
@@ -150,6 +151,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         re.compile(
             rf"[ ]+{alt(lexicon.words('comparisons', 'of_words'))}[ ]+(?P<subject>[^,;()]{{1,{_OF_REACH}}}?)"
             rf"(?=[ ]+{whole_words(lexicon.words('periods', 'base_markers'))}|[ ]*,)"
+        ),
+        re.compile(
+            rf"[ ]+{alt(lexicon.words('comparisons', 'of_words'))}[ ]+(?P<subject>[^\d,;.()]{{1,{_OF_REACH}}}?)"
+            rf"[ ]*(?=[,;.)]|$)"
         ),
         re.compile(rf"{word_alt(lexicon.words('periods', 'base_markers'))}[ ]*$"),
         re.compile(rf"[ ]+{whole_words(lexicon.words('indicators', 'heads'))}"),
@@ -280,6 +285,13 @@ def subject_after(lower: str, pos: int, end: int, lexicon: Lexicon | None = None
     """ "0,42% của CPI tháng 9 so với": where the words naming whose change it is stand, from `pos` (after
     the percent), or None."""
     m = _patterns(lexicon or default_lexicon()).of_subject.match(lower, pos, end)
+    return m.span("subject") if m is not None else None
+
+
+def subject_ending_clause(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> tuple[int, int] | None:
+    """ "3,27% của CPI bình quân chung.": where the words after "của" that run to the clause's end stand, from `pos`
+    (after the percent), or None."""
+    m = _patterns(lexicon or default_lexicon()).of_subject_end.match(lower, pos, end)
     return m.span("subject") if m is not None else None
 
 

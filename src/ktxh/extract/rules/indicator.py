@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
-from ktxh.extract.rules.comparison import stated_base_at, stated_bases, subject_after
+from ktxh.extract.rules.comparison import stated_base_at, stated_bases, subject_after, subject_ending_clause
 from ktxh.extract.rules.nonfacts import criteria_end
 from ktxh.extract.rules.quantity import base_unit, split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
@@ -99,7 +99,6 @@ class _Patterns:
     rank_tail: re.Pattern[str]  # "xếp thứ hai cả nước" ending a name
     copula: re.Pattern[str]  # "nhất là" after a superlative: what follows it is named
     abbreviations: dict[str, str]  # "kh" -> "kế hoạch": a plan's word written out in a name
-    of_clause_end: re.Pattern[str]  # "3,27% của CPI bình quân chung." : whose figure, to the clause's end
     age_aside: re.Pattern[str]  # "(15-59 tuổi)", "(từ 60 tuổi trở lên)": an aside of ages or durations
     rank_words: tuple[str, ...]  # the rank verbs' last words ("thứ", "đầu"): a name without one holds no rank
 
@@ -196,10 +195,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rank_tail=re.compile(rf"{_rank(lexicon)}[\s{re.escape(sentence.TRIM)}]*$"),
         copula=re.compile(whole_words(w("indicators", "superlative_links"))),
         abbreviations=lexicon.mapping("indicators", "abbreviations"),
-        of_clause_end=re.compile(
-            rf"[\d.,]*[ ]*%[ ]+{alt(w('comparisons', 'of_words'))}[ ]+(?P<subject>[^\d,;.()]{{1,{_OF_REACH}}}?)"
-            rf"[ ]*(?=[,;.)]|$)"
-        ),
         age_aside=re.compile(
             rf"\((?:[^\W\d_]+\s+)?\d+(?:\s*[-–]\s*\d+)?\s+{alt(w('nonfacts', 'after_words'))}(?!\w)[^()\d]*\)"
         ),
@@ -354,7 +349,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # "GDP tăng 5,92%, tuy cao hơn tốc độ tăng 4,7% của năm 2020": the rate of the same subject, unless the
         # words after "của" name another ("thấp hơn mức tăng 3,27% của CPI bình quân chung.")
         d.pre_words, d.head_words = pre, prev.head_words
-        other = _benchmark_subject(p, ctx, d) if d.value is None else ""
+        other = _benchmark_subject(p, ctx, d, lexicon) if d.value is None else ""
         if other:
             return other, "indicator:benchmark-of"
         return prev.indicator, "indicator:benchmark"
@@ -1077,7 +1072,6 @@ def _listed(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:
 
 
 _PERCENT = re.compile(r"[\d.,]*[ ]*%")
-_OF_REACH = 50  # characters after "của" that may name whose figure a benchmark is
 
 
 def _whose_change(ctx: Context, d: Draft, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -1086,13 +1080,14 @@ def _whose_change(ctx: Context, d: Draft, lexicon: Lexicon) -> tuple[int, int] |
     return subject_after(ctx.lower, m.end(), ctx.end, lexicon) if m is not None else None
 
 
-def _benchmark_subject(p: _Patterns, ctx: Context, d: Draft) -> str:
+def _benchmark_subject(p: _Patterns, ctx: Context, d: Draft, lexicon: Lexicon) -> str:
     """ "thấp hơn mức tăng 3,27% của CPI bình quân chung": the subject named after "của" and ending the clause, when
     it is a subject (a head noun or a name in capitals), not a time ("của năm 2020", "của quý IV")."""
-    m = p.of_clause_end.match(ctx.lower, d.anchor.start, ctx.end)
-    if m is None:
+    percent = _PERCENT.match(ctx.lower, d.anchor.start, ctx.end)
+    where = subject_ending_clause(ctx.lower, percent.end(), ctx.end, lexicon) if percent is not None else None
+    if where is None:
         return ""
-    subject = " ".join(ctx.text[m.start("subject") : m.end("subject")].split())
+    subject = " ".join(ctx.text[where[0] : where[1]].split())
     first = subject.split(" ", 1)[0]
     if not (p.head.match(subject.lower()) or (len(first) > 1 and first.isupper())):
         return ""
