@@ -74,7 +74,8 @@ def assemble(
         if c.kind == "from":
             pending_from = c
         elif c.kind == "level" and _listed_change(current, c, text, lower, lexicon):
-            current = _as_listed_change(current, c, drafts, lower, lexicon, len(paired) == 2)
+            named = current is not None and is_place_name(text[current.last_end : c.start].strip(" ,;"))
+            current = _as_listed_change(current, c, drafts, lower, lexicon, len(paired) == 2, named)
         elif c.kind == "level":
             current = _level(c, current, pending_from, drafts, lower, lexicon)
             pending_from = None
@@ -454,10 +455,18 @@ def _listed_change(current: Draft | None, c: Candidate, text: str, lower: str, l
 
 
 def _as_listed_change(
-    current: Draft | None, c: Candidate, drafts: list[Draft], lower: str, lexicon: Lexicon, paired: bool = False
+    current: Draft | None,
+    c: Candidate,
+    drafts: list[Draft],
+    lower: str,
+    lexicon: Lexicon,
+    paired: bool = False,
+    named: bool = False,
 ) -> Draft:
     """A fact of its own with no level: the same kind of change, of the same subject, in another period,
-    against the base written after it ("và gần 16% so với cùng kỳ năm 2010"), else the same base."""
+    against the base written after it ("và gần 16% so với cùng kỳ năm 2010"), else the same base. (`named`: a
+    place stands before it, "Lâm Đồng tăng 12,7%, Bình Định 12,4%": another place's change, never the second of
+    a pair.)"""
     model = current.comparisons[-1] if current is not None else None
     c.kind, c.cue_start, c.unit = "comparison", c.start, None
     c.comp_type = model.comp_type if model is not None else "change_pct"
@@ -472,7 +481,11 @@ def _as_listed_change(
             current.comparisons.append(c)
             current.last_end = c.end
             return current
-    pair = current is not None and ((paired and len(current.comparisons) == 1) or _paired_bases(drafts, current))
+    pair = (
+        current is not None
+        and not named
+        and ((paired and len(current.comparisons) == 1) or _paired_bases(drafts, current))
+    )
     if current is not None and model is not None and model.comp_base is None and pair:
         # "tăng 1,9% so với tháng trước và tăng 11,4% so với cùng kỳ, trong đó: ... 48,7 nghìn tỷ đồng, tăng 2,3%
         # và 9,6%": the figure's change against each base of the pair the sentence states (`_parallel_bases`)

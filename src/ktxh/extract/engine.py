@@ -42,6 +42,7 @@ from ktxh.extract.rules.indicator import (
     is_estimate,
     name_fact,
     part_name,
+    places_of_subject,
     respective_names,
     respective_subjects,
     share_descriptions,
@@ -129,6 +130,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         found = _parts_of_previous(nt, span, lex, found, previous, facts)
         found = _fold_nameless(found, previous, facts)
         found = _fold_same_subject(found, previous, facts)
+        found = _places_of_previous_subject(found, previous, facts, lex)
         facts.extend(found)
         notes.extend(skipped)
         previous = found or previous
@@ -159,6 +161,30 @@ def _fold_nameless(found: list[Fact], previous: list[Fact], read: list[Fact]) ->
     merged = replace(last, comparisons=last.comparisons + first.comparisons, rules=(*last.rules, "fold:nameless"))
     read[-1] = previous[-1] = merged
     return found[1:]
+
+
+def _places_of_previous_subject(found: list[Fact], previous: list[Fact], read: list[Fact], lex: Lexicon) -> list[Fact]:
+    """ "Doanh thu bán lẻ ... tăng 11,7%. Trong đó, ... Một số địa phương có mức tăng khá là Thái Nguyên tăng
+    13,3%, ...": places listed after a label that only picks places out are places of the subject of the sentence
+    before (of the whole its last figure is a part of)."""
+    if not previous or not any("indicator:place" in f.rules for f in found):
+        return found
+    # the last figure named by no place (the places listed before were that subject's too)
+    last = next((f for f in reversed(read[-_SUBJECT_REACH:]) if not _named_by_place(f)), previous[-1])
+    if last.part_of is not None:
+        last = next((f for f in reversed(read) if f.offset == last.part_of), last)
+    renamed = []
+    for f in found:
+        name = places_of_subject(f.indicator, last.indicator, lex) if "indicator:place" in f.rules else ""
+        renamed.append(replace(f, indicator=name, rules=(*f.rules, "indicator:places-of-before")) if name else f)
+    return renamed
+
+
+def _named_by_place(f: Fact) -> bool:
+    return "indicator:place" in f.rules or "indicator:places-of-before" in f.rules
+
+
+_SUBJECT_REACH = 12  # facts back where the subject of a list of places is looked for
 
 
 def _fold_same_subject(found: list[Fact], previous: list[Fact], read: list[Fact]) -> list[Fact]:
@@ -216,9 +242,7 @@ def _parts_of_previous(
         last = next((f for f in reversed(read[-_WHOLE_REACH:]) if f.offset == last.part_of), last)
     whole = _whole_in_unit(found, last, read)
     member_whole = _whole_of_members(whole, read)
-    return [
-        f if f.part_of is not None else _as_part(f, member_whole if f.value is None else whole, lex) for f in found
-    ]
+    return [f if f.part_of is not None else _as_part(f, member_whole if f.value is None else whole, lex) for f in found]
 
 
 def _whole_of_members(whole: Fact, read: list[Fact]) -> Fact:

@@ -45,6 +45,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "comparisons": {
         "verbs": "lists",
         "qualifiers": "words",
+        "superlatives": "words",
         "respectively": "words",
         "markers": "words",
         "times_word": "words",
@@ -157,6 +158,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "done_verbs": "words",
         "topic_openers": "words",
         "place_units": "words",
+        "place_acronyms": "words",
+        "place_sets": "words",
+        "place_set_links": "words",
         "steering_verbs": "words",
         "superlative_links": "words",
         "abbreviations": "word_map",

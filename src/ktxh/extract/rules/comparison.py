@@ -85,13 +85,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # between the verb and its number, after "so với", or with none a base in time ("tăng bình quân 5%" is no base)
     any_base = alt([w for ws in bases.values() for w in ws])
     marker_alt = alt(lexicon.words("comparisons", "markers"))
-    # "giảm so với năm 2018 là 2,28%", "tăng so với cùng kỳ là 12%": the base, then the copula, then the number
+    # "giảm so với năm 2018 là 2,28%", "tăng so với cùng kỳ là 12%": the base, then the copula, then the number;
+    # "tăng mạnh nhất là 8,79%": a superlative, then the copula
     copula = alt(lexicon.words("comparisons", "previous_word"))
+    superlative = alt(lexicon.words("comparisons", "superlatives"))
     verb = re.compile(
         rf"(?P<verb>{word_alt([w for ws in verbs.values() for w in ws])})"
         rf"(?:(?:\s+{qual})*(?:\s+{marker_alt}\s+(?P<pre_time>{any_base})|\s+(?P<pre_timed>{timed})"
         rf"|(?:\s+{marker_alt})?\s+(?P<pre_year>{year}\s+\d{{4}}))(?P<copula>\s+{copula})?"
-        rf"|\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*\s*$"
+        rf"|\s+(?P<pre_base>{plan_alt}))?(?:\s+{qual})*(?:\s+{superlative}\s+{copula})?\s*$"
     )
     previous = re.compile(
         rf"[(,;]\s*(?P<base>{timed}){year_tail}\s+{alt(lexicon.words('comparisons', 'previous_word'))}\s*$"
@@ -474,6 +476,8 @@ def year_end_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
             unstated = c.comp_base is None or "base:previous-sentence" in c.rules
             if unstated and c.comp_type in CHANGES:
                 c.comp_base = "prev_year_end"
+
+
 _GROWTH_WINDOW = 60
 _TO_WORDS = 3  # words between "từ A <unit>" and the word that leads to B
 _CLAUSE_REACH = 160  # characters before the verb where the clause's opening is looked for

@@ -86,6 +86,9 @@ class _Patterns:
     example_intro: re.Pattern[str]  # "... có mức tăng cao như": the figure's name is the example after it
     aspect_done: re.Pattern[str]  # an aspect, and a verb of doing: "lũy kế", "lũy kế thực hiện"
     place_unit: re.Pattern[str]  # "thành phố ", "tỉnh ": the kind of place before its name
+    place_acronyms: frozenset[str]  # "tphcm": places written in capitals only
+    place_set: re.Pattern[str]  # "một số địa phương ...": a label that only picks places out
+    place_set_intro: re.Pattern[str]  # "một số địa phương có mức tăng khá là ": such a label, up to its list
     list_intro: re.Pattern[str]  # "như", "gồm": a word that introduces a list
     auxiliary: re.Pattern[str]  # "tiếp tục", "đã", "vẫn": words before a verb that name nothing
     base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
@@ -176,14 +179,18 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         nouns={},
         example_intro=re.compile(rf"{word_alt(w('indicators', 'example_intros'))}\s+"),
-        aspect_done=re.compile(
-            rf"{alt(w('indicators', 'aspects'))}(?:\s+{alt(w('indicators', 'done_verbs'))})?"
-        ),
+        aspect_done=re.compile(rf"{alt(w('indicators', 'aspects'))}(?:\s+{alt(w('indicators', 'done_verbs'))})?"),
         base_marker=re.compile(alt(w("periods", "base_markers"))),
         manner=re.compile(rf"{word_alt(w('indicators', 'manner_predicates'))}[\s{re.escape(sentence.TRIM)}]*$"),
         measure_nouns=tuple(sorted(set(lexicon.mapping("measures", "measures").values()))),
         manner_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "manner_predicates")}),
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
+        place_acronyms=frozenset(w("indicators", "place_acronyms")),
+        place_set=re.compile(rf"{alt(w('indicators', 'place_sets'))}(?!\w)"),
+        place_set_intro=re.compile(
+            rf"{alt(w('indicators', 'place_sets'))}(?:\s+[^\W\d_]+){{0,{_PLACE_SET_WORDS}}}?"
+            rf"\s+{alt(w('indicators', 'place_set_links'))}\s+"
+        ),
         list_intro=re.compile(alt(w("indicators", "list_intros"))),
         auxiliary=re.compile(whole_words(w("indicators", "connectors"))),
         office=re.compile(whole_words(w("indicators", "offices"))),
@@ -213,7 +220,6 @@ def _rank(lexicon: Lexicon) -> str:
     )
 
 
-
 def _by_last_character(words: set[str]) -> dict[str, tuple[str, ...]]:
     """The words grouped by their last character: a text ends with one of them only if it ends with that
     character, so `endswith` is asked of a handful of words, not of all."""
@@ -238,6 +244,20 @@ def _name_nouns(lexicon: Lexicon) -> tuple[str, ...]:
 def is_estimate(d: Draft, ctx: Context, floor: int, lexicon: Lexicon) -> bool:
     """ "ước đạt", "ước tính", "ước" in the words naming the fact."""
     return _patterns(lexicon).estimate.search(ctx.lower, floor, d.name_end) is not None
+
+
+def places_of_subject(name: str, subject: str, lexicon: Lexicon) -> str:
+    """ "Một số địa phương có mức tăng khá Thái Nguyên", named by a label that only picks places out, as the place
+    of `subject` ("Doanh thu bán lẻ hàng hóa Thái Nguyên"); "" when `name` is no such label's place."""
+    p = _patterns(lexicon)
+    if not subject or not p.place_set.match(name.lower()):
+        return ""
+    words = name.split()
+    for i in range(1, len(words)):
+        place = " ".join(words[i:])
+        if _are_places(p, place, False):
+            return f"{_capitalise(subject)} {place}"
+    return ""
 
 
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
@@ -343,8 +363,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if long_verb and not p.comma_names.search(pre.lower()):
         pre = _after_last_word(p, pre)
     listed = "comparison:listed" in d.anchor.rules and not pre
-    if prev is not None and prev.indicator and (
-        listed or _is_benchmark(p, ctx, pre, start, d.name_end, d.anchor.start)
+    if (
+        prev is not None
+        and prev.indicator
+        and (listed or _is_benchmark(p, ctx, pre, start, d.name_end, d.anchor.start))
     ):
         # "GDP tăng 5,92%, tuy cao hơn tốc độ tăng 4,7% của năm 2020": the rate of the same subject, unless the
         # words after "của" name another ("thấp hơn mức tăng 3,27% của CPI bình quân chung.")
@@ -955,7 +977,7 @@ def _subject_of_period(prev: Draft) -> str:
 
 def _are_places(p: _Patterns, pre: str, at_sentence_start: bool) -> bool:
     """A place's name, or places joined by commas and "và" ("TP. Hồ Chí Minh và Hải Phòng cùng tăng 8,3%")."""
-    if is_place_name(pre, at_sentence_start):
+    if is_place_name(pre, at_sentence_start) or pre.strip().lower() in p.place_acronyms:
         return True
     unit = p.place_unit.match(pre.lower())
     if unit is not None and is_place_name(pre[unit.end() :]):
@@ -975,7 +997,8 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context, lo: 
     # "Một số địa phương có doanh thu tăng khá như Bình Định tăng 20,7%": an example's word opens a list as a colon
     # does
     intro = p.example_intro.search(before + " ", len(before) - _INTRO_REACH // 2)
-    after_colon = before.endswith(":") or intro is not None
+    picked = _place_set_before(p, ctx, at)
+    after_colon = before.endswith(":") or intro is not None or picked is not None
     before_label = prev is not None and after_colon and prev.last_end < at  # a figure of the label's own
     if d.value is not None:
         if prev is not None and not before_label:
@@ -984,10 +1007,27 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context, lo: 
         return prev.indicator
     if (prev is not None and not before_label) or not after_colon:
         return ""
-    return _label_subject(p, ctx, d.clause_lo if before.endswith(":") else at)
+    label = _label_subject(p, ctx, d.clause_lo if before.endswith(":") else at)
+    if picked is not None and (not label or p.place_set.match(label.lower())):
+        # "Doanh thu bán lẻ tăng 11%. Một số địa phương có mức tăng khá như Thái Nguyên tăng 13,3%": the label
+        # only picks places out; the places' figures are the figure's before it (in an earlier sentence: see
+        # `places_of_subject`, which the label's words, kept in the name, call for)
+        label = " ".join(ctx.text[picked.start() : picked.end()].split()[:-1])
+        return _in_running_text(prev.indicator) if prev is not None and prev.indicator else label
+    return label
 
 
 _INTRO_REACH = 24  # characters before a list's first place where its colon or example word is looked for
+_PLACE_SET_WORDS = 8  # words between a label's "một số địa phương" and the "là" opening its places
+
+
+def _place_set_before(p: _Patterns, ctx: Context, at: int) -> re.Match[str] | None:
+    """The label picking places out and its link ("Một số địa phương có mức tăng khá là ") right before `at`."""
+    lo = max(ctx.start, at - _PLACE_SET_REACH)  # (its words hold no comma: the pattern crosses none)
+    return next((m for m in p.place_set_intro.finditer(ctx.lower, lo, at) if m.end() == at), None)
+
+
+_PLACE_SET_REACH = 120  # characters before a list of places where a label picking places out is looked for
 
 
 def _subject_of_label_before(p: _Patterns, ctx: Context, d: Draft) -> str:
@@ -1444,7 +1484,11 @@ def _after_example_intro(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
     """ "một số thị trường có mức tăng trưởng cao như Đài Loan tăng 29,4%": the figure is the example's, the words
     before "như" say what it is an example of (a clause may open with it: "; điển hình là in ấn tăng 0,8%"). Only
     one example: "các mặt hàng như gạo, thịt lợn tăng 5%" is
-    the group's change and keeps its name."""
+    the group's change and keeps its name. ("Một số địa phương có mức tăng khá là Thái Nguyên tăng 13,3%": after a
+    label picking places out, "là" opens the list too.)"""
+    picked = p.place_set_intro.match(ctx.lower, lo, hi)
+    if picked is not None and _are_places(p, ctx.text[picked.end() : hi].strip(), False):
+        return picked.end()
     if not p.example_intro.search(ctx.lower, lo, hi):  # most names hold no "như": one search rules them out
         return lo
     *_, last = p.example_intro.finditer(ctx.lower, lo, hi)
