@@ -25,6 +25,7 @@ from ktxh.extract.rules.comparison import (
     fronted_base,
     growth_before,
     growth_opens_clause,
+    growth_right_before,
     rate_before,
     read_comparison,
     steered_change,
@@ -119,7 +120,8 @@ def _bare_share_of_plan(
         return None  # most numbers with no verb: no percent sign right after them, nothing more to read
     after = after_number(lower, after_num, span.end, lexicon)
     timed = after.base in (None, *TIME_BASES)
-    if after.kind == "pct" and timed and growth_opens_clause(lower, start, span.start, lexicon):
+    growth = growth_opens_clause(lower, start, span.start, lexicon) or growth_right_before(lower, start, span.start)
+    if after.kind == "pct" and timed and growth:
         # "Tốc độ tăng trưởng kinh tế trong năm 8,7%, đạt 100% kế hoạch": a growth rate with no verb
         return _verbless(start, after.base_end, value, "change_pct", after.base, "comparison:growth-reached")
     if after.kind != "pct" or after.base != "plan":

@@ -518,6 +518,23 @@ def growth_before(lower: str, cue: Cue, floor: int, lexicon: Lexicon | None = No
     return growth_opens_clause(lower, cue.verb_start, floor, lexicon)
 
 
+def growth_right_before(lower: str, pos: int, floor: int, lexicon: Lexicon | None = None) -> bool:
+    """ "hoàn thành mục tiêu tăng trưởng kinh tế 9-10%": a growth word a few words before a number with no verb,
+    nothing but its subject's words between: the number is a growth rate."""
+    p = _patterns(lexicon or default_lexicon())
+    last = None
+    for m in p.growth.finditer(lower, max(floor, pos - _GROWTH_WINDOW), pos):
+        last = m
+    if last is None or last.group("level") is not None:
+        return False
+    between = _RANGE_LOW.sub("", lower[last.end() : pos]).split()  # "9-10%": the upper end too
+    return len(between) <= _GROWTH_SUBJECT_WORDS and all(w.isalpha() for w in between)
+
+
+_GROWTH_SUBJECT_WORDS = 3  # "tăng trưởng [kinh tế]", "tốc độ tăng [GRDP bình quân]"
+_RANGE_LOW = re.compile(r"\d[\d.,]*\s*[-–]\s*$")
+
+
 def growth_opens_clause(lower: str, pos: int, floor: int, lexicon: Lexicon | None = None) -> bool:
     """ "Tốc độ tăng trưởng kinh tế GRDP 6 tháng đầu năm 2023 của tỉnh Hậu Giang đạt 14,21%", "Tốc độ tăng trưởng
     kinh tế trong năm 8,7%": the clause ending at `pos` opens with the growth word, however long its subject (within
