@@ -451,7 +451,28 @@ def _listed_change(current: Draft | None, c: Candidate, text: str, lower: str, l
             return True
         if is_place_name(text[current.last_end : c.start].strip(" ,;")):
             return True
+        if current.value is None and _listed_item(gap.rstrip(" :"), lexicon):
+            return True
     return _coordinator(lexicon).fullmatch(gap) is not None
+
+
+def _listed_item(words: str, lexicon: Lexicon) -> bool:
+    """ "nông nghiệp tăng 2,76%, lâm nghiệp 6,47%; ngư nghiệp: 7,42%": a few words naming another item of a list
+    of changes, its verb left out (no verb of their own, no rate: "tỷ trọng 30%" is a level)."""
+    parts = words.split()
+    if not parts or len(parts) > _ITEM_WORDS or not all(w.isalpha() for w in parts):
+        return False
+    return _verb_or_rate(lexicon).search(words) is None
+
+
+@functools.cache
+def _verb_or_rate(lexicon: Lexicon) -> re.Pattern[str]:
+    verbs = [w for key in ("verbs", "contributions") for ws in lexicon.lists("comparisons", key).values() for w in ws]
+    others = lexicon.words("comparisons", "share_verbs") + lexicon.words("comparisons", "rate_words")
+    return re.compile(whole_words(verbs + others))
+
+
+_ITEM_WORDS = 4  # words naming a list's item: "ngành công nghiệp chế biến"
 
 
 def _as_listed_change(
