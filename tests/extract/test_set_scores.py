@@ -66,6 +66,7 @@ FLOORS = {
     "holdout19": 0.83,  # blind, sections of every kind and period (sixth day): 0.836 first (67923cc; 5c053c6 0.829)
     "holdout15": 0.80,  # blind, report sections of every kind (sixth day): 0.806 first (6f38cc1; 5c053c6 the same)
     "holdout20": 0.83,  # blind, sections of every kind (7th day, 8 passages): 0.811 first (6305261), 0.832 (8th day)
+    "holdout21": 0.80,  # blind, sections of every kind (8th day): 0.808 first (9522fb8; 7741f99 the same)
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
 
