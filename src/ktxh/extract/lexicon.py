@@ -40,6 +40,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "herd": "word",
         "herd_unit": "word",
         "herd_animals": "words",
+        "money_words": "words",
         "measures": "word_map",
     },
     "comparisons": {

@@ -94,6 +94,7 @@ class _Patterns:
     base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
     manner: re.Pattern[str]  # "đạt khá", "tăng mạnh" ending a clause: how its subject fared
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
+    money_words: re.Pattern[str]  # "giải ngân", "quyết toán": words that already name a sum of money
     manner_ends: tuple[str, ...]  # their last words: a text ending with none of them needs no search
     office: re.Pattern[str]  # "Tổng Bí thư", "Tổng công ty": an office or a body, though it starts with a head
     topic_kinds: re.Pattern[str]  # " một số loại ...", " các ...": the kinds a label counts its items among
@@ -183,6 +184,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         base_marker=re.compile(alt(w("periods", "base_markers"))),
         manner=re.compile(rf"{word_alt(w('indicators', 'manner_predicates'))}[\s{re.escape(sentence.TRIM)}]*$"),
         measure_nouns=tuple(sorted(set(lexicon.mapping("measures", "measures").values()))),
+        money_words=re.compile(rf"{alt(w('measures', 'money_words'))}(?!\w)"),
         manner_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "manner_predicates")}),
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
         place_acronyms=frozenset(w("indicators", "place_acronyms")),
@@ -1198,6 +1200,8 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
         noun = p.herd  # "18.987 con trâu", "gà 8.743 nghìn con": "Đàn trâu", "Đàn gà"
     if noun and pre.lower().startswith(noun + " "):
         noun = ""  # "giá gas 300.000 đ/bình": "Giá gas", not "Giá giá gas"
+    elif noun and not noun.startswith(p.counted) and p.money_words.match(pre.lower()):
+        noun = ""  # "quyết toán trên 106.000 tỉ đồng": "Quyết toán", not "Giá trị quyết toán"
     elif noun and (steer := p.steering.match(pre.lower())) and pre.lower().startswith(noun + " ", steer.end()):
         return _capitalise(pre), "indicator:steered"  # "giảm tỷ lệ hộ nghèo là 1,5%": the fall, its verb named
     elif noun and not noun.startswith(p.counted) and (at := f" {pre.lower()} ".find(f" {noun} ")) > 0:
