@@ -227,4 +227,5 @@ SETS = (
     GoldSet("devset30", 11, 10, 3, (1000, 3000)),
     GoldSet("devset29", 2, 2, 1, (1000, 3000), national=False),
     GoldSet("holdout21", 10, 9, 8, (1200, 3000)),
+    GoldSet("devset31", 11, 10, 8, (1000, 3000)),
 )
