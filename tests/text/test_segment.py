@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ktxh.text import split_clauses, split_sentences
+from ktxh.text import split_clauses, split_sentences, unwrap
 
 
 def _texts(text: str) -> list[str]:
@@ -64,3 +64,16 @@ def test_a_line_break_before_a_capital_a_list_item_or_after_punctuation_ends_a_s
     assert _texts("Nông nghiệp\na) Trồng trọt: lúa 5 ha") == ["Nông nghiệp", "a) Trồng trọt: lúa 5 ha"]
     assert _texts("trong đó:\n- lúa 5 ha") == ["trong đó:", "- lúa 5 ha"]
     assert _texts("đạt 5 ha;\nngô 3 ha") == ["đạt 5 ha;", "ngô 3 ha"]
+
+
+def test_a_line_wrapped_after_a_comma_does_not_end_a_sentence() -> None:
+    assert _texts("đạt 658 ha,\nbằng 109,65% kế hoạch.") == ["đạt 658 ha,\nbằng 109,65% kế hoạch."]
+    assert _texts("đạt 658 ha,\n- lúa 5 ha") == ["đạt 658 ha,", "- lúa 5 ha"]
+
+
+def test_unwrap_makes_only_wrapping_line_breaks_spaces_keeping_the_length() -> None:
+    text = "lúa đạt 320,3 nghìn\ntấn, tăng 8,77%; ngô 65,5\nnghìn tấn,\nbằng 98%.\nChăn nuôi\n- lợn 5 con"
+    flat = unwrap(text)
+    assert len(flat) == len(text)
+    assert flat == "lúa đạt 320,3 nghìn tấn, tăng 8,77%; ngô 65,5 nghìn tấn, bằng 98%.\nChăn nuôi\n- lợn 5 con"
+    assert unwrap("no line breaks") == "no line breaks"

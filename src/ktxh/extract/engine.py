@@ -56,7 +56,7 @@ from ktxh.extract.rules.words import alt
 from ktxh.extract.scan import scan_sentence
 from ktxh.extract.table import Table, read_tables
 from ktxh.model import Diagnostic, Fact
-from ktxh.text import NormalText, Span, normalise, split_sentences
+from ktxh.text import NormalText, Span, normalise, split_sentences, unwrap
 
 # ",", ";", ":" not between two digits. The check sits after the mark, so the engine can skip ahead on
 # the set of marks instead of trying a lookbehind at every position (ten times faster).
@@ -107,8 +107,9 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     bases: tuple[str, ...] = ()  # the bases of the last stated changes, for a list that goes on without them
     parallel: tuple[str, ...] = ()  # the last two or more bases stated together, for changes in pairs
     whole: Fact | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
-    tables = read_tables(nt, lex)
+    tables = read_tables(nt, lex)  # (a table's cells stand a line each: read before lines are unwrapped)
     table_starts = [t.start for t in tables]
+    nt = _unwrapped(nt)
     for span in split_sentences(nt.text):
         if tables and _in_table(tables, table_starts, span.start, span.end):
             continue  # a table's cells are read by its columns, not as sentences
@@ -137,6 +138,12 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     if tables:
         facts = sorted(facts + [f for t in tables for f in t.facts], key=lambda f: f.offset)
     return ExtractResult(facts, notes)
+
+
+def _unwrapped(nt: NormalText) -> NormalText:
+    """`nt` with the line breaks that only wrap a line made spaces (text taken out of a PDF), offsets unchanged."""
+    text = unwrap(nt.text)
+    return nt if text is nt.text else replace(nt, text=text, lower=unwrap(nt.lower))
 
 
 def _in_table(tables: list[Table], starts: list[int], start: int, end: int) -> bool:

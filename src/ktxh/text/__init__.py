@@ -3,7 +3,7 @@ back to raw offsets, and splitting into sentences and clauses."""
 
 from ktxh.text.normalise import NormalText, normalise
 from ktxh.text.reader import SourceText, read_source
-from ktxh.text.segment import Span, split_clauses, split_sentences
+from ktxh.text.segment import Span, split_clauses, split_sentences, unwrap
 
 __all__ = [
     "NormalText",
@@ -13,4 +13,5 @@ __all__ = [
     "read_source",
     "split_clauses",
     "split_sentences",
+    "unwrap",
 ]

@@ -91,10 +91,28 @@ def _acronym_at(text: str, pos: int) -> bool:
 _ENUMERATOR = re.compile(r"\w{1,3}[.)]\s")  # "a) ", "1. ", "IV. ": a list item, not a wrapped line
 
 
+def unwrap(text: str) -> str:
+    """`text` with each line break that only wraps a line (see `_wrapped`) made a space, the same length: the
+    rules read "320,3 nghìn\ntấn" and "658 ha,\nbằng 109,65% kế hoạch" as written on one line."""
+    wraps = [m.start() for m in _NEWLINE.finditer(text) if _wrapped(text, m.start())]
+    if not wraps:
+        return text
+    parts, last = [], 0
+    for at in wraps:
+        parts.append(text[last:at])
+        last = at + 1
+    parts.append(text[last:])
+    return " ".join(parts)
+
+
+_NEWLINE = re.compile("\n")
+
+
 def _wrapped(text: str, newline: int) -> bool:
-    """The line break at `newline` only wraps a line: a word or a figure before it, no punctuation, and
-    the next line going on in lower case or with a figure, not opening a list item."""
-    if newline == 0 or not (text[newline - 1].isalnum() or text[newline - 1] == "%"):
+    """The line break at `newline` only wraps a line: a word or a figure before it (or a comma after one), no
+    other punctuation, and the next line going on in lower case or with a figure, not opening a list item."""
+    before = newline - 1 if newline > 1 and text[newline - 1] == "," else newline
+    if before == 0 or not (text[before - 1].isalnum() or text[before - 1] == "%"):
         return False
     j = newline + 1
     while j < len(text) and text[j] in " \t":
