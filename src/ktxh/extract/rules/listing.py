@@ -32,8 +32,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs = lexicon.lists("comparisons", "verbs")
     changes = [*verbs["increase"], *verbs["decrease"]]
     own = [v for vs in verbs.values() for v in vs] + lexicon.words("comparisons", "share_verbs")
+    # "tăng 2 chữ số gồm:": a number before a word that makes it no figure may stand in the label
+    nonfigure = rf"\d+\s+{alt(lexicon.words('nonfacts', 'after_words'))}(?!\w)"
     return _Patterns(
-        label=re.compile(rf"(?P<verb>{word_alt(changes)})(?!\w)[^:;.()\d]{{0,{_LABEL_WORDS}}}:[ ]*$"),
+        label=re.compile(rf"(?P<verb>{word_alt(changes)})(?!\w)(?:[^:;.()\d]|{nonfigure}){{0,{_LABEL_WORDS}}}:[ ]*$"),
         before_paren=re.compile(rf"(?P<verb>{word_alt(changes)})[ ]*\([ ]*$"),
         decrease=frozenset(verbs["decrease"]),
         verbs=re.compile(rf"(?<!\w){alt(own)}(?!\w)"),

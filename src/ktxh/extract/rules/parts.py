@@ -55,6 +55,7 @@ def link_parts(
             and whole is not d
             and not _other_measure(d, whole, lex)
             and not _change_of_member(d, whole)
+            and not _change_of_counted(d, whole, lex)
         ):
             d.part_of = whole
             d.rules.append("parts")
@@ -74,6 +75,14 @@ def _change_of_member(d: Draft, whole: Draft) -> bool:
     """ "tăng tại 9/11 nhóm hàng, trong đó: nhóm giao thông tăng 1,2%": a percent change after a count of ratios
     ("9/11") is a member's change, no part of the count."""
     return d.value is None and whole.total is not None and whole.unit != "%"
+
+
+def _change_of_counted(d: Draft, whole: Draft, lexicon: Lexicon) -> bool:
+    """ "6 địa phương có GRDP tăng 2 chữ số gồm: Bắc Giang (13,89%), ...": a percent change with no level after a
+    count of things (no measure: "địa phương", not "ha" or "tỷ đồng") is one of them's change, no part of the count."""
+    if d.value is not None or not d.comparisons or any(c.comp_type != "change_pct" for c in d.comparisons):
+        return False
+    return whole.unit not in (None, "%") and whole.total is None and measure_of(whole.unit, lexicon) is None
 
 
 def _can_be_whole(d: Draft) -> bool:
