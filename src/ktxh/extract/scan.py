@@ -322,9 +322,10 @@ def _low_end(rng: re.Match[str], end: int) -> int:
 
 @functools.cache
 def _range_words(lexicon: Lexicon) -> re.Pattern[str]:
-    """ "7% đến 7,5%" after "từ": the upper bound of a range."""
+    """ "7% đến 7,5%" after "từ": the upper bound of a range (its own qualifier dropped: "0,3% đến dưới 2%")."""
     words = word_alt(lexicon.words("comparisons", "range_words"))
-    return re.compile(rf"[ ]*%?[ ]+{words}[ ]+(\d+(?:[.,]\d+)*)(?![\d/])")
+    qualifier = alt(lexicon.words("comparisons", "qualifiers"))
+    return re.compile(rf"[ ]*%?[ ]+{words}(?:[ ]+{qualifier})?[ ]+(\d+(?:[.,]\d+)*)(?![\d/])")
 
 
 def _in_parentheses(text: str, start: int, end: int, span: Span, lexicon: Lexicon) -> bool:
