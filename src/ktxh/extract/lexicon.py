@@ -47,6 +47,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "verbs": "lists",
         "qualifiers": "words",
         "superlatives": "words",
+        "ranked_links": "words",
+        "ranked_with": "words",
         "respectively": "words",
         "markers": "words",
         "times_word": "words",

@@ -25,6 +25,9 @@ class _Patterns:
     before_paren: re.Pattern[str]  # "tăng (": a change verb right before the parenthesis
     decrease: frozenset[str]
     verbs: re.Pattern[str]  # any verb that gives a figure its own predicate
+    change: re.Pattern[str]  # a change verb anywhere
+    ranked: re.Pattern[str]  # "nhất là", "thứ hai là": the link of a ranked item
+    ranked_with: re.Pattern[str]  # "với " right before the number
 
 
 @functools.cache
@@ -39,6 +42,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         before_paren=re.compile(rf"(?P<verb>{word_alt(changes)})[ ]*\([ ]*$"),
         decrease=frozenset(verbs["decrease"]),
         verbs=re.compile(rf"(?<!\w){alt(own)}(?!\w)"),
+        change=re.compile(rf"(?P<verb>{word_alt(changes)})(?!\w)"),
+        ranked=re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'ranked_links'))}(?!\w)"),
+        ranked_with=re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'ranked_with'))}[ ]*$"),
     )
 
 
@@ -63,6 +69,9 @@ def changes_under_label(drafts: list[Draft], lower: str, start: int, lexicon: Le
 
 def _verb_over(p: _Patterns, d: Draft, lower: str, start: int, lexicon: Lexicon) -> tuple[float, str | None] | None:
     """(sign, base) of the change verb `d` is listed under, if its own words hold no verb; else None."""
+    ranked = _ranked_change(p, d, lower, start)
+    if ranked is not None:
+        return ranked, None
     item = max(lower.rfind(mark, start, d.anchor.start) for mark in _ITEM_MARKS) + 1
     if p.verbs.search(lower, max(item, start), d.anchor.start):
         return None  # "đạt 95%", "chiếm 20%": the figure's own predicate
@@ -81,6 +90,25 @@ def _verb_over(p: _Patterns, d: Draft, lower: str, start: int, lexicon: Lexicon)
             return _sign(p, m.group("verb")), bases[-1][0] if bases else None
         colon = lower.rfind(":", lo, colon)  # "(lượng: 73,58%": an inner label, the list's is before it
     return None
+
+
+def _ranked_change(p: _Patterns, d: Draft, lower: str, start: int) -> float | None:
+    """The sign of the change verb a ranked item's "với 1,66%" goes with ("tăng nhiều nhất là nhóm giao thông, với
+    1,66%"): the last link ("nhất là", "thứ ba là") before it with no figure between, the verb before that."""
+    lo = max(start, d.anchor.start - _LABEL_REACH)
+    if not p.ranked_with.search(lower, lo, d.anchor.start):
+        return None  # most figures: no "với" right before them
+    link = None
+    for m in p.ranked.finditer(lower, lo, d.anchor.start):
+        link = m
+    if link is None or any(c.isdigit() for c in lower[link.end() : d.anchor.start]):
+        return None
+    if p.verbs.search(lower, link.end(), d.anchor.start):
+        return None  # "nhất là nhóm giao thông, đạt ...": the item's own predicate
+    verb = None
+    for m in p.change.finditer(lower, lo, link.start()):
+        verb = m
+    return _sign(p, verb.group("verb")) if verb is not None else None
 
 
 def _sign(p: _Patterns, verb: str) -> float:
