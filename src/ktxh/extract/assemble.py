@@ -95,6 +95,11 @@ def assemble(
             c.kind, c.unit, c.comp_type = "comparison", None, "change_pct"
             c.rules.append("comparison:growth-part")
             current = _bare_comparison(c, drafts)
+        elif c.kind == "maybe" and not _takes_share(current, c, lower, lexicon) and _share_of_plan(c, lower, lexicon):
+            # "thu ngân sách đạt 77,5%": a sum reaching a percent with no base reaches that share of its plan
+            c.kind, c.unit, c.comp_base = "comparison", None, "plan"
+            c.rules.append("comparison:plan-of-subject")
+            current = _bare_comparison(c, drafts)
         elif c.kind == "maybe" and not _takes_share(current, c, lower, lexicon) and not _shares_in_turn(drafts):
             c.kind, c.cue_start = "level", c.start
             current = _level(c, current, None, drafts, lower, lexicon)
@@ -996,6 +1001,33 @@ def _growth_part(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon
         grown = any("comparison:growth-reached" in x.rules for x in d.comparisons)
         return grown and parts_pattern(lexicon).search(lower, d.last_end, c.cue_start) is not None
     return False
+
+
+def _share_of_plan(c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """`c` ("đạt 77,5%", no base) stands in a clause that opens with a sum of money or output (`plan_subjects`)
+    and holds no figure before it; a share this large is no growth ("ngành dịch vụ đạt 7,5%" is one)."""
+    if c.value < _PLAN_SHARE_FLOOR or _whole_after(lexicon).match(lower, c.end):
+        return False  # (a share of a whole named after it: "bằng 31% GDP")
+    lo = max(lower.rfind(mark, max(0, c.cue_start - _SUBJECT_WINDOW), c.cue_start) for mark in ",;:(\n.") + 1
+    words = lower[lo : c.cue_start]
+    if any(ch.isdigit() for ch in words):
+        return False
+    return _plan_subject(lexicon).match(words.strip()) is not None
+
+
+@functools.cache
+def _plan_subject(lexicon: Lexicon) -> re.Pattern[str]:
+    leading = alt(lexicon.words("indicators", "leading"))
+    return re.compile(rf"(?:{leading}\s+)*{alt(lexicon.words('comparisons', 'plan_subjects'))}(?!\w)")
+
+
+@functools.cache
+def _whole_after(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[ ]*{alt(lexicon.words('comparisons', 'share_wholes'))}(?!\w)")
+
+
+_PLAN_SHARE_FLOOR = 30.0  # a percent below this reached by a sum may be its growth ("GRDP đạt 9,63%")
+_SUBJECT_WINDOW = 120  # characters before the verb where the clause's opening is looked for
 
 
 def _bare_comparison(c: Candidate, drafts: list[Draft]) -> Draft:

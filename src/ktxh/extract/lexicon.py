@@ -47,6 +47,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "verbs": "lists",
         "qualifiers": "words",
         "superlatives": "words",
+        "plan_subjects": "words",
+        "share_wholes": "words",
         "ranked_links": "words",
         "ranked_with": "words",
         "respectively": "words",
