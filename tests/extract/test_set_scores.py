@@ -33,9 +33,9 @@ FLOORS = {
     "devset15": 0.91,  # monthly releases 2010-2016: 0.742 first (75ddaa9; 551119d 0.736), 0.896 (42ede36), 0.909
     "devset16": 0.89,  # 2024-2025 and the 2025 merger: 0.725 first (4e7cdd4), 0.842 (3a7e3ae), 0.8498 (fifth day)
     "devset17": 0.93,  # official sections from government portals: 0.827 first (f35d66e; 5c053c6 the same), 0.932
-    "devset18": 0.85,  # sector releases (IIP, livestock, prices, transit): 0.755 first (d7c5c15), 0.837, 0.852
+    "devset18": 0.86,  # sector releases (IIP, livestock, prices, transit): 0.755 first (d7c5c15), 0.837, 0.852, 0.860
     "devset19": 0.80,  # year-end summaries, targets met and set: 0.702 first (aab00df; 5c053c6 0.686), 0.743
-    "devset20": 0.93,  # monthly releases, several bases: 0.779 first (fde49c0; 5c053c6 the same), 0.8896, 0.931
+    "devset20": 0.94,  # monthly releases, several bases: 0.779 first (fde49c0; 5c053c6 the same), 0.8896, 0.931, 0.944
     "devset21": 0.77,  # social fields, numbers that are no facts: 0.634 first (ef61762; 5c053c6 0.627), 0.671 (be3985b)
     "devset22": 0.78,  # district, town and commune reports: 0.767 first (ec1ab24; 5c053c6 0.752), 0.786 (sixth day)
     "devset23": 0.92,  # monthly and quarterly releases 2017-2025: 0.842 first (90d453a), 0.875, 0.909, 0.926 (8th day)

@@ -40,6 +40,7 @@ from ktxh.extract.rules.indicator import (
     anaphora_names,
     aspect_names,
     is_estimate,
+    members_of_count,
     name_fact,
     part_name,
     places_of_subject,
@@ -366,6 +367,7 @@ def _sentence(
         prev = d if d.target is None and "comparison:other-growth-aside" not in d.anchor.rules else prev
     drafts = restated_parts(levels_reached(drafts, nt.lower, lex), nt.lower)
     share_descriptions(drafts, ctx, lex)
+    members_of_count(drafts, ctx, lex)
     respective_names(drafts, previous, ctx, lex)
     respective_subjects(drafts, ctx, lex)
     anaphora_names(drafts, previous, ctx, lex)

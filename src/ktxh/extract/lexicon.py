@@ -163,6 +163,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "done_verbs": "words",
         "topic_openers": "words",
         "place_units": "words",
+        "member_wholes": "words",
         "place_acronyms": "words",
         "place_sets": "words",
         "place_set_links": "words",

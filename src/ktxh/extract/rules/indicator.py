@@ -95,6 +95,8 @@ class _Patterns:
     manner: re.Pattern[str]  # "đạt khá", "tăng mạnh" ending a clause: how its subject fared
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     money_words: re.Pattern[str]  # "giải ngân", "quyết toán": words that already name a sum of money
+    change_verbs: frozenset[str]  # "tăng", "giảm": the verbs of a change
+    member_wholes: frozenset[str]  # "trong": the words opening a count whose things later counts count
     manner_ends: tuple[str, ...]  # their last words: a text ending with none of them needs no search
     office: re.Pattern[str]  # "Tổng Bí thư", "Tổng công ty": an office or a body, though it starts with a head
     topic_kinds: re.Pattern[str]  # " một số loại ...", " các ...": the kinds a label counts its items among
@@ -185,6 +187,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         manner=re.compile(rf"{word_alt(w('indicators', 'manner_predicates'))}[\s{re.escape(sentence.TRIM)}]*$"),
         measure_nouns=tuple(sorted(set(lexicon.mapping("measures", "measures").values()))),
         money_words=re.compile(rf"{alt(w('measures', 'money_words'))}(?!\w)"),
+        member_wholes=frozenset(w("indicators", "member_wholes")),
+        change_verbs=frozenset(
+            lexicon.lists("comparisons", "verbs")["increase"] + lexicon.lists("comparisons", "verbs")["decrease"]
+        ),
         manner_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "manner_predicates")}),
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
         place_acronyms=frozenset(w("indicators", "place_acronyms")),
@@ -1221,6 +1227,26 @@ def _after_noun(pre: str) -> str:
     return pre if is_place_name(pre) else pre[:1].lower() + pre[1:]
 
 
+def members_of_count(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """ "Trong 12 nhóm ngành hàng, có 6 nhóm tăng và 6 nhóm giảm": a count named by its noun alone (and how its
+    things fared) after a count of the same noun that the words describe counts some of those things: "Số nhóm
+    ngành hàng tăng"."""
+    p = _patterns(lexicon)
+    whole: Draft | None = None
+    for d in drafts:
+        if d.value is None or not d.unit or not _counted(p, d):
+            continue
+        noun = _unit_noun(p, d)
+        fared = not d.after_words or d.after_words.lower() in p.change_verbs  # nothing, or "tăng"
+        bare = fared and d.indicator.lower() == f"{noun} {d.after_words.lower()}".strip() and not d.pre_words
+        if whole is not None and bare and _unit_noun(p, whole) == noun:
+            d.indicator = _capitalise(" ".join(x for x in (noun, whole.after_words, d.after_words) if x))
+            d.rules.append("indicator:members")
+        elif not fared:
+            opening = ctx.lower[max(ctx.start, d.clause_lo) : d.anchor.start].strip(" " + sentence.TRIM)
+            whole = d if opening in p.member_wholes else None
+
+
 def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
     """ "14/21 sở, ngành, 7/7 huyện, thị xã, 100/103 xã ... triển khai ...": a bare count in a list
     takes the description of the figure after it."""
@@ -1602,10 +1628,16 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     if stop_char:
         hi = stop_char.start()
     written = sentence.words(ctx, lo, hi)  # single-spaced: its words are counted by its spaces
+    if written.lower() in p.change_verbs and _counted(p, d) and not _NUMBER_NEXT.match(ctx.lower, hi):
+        d.after_end = hi
+        return written  # "có 6 nhóm tăng và 6 nhóm giảm": the counted things that rose, not a trailing verb
     if not written or written.count(" ") < _MAX_AFTER_WORDS:
         d.after_end = hi  # the next figure's name starts after this description
         return _trim_trailing(p, written)
     return _trim_trailing(p, " ".join(written.split()[:_MAX_AFTER_WORDS]))
+
+
+_NUMBER_NEXT = re.compile(r"[ ]*\d")
 
 
 def _comma_name_end(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
