@@ -108,3 +108,17 @@ def test_a_figure_loaded_and_read_from_a_report_is_current_once(seed_store, seed
         )
     assert len(one) == 1
     assert len(every) == 2 and {r.document_id is None for r in every} == {True, False}
+
+
+def test_both_ends_of_a_range_match_the_indicator_named_without_them(store):
+    text = (
+        "Báo cáo tình hình kinh tế - xã hội tỉnh Lai Châu năm 2013\n\n"
+        "Sản lượng lương thực đạt 190.000 tấn (kế hoạch 185.000-195.000 tấn).\n"
+    )
+    with store.reading() as session:
+        preview = preview_text(session, text)
+    ends = [o for o in preview.outcomes if o.fact.indicator.endswith(("mức thấp", "mức cao"))]
+    assert [o.fact.value for o in ends] == [185000, 195000]
+    assert [o.status for o in ends] == ["matched", "matched"]
+    whole = next(o for o in preview.outcomes if o.fact.value == 190000)
+    assert {o.indicator_code for o in ends} == {whole.indicator_code}

@@ -44,6 +44,7 @@ from ktxh.extract.rules.indicator import (
     name_fact,
     part_name,
     places_of_subject,
+    range_ends,
     respective_names,
     respective_subjects,
     share_descriptions,
@@ -368,6 +369,7 @@ def _sentence(
     drafts = restated_parts(levels_reached(drafts, nt.lower, lex), nt.lower)
     share_descriptions(drafts, ctx, lex)
     members_of_count(drafts, ctx, lex)
+    range_ends(drafts, ctx, lex)
     respective_names(drafts, previous, ctx, lex)
     respective_subjects(drafts, ctx, lex)
     anaphora_names(drafts, previous, ctx, lex)

@@ -164,6 +164,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "topic_openers": "words",
         "place_units": "words",
         "member_wholes": "words",
+        "range_low_end": "word",
+        "range_high_end": "word",
         "place_acronyms": "words",
         "place_sets": "words",
         "place_set_links": "words",

@@ -1227,6 +1227,15 @@ def _after_noun(pre: str) -> str:
     return pre if is_place_name(pre) else pre[:1].lower() + pre[1:]
 
 
+def range_ends(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """ "tăng từ 14 - 16%", "(KH 2.200-3.000 ha)": the two ends of a range, named alike, told apart ("..., mức
+    thấp", "..., mức cao")."""
+    low_end, high_end = lexicon.data["indicators"]["range_low_end"], lexicon.data["indicators"]["range_high_end"]
+    for low, high in itertools.pairwise(drafts):
+        if low.indicator and low.indicator == high.indicator and _upper_bound(ctx, low, high):
+            low.indicator, high.indicator = f"{low.indicator}, {low_end}", f"{high.indicator}, {high_end}"
+
+
 def members_of_count(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
     """ "Trong 12 nhóm ngành hàng, có 6 nhóm tăng và 6 nhóm giảm": a count named by its noun alone (and how its
     things fared) after a count of the same noun that the words describe counts some of those things: "Số nhóm
