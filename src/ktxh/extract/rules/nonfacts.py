@@ -124,9 +124,23 @@ def nonfact_reason(
         return "one for each"  # "mỗi đối tượng 01 suất quà trị giá 500.000 đồng": what each gets, no count
     if not has_known_unit and _caps_before(text, lo, start):
         return "name"
+    if not has_known_unit and _in_quoted_name(text, sentence_start, start, end):
+        return "name"  # "chương trình “Thành phố 4 an”", "“5 không, 3 sạch”": a slogan's number
     if p.after.match(lower, end) and "," not in text[start:end]:
         return "age or duration"  # (a fraction is measured: "tuổi thọ trung bình đạt 74,8 tuổi")
     return None
+
+
+def _in_quoted_name(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """The number stands inside a short quoted phrase (quotes are straight once normalised)."""
+    opening = text.rfind('"', max(sentence_start, start - _QUOTED_REACH), start)
+    if opening < 0 or text.count('"', sentence_start, opening) % 2:
+        return False  # no quote before it, or that quote closes an earlier phrase
+    closing = text.find('"', end, end + _QUOTED_REACH)
+    return closing >= 0 and "\n" not in text[opening:closing]
+
+
+_QUOTED_REACH = 30  # characters a quoted name may run before and after its number
 
 
 @functools.cache
