@@ -228,4 +228,6 @@ SETS = (
     GoldSet("devset29", 2, 2, 1, (1000, 3000), national=False),
     GoldSet("holdout21", 10, 9, 8, (1200, 3000)),
     GoldSet("devset31", 11, 10, 8, (1000, 3000)),
+    GoldSet("devset32", 11, 10, 8, (1000, 3000)),
+    GoldSet("holdout22", 10, 9, 8, (1200, 3000)),
 )
