@@ -625,7 +625,7 @@ def _restated_in_words(current: Draft, c: Candidate, lower: str, lexicon: Lexico
         return False
     if c.value * split_magnitude(c.unit)[0] >= current.value * split_magnitude(current.unit or "")[0]:
         return False  # "55.940 ha ... hay 4.737 ha": the change is smaller than the level
-    gap = lower[current.last_end : c.start].strip(" ,")
+    gap = lower[current.last_end : c.start].strip(" ,-")  # "tăng 4,48% so với năm 2019 - tương đương 50.454 người"
     return _restating_word(lexicon).fullmatch(gap) is not None
 
 

@@ -64,6 +64,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "contributions": "lists",
         "share_verbs": "words",
         "equivalents": "words",
+        "level_joiners": "words",
         "period_bases": "words",
         "month_words": "words",
         "growth_words": "words",

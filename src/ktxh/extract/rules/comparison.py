@@ -125,7 +125,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"{markers}\s*(?:(?P<base>{base_words}){year_tail}|{point}(?P<period>{period_pattern(lexicon).pattern}))"
     )
     # ", tương đương hơn"; ", ước đạt" ("... tăng 4,8%, ước đạt 4.771 tỷ đồng": the change's level follows)
-    joiners = lexicon.words("comparisons", "equivalents") + lexicon.lists("comparisons", "verbs")["share"]
+    joiners = (
+        lexicon.words("comparisons", "equivalents")
+        + lexicon.words("comparisons", "level_joiners")
+        + lexicon.lists("comparisons", "verbs")["share"]
+    )
     equivalent = re.compile(rf"^[\s,(]*{alt(joiners)}(?:\s+{qual})*\s*$")
     return _Patterns(
         verb,
