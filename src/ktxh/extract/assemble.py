@@ -73,6 +73,16 @@ def assemble(
     for c in cands:
         if c.kind == "from":
             pending_from = c
+        elif c.kind == "level" and _listed_count_change(current, c, lower, lexicon):
+            # "giảm 2 vụ, 3 người chết và 1 người bị thương": more changes in other units, the verb left out
+            assert current is not None
+            model = current.comparisons[-1]
+            change = replace(c, kind="comparison", cue_start=c.start, unit=None, comp_type="change_abs")
+            change.comp_base, change.comp_unit = model.comp_base, c.unit
+            change.value = _signed_as(model, c.value)
+            change.rules = [*c.rules, "comparison:listed-count"]
+            current.comparisons.append(change)  # zipped to the levels before with the others (`_zip_lists`)
+            current.last_end = change.end
         elif c.kind == "level" and _listed_change(current, c, text, lower, lexicon):
             named = current is not None and is_place_name(text[current.last_end : c.start].strip(" ,;"))
             current = _as_listed_change(current, c, drafts, lower, lexicon, len(paired) == 2, named)
@@ -478,6 +488,31 @@ def _verb_or_rate(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 _ITEM_WORDS = 4  # words naming a list's item: "ngành công nghiệp chế biến"
+
+
+def _listed_count_change(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """A count right after a change in counted things that belongs to no level before it (a change with no level,
+    or one in another unit than the level it follows, waiting to be zipped to the levels before), joined by a comma
+    or "và" only: the same verb's change in that unit ("giảm 2 vụ, 3 người chết và 1 người bị thương")."""
+    if current is None or not current.comparisons or current.last_end > c.start:
+        return False
+    last = current.comparisons[-1]
+    if last.comp_type != "change_abs" or not last.comp_unit or c.share or c.aside or c.total is not None:
+        return False
+    first = current.comparisons[0]
+    if current.value is not None and base_unit(first.comp_unit or "") == base_unit(current.unit or ""):
+        return False  # "14 vụ, giảm 2 vụ": the level's own change; a count after it is a figure of its own
+    if not c.unit or c.unit == "%":
+        return False
+    # (the words describing the count before may stand in the gap: "3 người chết và 1 người bị thương")
+    words, _, joint = lower[current.last_end : c.start].strip().rpartition(" ")
+    gap = joint if not words or joint in (",", *lexicon.words("indicators", "coordinators")) else words + " " + joint
+    if words and _verb_or_rate(lexicon).search(words):
+        return False
+    described = words.rstrip(",").split()
+    if len(described) > _ITEM_WORDS or not all(w.isalpha() for w in described):
+        return False
+    return gap.rstrip(",") == "" or gap == "," or _coordinator(lexicon).fullmatch(gap.lstrip(", ")) is not None
 
 
 def _as_listed_change(
