@@ -108,6 +108,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "criteria_units": "words",
         "criteria_verbs": "words",
         "group_verbs": "words",
+        "member_shares": "words",
         "describers": "words",
         "described_thresholds": "words",
     },

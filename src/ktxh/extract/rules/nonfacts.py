@@ -211,10 +211,21 @@ def is_group_threshold(
     prev_end, prev_unit = prev
     if unit != "%" or prev_unit in (None, "%") or start - prev_end > _CRITERIA_REACH:
         return False
-    between, measures = _group_rate(lexicon or default_lexicon())
+    lex = lexicon or default_lexicon()
+    between, measures = _group_rate(lex)
     if prev_unit.split()[-1] in measures:
         return False  # a measure ("1.200 tỷ đồng, tỷ lệ ..."), not a count of things
-    return between.match(lower, prev_end, start) is not None
+    if between.match(lower, prev_end, start) is not None:
+        return True
+    verb_only, member_share = _member_share(lex)  # "18 trường có 100% số học sinh ..."
+    return verb_only.fullmatch(lower, prev_end, start) is not None and member_share.match(lower, start) is not None
+
+
+@functools.cache
+def _member_share(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = alt(lexicon.words("nonfacts", "group_verbs"))
+    shares = "|".join(re.escape(w).replace("\\ ", r"\s*") for w in lexicon.words("nonfacts", "member_shares"))
+    return re.compile(rf"[ ]*{verbs}[ ]+"), re.compile(rf"\d[\d.,]*[ ]*(?:{shares})(?!\w)")
 
 
 def is_described_threshold(lower: str, prev_end: int, start: int, lexicon: Lexicon | None = None) -> bool:
