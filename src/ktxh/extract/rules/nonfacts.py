@@ -166,12 +166,15 @@ _THRESHOLD_REACH = 6  # characters before the number where "từ" is looked for
 @functools.cache
 def _criteria(lexicon: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
     verbs = lexicon.words("nonfacts", "criteria_verbs")
-    return frozenset(lexicon.words("nonfacts", "criteria_units")), re.compile(rf"[^,;:()]*{word_alt(verbs)}[ ]*$")
+    # "21 xã đạt từ 15-18 tiêu chí": a threshold's word, and a range's lower end, may stand before the number
+    low = rf"(?:[ ]+{alt(lexicon.words('nonfacts', 'threshold_before'))})?(?:[ ]+\d+[ ]*[-–])?"
+    return frozenset(lexicon.words("nonfacts", "criteria_units")), re.compile(rf"[^,;:()]*{word_alt(verbs)}{low}[ ]*$")
 
 
 @functools.cache
 def _criteria_figure(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"\d+(?:/\d+)?[ ]+{alt(lexicon.words('nonfacts', 'criteria_units'))}(?!\w)")
+    # "19/19 tiêu chí", "15-18 tiêu chí"
+    return re.compile(rf"(?:\d+[ ]*[-–][ ]*)?\d+(?:/\d+)?[ ]+{alt(lexicon.words('nonfacts', 'criteria_units'))}(?!\w)")
 
 
 def criteria_end(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> int | None:
