@@ -412,7 +412,7 @@ def _level(
         change = replace(c, kind="comparison", comp_type=kind, comp_unit=unit, unit=None, aside=False)
         change.cue_start = paren  # named by the words before the parenthesis
         change.value, change.rules = sign * c.value, [*c.rules, "comparison:signed-aside"]
-        if current is not None and _right_after_level(current, c, paren, lower, percent):
+        if current is not None and _right_after_level(current, c, paren, lower, lexicon, percent):
             # "diện tích sản xuất giống là 905 ha (+251 ha)": the level's own change, in its unit
             change.comp_unit = None
             current.comparisons.append(change)
@@ -1006,13 +1006,32 @@ def _subjects_growth_after_share(current: Draft, c: Candidate, lower: str, lexic
     return bool(_content_words(lower, current.last_end, c.cue_start, lexicon))
 
 
-def _right_after_level(current: Draft, c: Candidate, paren: int, lower: str, percent: bool = False) -> bool:
+def _right_after_level(
+    current: Draft, c: Candidate, paren: int, lower: str, lexicon: Lexicon, percent: bool = False
+) -> bool:
     """A level in `c`'s unit (any unit, for a change in percent), with no comparison yet, ends right before the
     parenthesis."""
     if current.value is None or current.comparisons or not current.unit or not c.unit:
         return False
     same = percent or base_unit(current.unit) == base_unit(c.unit)
-    return same and not lower[current.last_end : paren].strip()
+    # ("12 vụ cháy (+3 vụ)": a word or two may go on describing the counted noun)
+    described = lower[current.last_end : paren].split()
+    return (
+        same
+        and len(described) <= _DESCRIBING_WORDS
+        and all(w.isalpha() for w in described)
+        and not (set(described) & _list_words(lexicon))
+    )
+
+
+_DESCRIBING_WORDS = 2
+
+
+@functools.cache
+def _list_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of the phrases that open a list ("như", "gồm"): no description of a counted noun holds them."""
+    phrases = lexicon.words("indicators", "list_intros") + lexicon.words("indicators", "example_intros")
+    return frozenset(w for phrase in phrases for w in phrase.split())
 
 
 def _sign_before(lower: str, start: int) -> float:

@@ -272,6 +272,11 @@ def _read_number(
         return level, end, ""
     level.share = cue is not None and cue.verb_class == "part"
     level.aside = _in_parentheses(nt.text, start, unit.end, span, lexicon)
+    signed = start > 0 and nt.text[start - 1] in "+-"
+    base = _base_closing_parentheses(nt, start, unit.end, span, lexicon) if signed and not level.aside else None
+    if base is not None:
+        # "12 vụ cháy (+3 vụ so với cùng kỳ)": a signed figure alone in parentheses but for its base
+        level.aside, level.comp_base = True, base
     return level, unit.end, ""
 
 
@@ -335,6 +340,12 @@ def _in_parentheses(text: str, start: int, end: int, span: Span, lexicon: Lexico
         return False  # most figures: no "(" just before, no slice to build
     before = _qualifier_end(lexicon).sub("", text[lo:start].lower().rstrip(" -+"))
     return before.endswith("(") and _CLOSING.match(text, end, span.end) is not None
+
+
+def _base_closing_parentheses(nt: NormalText, start: int, end: int, span: Span, lexicon: Lexicon) -> str | None:
+    """ "(+3 vụ so với cùng kỳ)": the base of a figure alone in parentheses but for that base, else None."""
+    base = base_at(nt.lower, end, span.end, lexicon)
+    return base[0] if base is not None and _in_parentheses(nt.text, start, base[1], span, lexicon) else None
 
 
 @functools.cache
