@@ -34,7 +34,7 @@ FLOORS = {
     "devset16": 0.89,  # 2024-2025 and the 2025 merger: 0.725 first (4e7cdd4), 0.842 (3a7e3ae), 0.8498 (fifth day)
     "devset17": 0.93,  # official sections from government portals: 0.827 first (f35d66e; 5c053c6 the same), 0.932
     "devset18": 0.87,  # sector releases (IIP, livestock, prices, transit): 0.755 first (d7c5c15), 0.837, 0.860, 0.877
-    "devset19": 0.80,  # year-end summaries, targets met and set: 0.702 first (aab00df; 5c053c6 0.686), 0.743
+    "devset19": 0.82,  # year-end summaries, targets met and set: 0.702 first (aab00df; 5c053c6 0.686), 0.743, 0.824
     "devset20": 0.94,  # monthly releases, several bases: 0.779 first (fde49c0; 5c053c6 the same), 0.8896, 0.931, 0.944
     "devset21": 0.77,  # social fields, numbers that are no facts: 0.634 first (ef61762; 5c053c6 0.627), 0.671 (be3985b)
     "devset22": 0.78,  # district, town and commune reports: 0.767 first (ec1ab24; 5c053c6 0.752), 0.786 (sixth day)

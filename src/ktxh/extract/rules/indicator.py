@@ -339,7 +339,14 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         return _capitalise(sentence.as_written(ctx, *whose)), "indicator:of"
     if not pre and lo > ctx.start and ctx.text[lo - 1] == "(":
         right_after = prev is not None and prev.anchor.start < lo and not ctx.lower[prev.last_end : lo - 1].strip()
-        if d.anchor.share and prev is not None and prev.value is not None and right_after:
+        # "3.373 hộ nghèo vùng đồng bào dân tộc (chiếm 13,13% ...)": the figure's description may come first
+        described = (
+            prev is not None
+            and bool(prev.after_words)
+            and prev.after_end <= lo - 1
+            and not ctx.lower[max(prev.last_end, prev.after_end) : lo - 1].strip()
+        )
+        if d.anchor.share and prev is not None and prev.value is not None and (right_after or described):
             # "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới": the share of that figure's noun
             noun = _description(p, _unit_noun(p, prev))
             return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
