@@ -20,6 +20,7 @@ from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
 from ktxh.extract.rules.comparison import stated_base_at, stated_bases, subject_after, subject_ending_clause
 from ktxh.extract.rules.nonfacts import criteria_end
+from ktxh.extract.rules.period import period_pattern
 from ktxh.extract.rules.quantity import base_unit, split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
 from ktxh.extract.rules.words import ASIDE, alt, is_place_name, whole_words, word_alt
@@ -95,6 +96,8 @@ class _Patterns:
     manner: re.Pattern[str]  # "đạt khá", "tăng mạnh" ending a clause: how its subject fared
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     money_words: re.Pattern[str]  # "giải ngân", "quyết toán": words that already name a sum of money
+    hedges: re.Pattern[str]  # estimate words, leading words and periods: a name of only these names nothing
+    turn: re.Pattern[str]  # "tiếp tục", "tăng mạnh": where a clause turns to how its subject fared
     change_verbs: frozenset[str]  # "tăng", "giảm": the verbs of a change
     member_wholes: frozenset[str]  # "trong": the words opening a count whose things later counts count
     manner_ends: tuple[str, ...]  # their last words: a text ending with none of them needs no search
@@ -187,6 +190,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         manner=re.compile(rf"{word_alt(w('indicators', 'manner_predicates'))}[\s{re.escape(sentence.TRIM)}]*$"),
         measure_nouns=tuple(sorted(set(lexicon.mapping("measures", "measures").values()))),
         money_words=re.compile(rf"{alt(w('measures', 'money_words'))}(?!\w)"),
+        hedges=re.compile(
+            rf"(?<=\s)(?:{alt(w('indicators', 'estimate') + w('indicators', 'leading'))}"
+            rf"|{period_pattern(lexicon).pattern})(?=\s)"
+        ),
+        turn=re.compile(
+            rf"(?<!\w){alt(w('indicators', 'manner_predicates') + w('indicators', 'statement_words'))}(?!\w)"
+        ),
         member_wholes=frozenset(w("indicators", "member_wholes")),
         change_verbs=frozenset(
             lexicon.lists("comparisons", "verbs")["increase"] + lexicon.lists("comparisons", "verbs")["decrease"]
@@ -484,6 +494,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             # "tỉnh Bắc Giang xếp thứ hai cả nước với mức tăng trưởng 10,94%": a place's growth
             place = _in_running_text(pre) if p.place_unit.match(pre.lower()) else pre  # "tỉnh ...", "Long An"
             name, rule = f"{growth} {place}", "indicator:growth-of"
+    clause_words = ""  # the words of the clause before a comma right before the figure, when no head opens them
     if not name and d.value is None and ctx.text[max(ctx.start, start - 3) : start].rstrip().endswith(","):
         # "Ngành nông, lâm nghiệp và thủy sản duy trì tốc độ tăng trưởng ổn định, ước tăng 3,5%": after the comma
         # only an estimate's word; the clause before it names the change
@@ -495,8 +506,14 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         opens = p.head.match(words.lower()) is not None or p.part_head.match(words.lower()) is not None
         if words and opens and not any(map(str.isdigit, words)):
             name, rule = words, "indicator:clause-before"
+        elif words and not any(map(str.isdigit, words)):
+            clause_words = _trim_manner(p, words)
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
+        if rule == "indicator:as-written" and clause_words and _only_hedges(p, name):
+            # "Hoạt động kinh doanh bảo hiểm ... tiếp tục đạt mức tăng trưởng cao, ước tính tăng 18%": after the comma
+            # only an estimate's word; the clause before names the change, whatever its first word
+            name, rule = clause_words, "indicator:clause-before"
         subject = _subject_of_label_before(p, ctx, d) if rule == "indicator:as-written" and d.value is None else ""
         if subject:
             # "... chỉ số giá tiêu dùng ... trong những tháng gần đây: Tháng 6 tăng 0,87%": a change named only by its
@@ -504,6 +521,18 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             name, rule = subject, "indicator:label-subject"
             d.head_words = subject
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _only_hedges(p: _Patterns, name: str) -> bool:
+    """A name of nothing but estimate words, leading words and periods ("Ước", "Ước tính", "9 tháng")."""
+    rest = p.hedges.sub(" ", f" {name.lower()} ")
+    return not rest.strip()
+
+
+def _trim_manner(p: _Patterns, words: str) -> str:
+    """The clause's words up to how its subject fared ("... tiếp tục đạt mức tăng trưởng cao" -> "...")."""
+    m = p.turn.search(words.lower())
+    return _trim_trailing(p, words[: m.start()].strip(sentence.TRIM)) if m and m.start() > 0 else words
 
 
 def _growth_before(p: _Patterns, ctx: Context, lo: int, number: int) -> str:
