@@ -34,6 +34,9 @@ class _Patterns:
     measures: dict[str, str]  # "ha" -> "diện tích": what a damage in another unit measures
     count: str  # "Số"
     cause: str  # "do"
+    disaster: re.Pattern[str]  # "mưa to", "lốc", "thiên tai"
+    disaster_link: re.Pattern[str]  # "đã làm" right before the casualties' words
+    place_word: re.Pattern[str]  # " tại ", " ở ": where the places a disaster struck are named
 
 
 @functools.cache
@@ -50,6 +53,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         measures=lexicon.mapping("measures", "measures"),
         count=lexicon.data["measures"]["count"].capitalize(),
         cause=lexicon.data["indicators"]["cause_word"],
+        disaster=re.compile(whole_words(w("indicators", "disasters"))),
+        place_word=re.compile(rf"\s{alt(w('indicators', 'disaster_places'))}\s"),
+        disaster_link=re.compile(
+            rf"\s+{alt(w('indicators', 'disaster_links'))}\s+"
+            rf"(?:{alt(w('indicators', 'casualties') + w('indicators', 'damages'))}\s+)?$"
+        ),
     )
 
 
@@ -65,6 +74,14 @@ def consequence_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> No
             # follows the parts is the whole's
             if d.part_of is None or not event:
                 event = _event(p, d, ctx)
+        elif not counted and d.value is not None and d.part_of is None and (cause := _disaster(p, ctx, d, since)):
+            # "mưa to kèm theo lốc, sét đã làm 1 người chết, 1 người bị thương": the people a disaster befell (and
+            # those named after them, as after a count of events)
+            name = _befell(p, ctx, d, since)
+            if name:
+                d.indicator = f"{name} {p.cause} {cause}"
+                d.rules.append("indicator:consequence")
+                event = cause
         elif event and d.value is not None and _outside_parts(p, d):
             name = _befell(p, ctx, d, since)
             if name:
@@ -78,6 +95,25 @@ def consequence_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> No
             d.rules.append("indicator:casualty")
         counted = counted or (d.value is not None and d.unit in p.event_units)
         since = max(d.after_end, d.anchor.unit_end, d.anchor.end, d.last_end)
+
+
+def _disaster(p: _Patterns, ctx: Context, d: Draft, since: int) -> str:
+    """The disaster named right before "(đã) làm" and the casualty's number ("mưa to kèm theo lốc, sét đã làm"), as
+    written from its first disaster word, else ""."""
+    lo = max(since, ctx.start, d.anchor.start - _DISASTER_REACH)
+    link = p.disaster_link.search(ctx.lower, lo, d.anchor.start)
+    if link is None:
+        return ""
+    first = p.disaster.search(ctx.lower, lo, link.start())
+    if first is None:
+        return ""
+    # its first words: up to a comma ("bão, mưa lớn, sạt lở": "bão") or where the places it struck are named
+    end = min(x for x in (ctx.lower.find(",", first.start(), link.start()), link.start()) if x >= 0)
+    where = p.place_word.search(ctx.lower, first.start(), end)
+    return " ".join(ctx.text[first.start() : where.start() if where else end].split())
+
+
+_DISASTER_REACH = 80  # characters before a casualty's number where the disaster that befell them is named
 
 
 def _befell(p: _Patterns, ctx: Context, d: Draft, since: int) -> str:
