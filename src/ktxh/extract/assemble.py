@@ -1558,6 +1558,12 @@ def inherit_bases(
         carried = parallel
     single = len(set(carried)) == 1
     for cs in changes:
+        if continuing and not single and len(cs) == 1:
+            # "tăng 0,23% so tháng trước và tăng 3,94% so tháng 12/2011. Trong đó: nhóm nhà ở tăng 10,02%": one change
+            # of a part goes on with the last base stated
+            cs[0].comp_base = carried[-1]
+            cs[0].rules.append("base:previous-sentence-last")
+            continue
         if not single and len(cs) != len(carried):
             continue
         for c, base in zip(cs, carried * len(cs) if single else carried, strict=False):
