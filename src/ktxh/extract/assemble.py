@@ -483,7 +483,13 @@ def _listed_item(words: str, lexicon: Lexicon) -> bool:
 @functools.cache
 def _verb_or_rate(lexicon: Lexicon) -> re.Pattern[str]:
     verbs = [w for key in ("verbs", "contributions") for ws in lexicon.lists("comparisons", key).values() for w in ws]
-    others = lexicon.words("comparisons", "share_verbs") + lexicon.words("comparisons", "rate_words")
+    # ("giảm 2%, còn 5,3%": the level reached; "so với ...": a base)
+    others = [
+        *lexicon.words("comparisons", "share_verbs"),
+        *lexicon.words("comparisons", "rate_words"),
+        *lexicon.words("comparisons", "to_words"),
+        *lexicon.words("comparisons", "markers"),
+    ]
     return re.compile(whole_words(verbs + others))
 
 

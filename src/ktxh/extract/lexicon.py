@@ -77,6 +77,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "of_words": "words",
         "joint_words": "words",
         "year_end_stocks": "words",
+        "stock_rate_word": "word",
         "restating_words": "words",
         "period_share_verbs": "words",
     },

@@ -97,6 +97,8 @@ class _Patterns:
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     money_words: re.Pattern[str]  # "giải ngân", "quyết toán": words that already name a sum of money
     hedges: re.Pattern[str]  # estimate words, leading words and periods: a name of only these names nothing
+    stock_after: re.Pattern[str]  # "% hộ nghèo", "% số hộ nghèo": a stock right after a percent
+    stock_rate: str  # "tỷ lệ": what names a stock's rate
     turn: re.Pattern[str]  # "tiếp tục", "tăng mạnh": where a clause turns to how its subject fared
     change_verbs: frozenset[str]  # "tăng", "giảm": the verbs of a change
     member_wholes: frozenset[str]  # "trong": the words opening a count whose things later counts count
@@ -190,6 +192,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         manner=re.compile(rf"{word_alt(w('indicators', 'manner_predicates'))}[\s{re.escape(sentence.TRIM)}]*$"),
         measure_nouns=tuple(sorted(set(lexicon.mapping("measures", "measures").values()))),
         money_words=re.compile(rf"{alt(w('measures', 'money_words'))}(?!\w)"),
+        stock_after=re.compile(
+            # "3% hộ nghèo", "2 đến 3% số hộ nghèo" (the range's lower end too)
+            rf"\d[\d.,]*(?:[ ]*(?:[-–]|{alt(w('comparisons', 'range_words'))})[ ]*\d[\d.,]*)?[ ]*%[ ]*"
+            rf"(?:{alt(w('units', 'count_heads'))}[ ]+)?(?P<stock>{alt(w('comparisons', 'year_end_stocks'))})(?!\w)"
+        ),
+        stock_rate=lexicon.data["comparisons"]["stock_rate_word"],
         hedges=re.compile(
             rf"(?<=\s)(?:{alt(w('indicators', 'estimate') + w('indicators', 'leading'))}"
             rf"|{period_pattern(lexicon).pattern})(?=\s)"
@@ -285,6 +293,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # "- Số bác sỹ bình quân 1 vạn dân (người): 15": the line's label, its unit in parentheses left out
         d.clause_lo = ctx.start
         return _capitalise(_line_label(ctx, d)), "indicator:label"
+    stock = _stock_after(p, ctx, d)
+    if stock:
+        # "phấn đấu giảm 2 đến 3% hộ nghèo": the change of the stock's rate named after it ("Tỷ lệ hộ nghèo")
+        return _capitalise(f"{p.stock_rate} {stock}"), "indicator:stock-rate"
     if "comparison:other-growth-aside" in d.anchor.rules and prev is not None and prev.indicator:
         # "tăng gần 14% so cùng kỳ (tăng 10,7% sau khi trừ trượt giá)": the figure's, measured as the words after it
         # in the parentheses say
@@ -521,6 +533,14 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             name, rule = subject, "indicator:label-subject"
             d.head_words = subject
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _stock_after(p: _Patterns, ctx: Context, d: Draft) -> str:
+    """The stock counted at the year's end ("hộ nghèo") right after a percent change with no level, as written."""
+    if d.value is not None or not d.comparisons or d.comparisons[0].comp_type != "change_pct":
+        return ""
+    m = p.stock_after.match(ctx.lower, d.anchor.start)
+    return ctx.text[m.start("stock") : m.end("stock")] if m else ""
 
 
 def _only_hedges(p: _Patterns, name: str) -> bool:
