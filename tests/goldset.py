@@ -230,4 +230,6 @@ SETS = (
     GoldSet("devset31", 11, 10, 8, (1000, 3000)),
     GoldSet("devset32", 11, 10, 8, (1000, 3000)),
     GoldSet("holdout22", 10, 9, 8, (1200, 3000)),
+    GoldSet("devset33", 11, 10, 8, (1000, 3000)),
+    GoldSet("holdout23", 10, 9, 8, (1200, 3000)),
 )

@@ -47,6 +47,7 @@ FLOORS = {
     "devset30": 0.84,  # monthly releases 2012-2019 (7th day): 0.673 first (75690a3; 5c053c6 0.608), 0.799, 0.841, 0.848
     "devset31": 0.92,  # growth and change in many ways: 0.803 first (dcf9593; 7741f99 too), 0.848, 0.900, 0.924
     "devset32": 0.85,  # social sections (8th day): 0.702 first (986bba3; 7741f99, the day's start, too), 0.840, 0.853
+    "devset33": 0.81,  # 2025 after the reorganisation (8th day): 0.812 first (85eb3b4; 7741f99, the day's start), 0.815
     "devset6": 0.95,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.95,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
@@ -70,6 +71,7 @@ FLOORS = {
     "holdout20": 0.85,  # blind, sections of every kind (7th day, 8 passages): 0.811 first (6305261), 0.832, 0.851
     "holdout21": 0.81,  # blind, sections of every kind (8th day): 0.808 first (9522fb8; 7741f99 the same), 0.817
     "holdout22": 0.87,  # blind, economic sections (8th day): 0.871 with the day's start 7741f99, 0.877 first (8a98a28)
+    "holdout23": 0.82,  # blind, sections of every kind (8th day): 0.821 with the day's start 7741f99, 0.824 (3a2c005)
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
 
