@@ -535,7 +535,7 @@ def growth_right_before(lower: str, pos: int, floor: int, lexicon: Lexicon | Non
     return len(between) <= _GROWTH_SUBJECT_WORDS and all(w.isalpha() for w in between)
 
 
-_GROWTH_SUBJECT_WORDS = 3  # "tăng trưởng [kinh tế]", "tốc độ tăng [GRDP bình quân]"
+_GROWTH_SUBJECT_WORDS = 4  # "tăng trưởng [kinh tế quốc gia]", "tốc độ tăng [GRDP bình quân]"
 _RANGE_LOW = re.compile(r"\d[\d.,]*\s*[-–]\s*$")
 
 

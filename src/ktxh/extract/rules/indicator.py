@@ -522,7 +522,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             clause_words = _trim_manner(p, words)
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
-        if rule == "indicator:as-written" and clause_words and _only_hedges(p, name):
+        if rule in ("indicator:as-written", "indicator:none") and clause_words and _only_hedges(p, name):
             # "Hoạt động kinh doanh bảo hiểm ... tiếp tục đạt mức tăng trưởng cao, ước tính tăng 18%": after the comma
             # only an estimate's word; the clause before names the change, whatever its first word
             name, rule = clause_words, "indicator:clause-before"
