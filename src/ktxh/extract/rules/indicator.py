@@ -98,6 +98,7 @@ class _Patterns:
     money_words: re.Pattern[str]  # "giải ngân", "quyết toán": words that already name a sum of money
     hedges: re.Pattern[str]  # estimate words, leading words and periods: a name of only these names nothing
     stock_after: re.Pattern[str]  # "% hộ nghèo", "% số hộ nghèo": a stock right after a percent
+    trailing_name: re.Pattern[str]  # "xuất siêu": a trailing word that names the figure when no head does
     stock_rate: str  # "tỷ lệ": what names a stock's rate
     turn: re.Pattern[str]  # "tiếp tục", "tăng mạnh": where a clause turns to how its subject fared
     change_verbs: frozenset[str]  # "tăng", "giảm": the verbs of a change
@@ -198,6 +199,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?:{alt(w('units', 'count_heads'))}[ ]+)?(?P<stock>{alt(w('comparisons', 'year_end_stocks'))})(?!\w)"
         ),
         stock_rate=lexicon.data["comparisons"]["stock_rate_word"],
+        trailing_name=re.compile(whole_words(w("indicators", "trailing_names"))),
         hedges=re.compile(
             rf"(?<=\s)(?:{alt(w('indicators', 'estimate') + w('indicators', 'leading'))}"
             rf"|{period_pattern(lexicon).pattern})(?=\s)"
@@ -348,6 +350,9 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
     lo = _after_example_intro(p, ctx, lo, hi)
     pre = _after_copula(p, sentence.words(ctx, lo, hi))
+    trailing = p.trailing_name.search(ctx.lower, hi, d.name_end) if hi < d.name_end else None
+    if trailing is not None and pre and p.head.match(pre.lower()) is None:
+        pre = ctx.text[trailing.start() : trailing.end()]  # "Việt Nam duy trì xuất siêu 16,8 tỷ USD": "Xuất siêu"
     held = _held_by_count(p, ctx, prev, d) if not pre and prev is not None and d.value is not None else ""
     if held:
         # "1.575 doanh nghiệp có dư nợ 16.457 tỷ đồng": the head noun closing the count's words names this figure
