@@ -248,7 +248,12 @@ def _read_number(
     if unit is None:
         labelled = _after_label(nt, span, start, end, value, total, lexicon) if cue is None else None
         if labelled is None:
-            return None, end, "no unit"
+            noun = _count_before_copula(nt, span, start, total, lexicon) if cue is None else None
+            if noun is None:
+                return None, end, "no unit"
+            # "nâng tổng số HTX đang hoạt động trên địa bàn tỉnh là 1.213": a count in the noun its head counts
+            level = Candidate("level", start, end, value, noun, end, noun, None, start, rules=["numeral", "quantity"])
+            return level, end, ""
         return _labelled_level(nt, start, end, value, labelled), end, ""
     rules = ["numeral", "quantity"] + (["ratio"] if total is not None else [])
     sign = 1.0
@@ -313,6 +318,31 @@ def _counted_in_label(lexicon: Lexicon) -> re.Pattern[str]:
     """ "tổng số giường bệnh": a count's head, then the noun it counts (its first word), at a label's start."""
     heads = alt(lexicon.words("units", "count_heads"))
     return re.compile(rf"^[\W\d_]*(?:\w{{1,3}}[.)][ ]*)?{heads}[ ]+(?P<noun>[^\W\d_]+)")
+
+
+def _count_before_copula(nt: NormalText, span: Span, start: int, total: float | None, lexicon: Lexicon) -> str | None:
+    """The noun a count's head counts ("tổng số HTX ... là", "tổng số việc làm mới ... là gần"), in the clause right
+    before a number with no unit, ending with a copula; else None."""
+    if total is not None:
+        return None
+    lo = max(span.start, start - _COUNT_REACH)
+    m = _count_copula(lexicon).search(nt.lower, lo, start)
+    if m is None:
+        return None
+    known = match_unit(nt.text, nt.lower, m.start("noun"), m.end("noun") + _UNIT_REACH, lexicon)
+    return known.unit if known is not None and known.known else m.group("noun")
+
+
+@functools.cache
+def _count_copula(lexicon: Lexicon) -> re.Pattern[str]:
+    heads = alt(lexicon.words("units", "count_heads"))
+    copula = alt(lexicon.words("comparisons", "previous_word"))
+    qualifiers = alt(lexicon.words("comparisons", "qualifiers"))
+    return re.compile(rf"(?<!\w){heads}[ ]+(?P<noun>[^\W\d_]+)[^,;:()]*?[ ]+{copula}(?:[ ]+{qualifiers})*[ ]*$")
+
+
+_COUNT_REACH = 120  # characters before a number where the count's head and its copula are looked for
+_UNIT_REACH = 20  # characters after a counted noun's first word where its known unit may go on
 
 
 def _labelled_level(nt: NormalText, start: int, end: int, value: float, unit: str) -> Candidate:
