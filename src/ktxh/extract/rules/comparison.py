@@ -71,6 +71,12 @@ class _Patterns:
     steering_ends: frozenset[str]  # "xuống", "lên": the number after them is the level steered to
 
 
+def _whole_heads(lexicon: Lexicon) -> list[str]:
+    """The head nouns that may name a whole after a percent: not a count's head ("số")."""
+    counts = set(lexicon.words("units", "count_heads"))
+    return [h for h in lexicon.words("indicators", "heads") if h not in counts]
+
+
 @functools.cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs = lexicon.lists("comparisons", "verbs")
@@ -163,7 +169,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"[ ]*(?=[,;.)]|$)"
         ),
         re.compile(rf"{word_alt(lexicon.words('periods', 'base_markers'))}[ ]*$"),
-        re.compile(rf"[ ]+{whole_words(lexicon.words('indicators', 'heads'))}"),
+        # ("đạt 80% số xã đạt chuẩn" is a rate of those things, a level: a count's head names no whole)
+        re.compile(rf"[ ]+{whole_words(_whole_heads(lexicon))}"),
         re.compile(
             rf"(?<!\w)(?P<verb>{alt(lexicon.words('indicators', 'steering_verbs'))})\s+"
             rf"{alt(lexicon.words('comparisons', 'rate_words'))}\s[^\d%]*?(?:\s+{qual})*\s*$"
