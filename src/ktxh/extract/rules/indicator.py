@@ -99,6 +99,7 @@ class _Patterns:
     hedges: re.Pattern[str]  # estimate words, leading words and periods: a name of only these names nothing
     stock_after: re.Pattern[str]  # "% hộ nghèo", "% số hộ nghèo": a stock right after a percent
     trailing_name: re.Pattern[str]  # "xuất siêu": a trailing word that names the figure when no head does
+    count_head: re.Pattern[str]  # "số ", "tổng số ": a count's head opening words
     stock_rate: str  # "tỷ lệ": what names a stock's rate
     turn: re.Pattern[str]  # "tiếp tục", "tăng mạnh": where a clause turns to how its subject fared
     change_verbs: frozenset[str]  # "tăng", "giảm": the verbs of a change
@@ -200,6 +201,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         stock_rate=lexicon.data["comparisons"]["stock_rate_word"],
         trailing_name=re.compile(whole_words(w("indicators", "trailing_names"))),
+        count_head=re.compile(rf"{alt(w('units', 'count_heads'))}\s+"),
         hedges=re.compile(
             rf"(?<=\s)(?:{alt(w('indicators', 'estimate') + w('indicators', 'leading'))}"
             rf"|{period_pattern(lexicon).pattern})(?=\s)"
@@ -1276,7 +1278,10 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
         name = " ".join(x for x in (pre[at:], d.after_words, _after_noun(pre[: at - 1])) if x)
         d.head_words = pre[at : at + len(noun)]
         return _capitalise(name), "indicator:unit-inside"
-    return " ".join(filter(None, (noun, d.after_words, _after_noun(pre)))), "indicator:unit"  # no generator
+    after = d.after_words
+    if d.unit == "%" and (m := p.count_head.match(after.lower())):
+        after = after[m.end() :]  # "80% số xã đạt chuẩn": "Tỷ lệ xã đạt chuẩn"
+    return " ".join(filter(None, (noun, after, _after_noun(pre)))), "indicator:unit"  # no generator
 
 
 def _after_noun(pre: str) -> str:
