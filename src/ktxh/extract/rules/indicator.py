@@ -100,6 +100,7 @@ class _Patterns:
     stock_after: re.Pattern[str]  # "% hộ nghèo", "% số hộ nghèo": a stock right after a percent
     trailing_name: re.Pattern[str]  # "xuất siêu": a trailing word that names the figure when no head does
     count_head: re.Pattern[str]  # "số ", "tổng số ": a count's head opening words
+    dangling_number: re.Pattern[str]  # " khoảng 400" ending a name: a range's lower end read as no figure
     stock_rate: str  # "tỷ lệ": what names a stock's rate
     turn: re.Pattern[str]  # "tiếp tục", "tăng mạnh": where a clause turns to how its subject fared
     change_verbs: frozenset[str]  # "tăng", "giảm": the verbs of a change
@@ -202,6 +203,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         stock_rate=lexicon.data["comparisons"]["stock_rate_word"],
         trailing_name=re.compile(whole_words(w("indicators", "trailing_names"))),
         count_head=re.compile(rf"{alt(w('units', 'count_heads'))}\s+"),
+        dangling_number=re.compile(
+            rf"(?:\s+{alt(w('comparisons', 'qualifiers'))})*\s+(?!(?:19|20)\d\d$)\d[\d.,]*\s*[-–]?$"
+        ),
         hedges=re.compile(
             rf"(?<=\s)(?:{alt(w('indicators', 'estimate') + w('indicators', 'leading'))}"
             rf"|{period_pattern(lexicon).pattern})(?=\s)"
@@ -352,6 +356,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
     lo = _after_example_intro(p, ctx, lo, hi)
     pre = _after_copula(p, sentence.words(ctx, lo, hi))
+    pre = p.dangling_number.sub("", pre)  # "xuất khẩu khoảng 400-450 xe": the range's lower end names nothing
     trailing = p.trailing_name.search(ctx.lower, hi, d.name_end) if hi < d.name_end else None
     if trailing is not None and pre and p.head.match(pre.lower()) is None:
         pre = ctx.text[trailing.start() : trailing.end()]  # "Việt Nam duy trì xuất siêu 16,8 tỷ USD": "Xuất siêu"
