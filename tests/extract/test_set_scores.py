@@ -21,7 +21,7 @@ FLOORS = {
     "devset2": 0.84,  # 0.627 first (15fb49a), 0.771 (2026-11-28), 0.820 (76edfe8), 0.827 (c2b575b), 0.838, 0.845
     "devset3": 0.90,  # 0.624 first (9ebf87f), 0.721, 0.783 (56624ce), 0.865 (6dbc6cc), 0.887 (7th day), 0.898, 0.905
     "devset4": 0.93,  # 0.833 first (extractor 02f2f12), 0.885 (56624ce), 0.937 (76edfe8)
-    "devset5": 0.95,  # official report sections: 0.694 first (b7230d9), 0.938 (6dbc6cc), 0.950 (c2b575b)
+    "devset5": 0.96,  # official report sections: 0.694 first (b7230d9), 0.938 (6dbc6cc), 0.950 (c2b575b), 0.967
     "devset7": 0.92,  # releases: 0.796 first (2e74eb6, 89 facts), 0.856 (6cf395a, 97), 0.907 (76edfe8)
     "devset8": 0.97,  # monthly, cumulative: 0.675 first (318da4d; 221da1d too), 0.846, 0.862 (6th day), 0.881, 0.971
     "devset9": 0.87,  # social fields: 0.688 first (3900d8b; 221da1d the same), 0.835 (76edfe8), 0.844 (c2b575b)
@@ -71,7 +71,7 @@ FLOORS = {
     "holdout20": 0.85,  # blind, sections of every kind (7th day, 8 passages): 0.811 first (6305261), 0.832, 0.851
     "holdout21": 0.81,  # blind, sections of every kind (8th day): 0.808 first (9522fb8; 7741f99 the same), 0.817
     "holdout22": 0.88,  # blind, economic sections: 0.871 with the day's start 7741f99, 0.877 (8a98a28), 0.882
-    "holdout23": 0.82,  # blind, sections of every kind (8th day): 0.821 with the day's start 7741f99, 0.824 (3a2c005)
+    "holdout23": 0.83,  # blind, sections of every kind (8th day): 0.821 with the day's start 7741f99, 0.824, 0.832
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
 

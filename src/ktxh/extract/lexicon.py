@@ -167,6 +167,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "topic_openers": "words",
         "place_units": "words",
         "member_wholes": "words",
+        "head_qualifiers": "words",
         "trailing_names": "words",
         "disasters": "words",
         "disaster_links": "words",

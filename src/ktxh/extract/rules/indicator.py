@@ -168,7 +168,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         quantifier_before=re.compile(rf"{word_alt(w('indicators', 'quantifiers'))}\s+$"),
         subject_stop=re.compile(whole_words(w("indicators", "subject_stops"))),
         equivalent=re.compile(whole_words(w("comparisons", "equivalents"))),
-        bare_head=re.compile(rf"(?:{alt(w('indicators', 'heads'))}\s*)+"),
+        bare_head=re.compile(
+            rf"{alt(w('indicators', 'heads'))}"
+            rf"(?:\s*(?:{alt(w('indicators', 'heads') + w('indicators', 'head_qualifiers'))}))*\s*"
+        ),
         measures=lexicon.mapping("measures", "measures"),
         count=lexicon.data["measures"]["count"],
         counted=lexicon.data["measures"]["count"] + " ",
