@@ -72,6 +72,7 @@ FLOORS = {
     "holdout21": 0.81,  # blind, sections of every kind (8th day): 0.808 first (9522fb8; 7741f99 the same), 0.817
     "holdout22": 0.88,  # blind, economic sections: 0.871 with the day's start 7741f99, 0.877 (8a98a28), 0.882
     "holdout23": 0.83,  # blind, sections of every kind (8th day): 0.821 with the day's start 7741f99, 0.824, 0.832
+    "holdout24": 0.68,  # blind, every kind (8th day): 0.679 with the day's start 7741f99, 0.689 first (af450bb)
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
 
