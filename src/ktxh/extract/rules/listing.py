@@ -39,7 +39,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     nonfigure = rf"\d+\s+{alt(lexicon.words('nonfacts', 'after_words'))}(?!\w)"
     return _Patterns(
         label=re.compile(rf"(?P<verb>{word_alt(changes)})(?!\w)(?:[^:;.()\d]|{nonfigure}){{0,{_LABEL_WORDS}}}:[ ]*$"),
-        before_paren=re.compile(rf"(?P<verb>{word_alt(changes)})[ ]*\([ ]*$"),
+        # "tăng (8,4%)", "tăng mạnh nhất (9,39%)"
+        before_paren=re.compile(
+            rf"(?P<verb>{word_alt(changes)})(?:[ ]+{alt(lexicon.words('comparisons', 'qualifiers'))})*[ ]*\([ ]*$"
+        ),
         decrease=frozenset(verbs["decrease"]),
         verbs=re.compile(rf"(?<!\w){alt(own)}(?!\w)"),
         change=re.compile(rf"(?P<verb>{word_alt(changes)})(?!\w)"),

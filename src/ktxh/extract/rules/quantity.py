@@ -54,7 +54,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"[ ]*(?P<mag>(?:{mag}[ ]+)*{mag}(?!\w))?[ ]*"
         rf"(?:(?P<pct>%(?:[ ]+{alt(lexicon.words('units', 'share_wholes'))}(?!\w))?)|(?P<known>{known})(?!\w)"
         rf"|(?P<word>[^\W\d_]+))"
-        rf"(?P<tail>{join}{tail}(?!\w))?"
+        rf"(?P<tail>[ ]?{join}[ ]?{tail}(?!\w))?"  # "triệu đồng/ năm" as "triệu đồng/năm"
     )
     co_units = re.compile(rf"(?:[ ]*,[ ]*(?:{known})(?!\w))+")
     bare = re.compile(rf"[ ]*((?:{mag}[ ]+)*{mag})(?!\w)")
@@ -65,6 +65,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     points = [w for w in lexicon.words("comparisons", "points_words") if " " in w and "%" not in w]
     points_after = re.compile(rf"[ ]+({alt(points)})(?!\w)")
     return _Patterns(unit, co_units, bare, mags, abbreviated, points_after, frozenset(not_units), measures, phrases)
+
+
+_AROUND_JOINER = re.compile(r"[ ]?([/.])[ ]?")  # a compound unit's joiner with a space written beside it
 
 
 def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> UnitMatch | None:
@@ -92,7 +95,10 @@ def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | Non
         co = None  # "ngàn người, Đồng Nai": a name follows, not another unit
     stop = co.end() if co else head_end
     start = head_end - len(head.lstrip(" "))
-    return _unit_match((" ".join(head.split()), start, stop, word is None))
+    written = " ".join(head.split())
+    if m.group("tail"):
+        written = _AROUND_JOINER.sub(r"\1", written)  # "triệu đồng/ năm" -> "triệu đồng/năm"
+    return _unit_match((written, start, stop, word is None))
 
 
 @functools.cache
