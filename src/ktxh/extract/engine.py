@@ -32,6 +32,7 @@ from ktxh.extract.rules.comparison import (
     TIME_BASES,
     continues_previous,
     distant_bases,
+    monthly_index_bases,
     stated_bases,
     year_end_bases,
 )
@@ -376,6 +377,7 @@ def _sentence(
     aspect_names(drafts, previous, lex)
     consequence_names(drafts, ctx, lex)
     year_end_bases(drafts, lex)
+    monthly_index_bases(drafts, lex)
     distant_bases(drafts, nt.lower, lex)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
 

@@ -76,6 +76,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "continuations": "words",
         "of_words": "words",
         "joint_words": "words",
+        "monthly_indices": "words",
         "year_end_stocks": "words",
         "stock_rate_word": "word",
         "restating_words": "words",

@@ -475,6 +475,27 @@ def _same_base_for_unstated(d: Draft, stated: Candidate) -> None:
             c.rules.append("base:distant-year")
 
 
+def monthly_index_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
+    """ "Chỉ số giá tiêu dùng tháng 3/2017 giảm 0,38%": a price index of one month, changed with no base stated
+    anywhere, changed since the month before (the first figure every monthly release gives)."""
+    p = _monthly(lexicon)
+    for d in drafts:
+        if not d.comparisons or not d.period or not p[1].fullmatch(d.period.lower()):
+            continue
+        if not p[0].search(d.indicator.lower()):
+            continue
+        for c in d.comparisons:
+            if c.comp_base is None and c.comp_type in CHANGES:
+                c.comp_base = "prev_period"
+
+
+@functools.cache
+def _monthly(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    indices = whole_words(lexicon.words("comparisons", "monthly_indices"))
+    month = rf"{alt(lexicon.words('comparisons', 'month_words'))}\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+năm\s+\d{{4}})?"
+    return re.compile(indices), re.compile(month)
+
+
 def year_end_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
     """ "Tỷ lệ hộ nghèo giảm 1,5%": a stock counted once a year, at its end (the poor households), changed with
     no base stated, changed since the end of the year before (not since a period a year before)."""
