@@ -492,7 +492,10 @@ def monthly_index_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
 @functools.cache
 def _monthly(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     indices = whole_words(lexicon.words("comparisons", "monthly_indices"))
-    month = rf"{alt(lexicon.words('comparisons', 'month_words'))}\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+năm\s+\d{{4}})?"
+    year = alt(lexicon.words("comparisons", "year_words"))
+    month = (
+        rf"{alt(lexicon.words('comparisons', 'month_words'))}\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+{year}\s+\d{{4}})?"
+    )
     return re.compile(indices), re.compile(month)
 
 
