@@ -949,6 +949,13 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
         whole.last_end = c.end
         whole.rules.append("comparison:after-parts")
         return whole
+    if current is not None and _same_count_run_on(current, c, lower, lexicon):
+        # "Triệt xóa 465 tụ điểm tệ nạn xã hội (TNXH) tăng 336 tụ điểm so cùng kỳ": with no mark between, a change
+        # counted in the figure's own noun is the figure's
+        current.comparisons.append(c)
+        current.last_end = c.end
+        current.rules.append("comparison:same-count-run-on")
+        return current
     if current is not None and not after_range:
         words = _content_words(lower, current.last_end, c.cue_start, lexicon)
         if _joins_over(current, c, lower, lexicon, words):
@@ -962,6 +969,19 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
     if "comparison:at-plan" in c.rules:
         return current  # "đạt kế hoạch" with no number is a figure's comparison, never a fact of its own
     return _bare_comparison(c, drafts)
+
+
+def _same_count_run_on(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """`c` a change counted in `current`'s own noun, with nothing but words (and asides) between."""
+    if current.value is None or current.comparisons or c.comp_type != "change_abs" or not c.comp_unit:
+        return False
+    if c.comp_unit != current.unit or c.comp_unit in _generic_counts(lexicon):
+        return False
+    gap = _ASIDE.sub("", lower[current.last_end : c.cue_start])
+    return _RUN_ON_MARKS.search(gap) is None and not _ends_with_coordinator(gap.rstrip(), lexicon)
+
+
+_RUN_ON_MARKS = re.compile(r"[,;:.()\-–\d]")
 
 
 def _whole_before_parts_aside(
