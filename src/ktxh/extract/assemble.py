@@ -427,6 +427,8 @@ def _level(
     drafts.append(draft)
     if c.share and _share_alone(current, c, lower):
         return draft  # "khu vực I chiếm 17,36%, giảm 1,19 điểm phần trăm": no figure before it to keep them
+    if c.share and _named_rate_before_aside(c, lower, lexicon):
+        return draft  # "23.100 hộ nghèo, chiếm tỷ lệ 5,01% (giảm so với năm 2018 là 2,28%)": the rate's change
     if c.share or c.aside:
         return current  # a share or an aside takes no comparison; the figure before it keeps them
     return draft
@@ -442,6 +444,27 @@ def _share_alone(current: Draft | None, c: Candidate, lower: str) -> bool:
     if lower.rfind("(", lo, c.start) > lower.rfind(")", lo, c.start):
         return False
     return current is None or current.anchor.share or ";" in lower[current.last_end : c.start]
+
+
+def _named_rate_before_aside(c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """A share written as a rate ("chiếm tỷ lệ 5,01%") with a parenthesis right after it."""
+    if not lower.startswith("(", _skip_spaces(lower, c.end)):
+        return False
+    return _rate_word_before(lexicon).search(lower, max(0, c.start - _RATE_WORD_REACH), c.start) is not None
+
+
+def _skip_spaces(lower: str, pos: int) -> int:
+    while pos < len(lower) and lower[pos] == " ":
+        pos += 1
+    return pos
+
+
+@functools.cache
+def _rate_word_before(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b{alt(lexicon.words('comparisons', 'rate_words'))}\s*$")
+
+
+_RATE_WORD_REACH = 20  # characters before a share where the rate's word is looked for
 
 
 def _shares_in_turn(drafts: list[Draft]) -> bool:
