@@ -58,7 +58,7 @@ from ktxh.extract.rules.sentence import Context, topics_of
 from ktxh.extract.rules.words import alt
 from ktxh.extract.scan import scan_sentence
 from ktxh.extract.table import Table, read_tables
-from ktxh.model import Diagnostic, Fact
+from ktxh.model import Comparison, Diagnostic, Fact
 from ktxh.text import NormalText, Span, normalise, split_sentences, unwrap
 
 # ",", ";", ":" not between two digits. The check sits after the mark, so the engine can skip ahead on
@@ -158,19 +158,27 @@ def _in_table(tables: list[Table], starts: list[int], start: int, end: int) -> b
 def _fold_nameless(found: list[Fact], previous: list[Fact], read: list[Fact]) -> list[Fact]:
     """ "... chỉ số giá vàng tháng 2 tăng 4,72% so với tháng trước. Đồng thời, tăng 32,57% so với cùng kỳ": a
     sentence's first fact, changes with no subject and no level, against bases in time the last fact read is not
-    compared with, are more bases of that fact (one figure, one fact: the sets' convention)."""
+    compared with, are more bases of that fact (one figure, one fact: the sets' convention); so is a share of the
+    plan alone ("Trong đó lúa là 115 ha. Đạt 99,13% so với kế hoạch.")."""
     if not found or not previous or not read or previous[-1] is not read[-1]:
         return found
     first, last = found[0], read[-1]
     if first.indicator or first.value is not None or not first.comparisons:
         return found
-    if not all(c.type in CHANGES and c.base in TIME_BASES for c in first.comparisons):
+    if not all(_folds(c) for c in first.comparisons):
         return found
-    if last.part_of is not None or {c.base for c in last.comparisons} & {c.base for c in first.comparisons}:
+    if {c.base for c in last.comparisons} & {c.base for c in first.comparisons}:
         return found
+    if last.part_of is not None and not all(c.type == "pct_of" for c in first.comparisons):
+        return found  # (a part's share of the plan: "Trong đó lúa là 115/116 ha. Đạt 99,13% so với kế hoạch.")
     merged = replace(last, comparisons=last.comparisons + first.comparisons, rules=(*last.rules, "fold:nameless"))
     read[-1] = previous[-1] = merged
     return found[1:]
+
+
+def _folds(c: Comparison) -> bool:
+    """A change against a base in time, or a share of the plan ("Đạt 99,13% so với kế hoạch.")."""
+    return (c.type in CHANGES and c.base in TIME_BASES) or (c.type == "pct_of" and c.base == "plan")
 
 
 def _places_of_previous_subject(found: list[Fact], previous: list[Fact], read: list[Fact], lex: Lexicon) -> list[Fact]:
