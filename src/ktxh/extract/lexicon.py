@@ -101,6 +101,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "nonfacts": {
         "before_words": "words",
         "after_words": "words",
+        "after_word_nouns": "words",
         "price_bases": "words",
         "name_phrases": "words",
         "threshold_before": "words",

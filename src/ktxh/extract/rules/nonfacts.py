@@ -47,7 +47,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     year = alt(lexicon.words("comparisons", "year_words"))
     return _Patterns(
         before=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'before_words'))}[ ]*$"),
-        after=re.compile(rf"[ ]*{alt(lexicon.words('nonfacts', 'after_words'))}(?!\w)"),
+        after=re.compile(
+            rf"[ ]*(?!{alt(lexicon.words('nonfacts', 'after_word_nouns'))}(?!\w))"
+            rf"{alt(lexicon.words('nonfacts', 'after_words'))}(?!\w)"
+        ),
         price=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'price_bases'))}(?:[ ]+{year})?[ ]*$"),
         name=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'name_phrases'))}[ ]*$"),
         year_word=re.compile(rf"{word_alt(lexicon.words('comparisons', 'year_words'))}[ ]*$"),
