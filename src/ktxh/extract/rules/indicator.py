@@ -1289,6 +1289,10 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
         name = " ".join(x for x in (pre[at:], d.after_words, _after_noun(pre[: at - 1])) if x)
         d.head_words = pre[at : at + len(noun)]
         return _capitalise(name), "indicator:unit-inside"
+    counted = noun[len(p.counted) :] if noun.startswith(p.counted) else ""
+    if counted and f"{pre.lower()} ".startswith(f"{counted} "):
+        # "Hộ cận nghèo còn 10.000 hộ": the words start with the counted noun ("Số hộ cận nghèo", not "Số hộ hộ ...")
+        return " ".join(x for x in (p.count, _in_running_text(pre), d.after_words) if x), "indicator:unit"
     after = d.after_words
     if d.unit == "%" and (m := p.count_head.match(after.lower())):
         after = after[m.end() :]  # "80% số xã đạt chuẩn": "Tỷ lệ xã đạt chuẩn"
@@ -1340,6 +1344,8 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
     for d, nxt in reversed(list(itertools.pairwise(drafts))):
         if d.value is None or d.pre_words or d.after_words or not nxt.after_words:
             continue
+        if d.anchor.share and d.unit != nxt.unit:
+            continue  # "17.100 hộ nghèo, chiếm 8%, 23.200 hộ cận nghèo": the share is of the figure before it
         between = sentence.blanked(ctx, d.anchor.end, nxt.anchor.start)
         if _WORD.search(between) and not _listed(p, ctx, d, nxt):
             continue  # "12 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt": words of its own, trimmed away
