@@ -407,6 +407,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         noun = _description(p, _unit_noun(p, prev))
         return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
     borrowed = not pre and prev is not None and d.value is not None and _listed(p, ctx, prev, d)
+    if borrowed and prev is not None and d.total is not None and _counted(p, d) and not _counted(p, prev):
+        # "thu nhập bình quân đầu người đạt 69,41 triệu đồng/năm, 47/47 xã ... thoát khỏi ...": a ratio of a count
+        # after a measure shares no words with it
+        borrowed = False
     if borrowed and prev is not None:
         pre = prev.pre_words  # "khai thác sử dụng 8.476 tin, 3.099 bài": the verb is shared
     head = p.head.match(pre.lower()) if not p.office.match(pre.lower()) else None
