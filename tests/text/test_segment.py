@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ktxh.text import split_clauses, split_sentences, unwrap
+from ktxh.text import inline_labels, split_clauses, split_sentences, unwrap
 
 
 def _texts(text: str) -> list[str]:
@@ -77,3 +77,21 @@ def test_unwrap_makes_only_wrapping_line_breaks_spaces_keeping_the_length() -> N
     assert len(flat) == len(text)
     assert flat == "lúa đạt 320,3 nghìn tấn, tăng 8,77%; ngô 65,5 nghìn tấn, bằng 98%.\nChăn nuôi\n- lợn 5 con"
     assert unwrap("no line breaks") == "no line breaks"
+
+
+def test_inline_labels_makes_only_list_items_colons_spaces_keeping_the_length() -> None:
+    text = "Trong đó: nông nghiệp tăng: 2,76%, Lâm nghiệp: 6,47%; Ngư nghiệp: 7,42%."
+    flat = inline_labels(text)
+    assert len(flat) == len(text)
+    assert flat == "Trong đó: nông nghiệp tăng  2,76%, Lâm nghiệp  6,47%; Ngư nghiệp  7,42%."
+
+
+def test_inline_labels_keeps_a_lines_own_label_a_time_and_a_long_clause() -> None:
+    for text in (
+        "- Bác sỹ: 1.082 người",  # the line's label: no separator before it
+        "Khai mạc lúc 8:30",  # digits before the colon
+        "Năm nay, tổng số doanh nghiệp đăng ký thành lập mới: 120",  # seven words after the comma
+        "Kết quả: 12 xã đạt chuẩn",  # the sentence's own label
+        "cà phê (lượng: 12,5%; trị giá: 30,2%)",  # aspects in parentheses
+    ):
+        assert inline_labels(text) == text

@@ -59,7 +59,7 @@ from ktxh.extract.rules.words import alt
 from ktxh.extract.scan import scan_sentence
 from ktxh.extract.table import Table, read_tables
 from ktxh.model import Comparison, Diagnostic, Fact
-from ktxh.text import NormalText, Span, normalise, split_sentences, unwrap
+from ktxh.text import NormalText, Span, inline_labels, normalise, split_sentences, unwrap
 
 # ",", ";", ":" not between two digits. The check sits after the mark, so the engine can skip ahead on
 # the set of marks instead of trying a lookbehind at every position (ten times faster).
@@ -144,9 +144,10 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
 
 
 def _unwrapped(nt: NormalText) -> NormalText:
-    """`nt` with the line breaks that only wrap a line made spaces (text taken out of a PDF), offsets unchanged."""
-    text = unwrap(nt.text)
-    return nt if text is nt.text else replace(nt, text=text, lower=unwrap(nt.lower))
+    """`nt` with the line breaks that only wrap a line made spaces (text taken out of a PDF), and the colons that
+    only join a list item's name to its figure, offsets unchanged."""
+    text = inline_labels(unwrap(nt.text))
+    return nt if text is nt.text else replace(nt, text=text, lower=inline_labels(unwrap(nt.lower)))
 
 
 def _in_table(tables: list[Table], starts: list[int], start: int, end: int) -> bool:
