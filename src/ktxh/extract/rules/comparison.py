@@ -107,7 +107,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     from_ = re.compile(rf"{word_alt(lexicon.words('comparisons', 'from_words'))}\s*$")
     # "từ 90,9% năm 2020 lên 95,2% năm 2025", "từ 25,6% (cuối năm 2011) xuống còn 22,1%": A's time may stand
     # before the word that leads to B
-    a_time = rf"(?:\s*{year}\s+\d{{4}}|\s*(?P<open>\()?\s*(?:{timed}){year_tail}\s*(?(open)\)))"
+    # ("từ 470 USD/năm (năm 2005) lên 1.070 USD/năm")
+    a_time = (
+        rf"(?:\s*(?P<open_year>\()?\s*{year}\s+\d{{4}}\s*(?(open_year)\))"
+        rf"|\s*(?P<open>\()?\s*(?:{timed}){year_tail}\s*(?(open)\)))"
+    )
     # "Đầm Dơi từ 16 đơn vị cấp xã giảm còn 7 xã": a few words may go on naming A's unit before the word to B
     to = re.compile(
         rf"(?:[ ]+[^\W\d_]+){{0,{_TO_WORDS}}}?{a_time}?\s*{alt(lexicon.words('comparisons', 'to_words'))}\s+(?=\d)"
