@@ -118,7 +118,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
     points = alt(lexicon.words("comparisons", "points_words"))
     times = alt(lexicon.words("comparisons", "times_word"))
-    kind = re.compile(rf"[ ]*(?:(?P<points>{points})(?!\w)|(?P<pct>%)|(?P<times>{times})(?!\w))")
+    # "tăng bình quân 14,38%/năm": a rate per period is still a percent; its "/năm" names nothing after it
+    per_period = alt(lexicon.words("periods", "period_units"))
+    kind = re.compile(
+        rf"[ ]*(?:(?P<points>{points})(?!\w)|(?P<pct>%(?:[ ]?/[ ]?{per_period}(?!\w))?)|(?P<times>{times})(?!\w))"
+    )
     markers = whole_words(lexicon.words("comparisons", "markers"))
     base_words = whole_words([w for ws in bases.values() for w in ws])
     base = re.compile(rf"[ ]*(?:{markers}\s*)?(?P<base>{base_words}){year_tail}")
