@@ -121,6 +121,7 @@ def assemble(
             current = _attach(current, c, lower, lexicon, drafts)
         else:
             current = _attach(current, c, lower, lexicon, drafts)
+    _restated_changes(drafts)
     _zip_respective(drafts, lower, lexicon)
     _zip_lists(drafts, lower, lexicon)
     _zip_counted_changes(drafts, lower, lexicon)
@@ -420,6 +421,9 @@ def _level(
             return current
         return _bare_comparison(change, drafts)
     draft = Draft(c, c.value, c.unit, c.total, last_end=c.end, name_end=c.start, rules=list(c.rules))
+    # "90,04 triệu đồng (...), tương đương 3.602 USD, tăng 12,09%": the same figure in another currency; the
+    # changes after it are the first figure's (moved there once the sentence is read: `_restated_changes`)
+    draft.restates = _restated_figure(drafts, c, lower, lexicon) if current is not None else None
     if pending_from is not None and pending_from.end == c.start:
         draft.comparisons.append(pending_from)
         draft.name_end = pending_from.cue_start
@@ -465,6 +469,35 @@ def _rate_word_before(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 _RATE_WORD_REACH = 20  # characters before a share where the rate's word is looked for
+
+
+def _restated_changes(drafts: list[Draft]) -> None:
+    """A figure restated in another unit keeps the comparisons written after the restatement."""
+    for d in drafts:
+        if d.restates is not None and d.comparisons:
+            d.restates.comparisons.extend(d.comparisons)
+            d.restates.rules.append("comparison:after-restatement")
+            d.comparisons = []
+
+
+def _restated_figure(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) -> Draft | None:
+    """The figure `c` restates in another unit of the same measure (another currency), joined to it by "tương
+    đương" alone, asides left out ("90,04 triệu đồng (kế hoạch 88,84 triệu đồng), tương đương 3.602 USD")."""
+    if c.aside or not c.unit or not drafts:
+        return None
+    measure = measure_of(c.unit, lexicon)
+    if measure is None:
+        return None
+    for d in reversed(drafts[-_RESTATED_REACH:]):
+        if d.value is None or not d.unit or base_unit(d.unit) == base_unit(c.unit):
+            continue
+        gap = ASIDE.sub("", lower[d.last_end : c.start])
+        if measure_of(d.unit, lexicon) == measure and is_equivalent(gap, lexicon):
+            return d
+    return None
+
+
+_RESTATED_REACH = 2  # figures before a restatement where the one restated is looked for (the figure, its aside)
 
 
 def _shares_in_turn(drafts: list[Draft]) -> bool:

@@ -53,6 +53,7 @@ class Draft:
     period: str | None = None
     estimate: bool = False
     target: tuple[int, int] | None = None  # "(kế hoạch là 4%)": where the plan's words stand
+    restates: Draft | None = None  # "90,04 triệu đồng, tương đương 3.602 USD": the figure this one restates
     rules: list[str] = field(default_factory=list)
 
     def comparison_objects(self) -> tuple[Comparison, ...]:

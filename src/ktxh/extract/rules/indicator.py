@@ -335,6 +335,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # "nông, lâm, thủy sản đạt 289 tỷ đồng (8,69%)": a percent alone in parentheses is that figure's share
         d.clause_lo = d.anchor.start
         return _capitalise(f"{p.share} {_in_running_text(_description(p, prev.indicator))}"), "indicator:share-of"
+    if d.restates is not None and d.restates.indicator:
+        # "GRDP bình quân đầu người đạt 90,04 triệu đồng, tương đương 3.602 USD": the same figure, named alike
+        d.clause_lo = d.anchor.start
+        return d.restates.indicator, "indicator:restated"
     if prev is not None and _restated_in_other_unit(ctx, d, prev):
         # "49.681 tỷ đồng (khoảng 2,15 tỷ USD)": the same figure in another unit
         d.clause_lo = d.anchor.start
