@@ -122,6 +122,7 @@ def assemble(
         else:
             current = _attach(current, c, lower, lexicon, drafts)
     _restated_changes(drafts)
+    _range_changes_of_range(drafts)
     _zip_respective(drafts, lower, lexicon)
     _zip_lists(drafts, lower, lexicon)
     _zip_counted_changes(drafts, lower, lexicon)
@@ -469,6 +470,25 @@ def _rate_word_before(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 _RATE_WORD_REACH = 20  # characters before a share where the rate's word is looked for
+
+
+def _range_changes_of_range(drafts: list[Draft]) -> None:
+    """ "đạt từ 80,4 triệu đồng đến 80,8 triệu đồng, tăng từ 10,20% đến 10,71%": a range of changes right after a
+    range of levels goes to them bound by bound (the lower change had joined the upper level, the upper change
+    stood alone)."""
+    i = 0
+    while i + 2 < len(drafts):
+        low, high, bare = drafts[i], drafts[i + 1], drafts[i + 2]
+        if _ranged_levels(low, high) and high.comparisons and high.comparisons[-1].range_low and _bare_change(bare):
+            low.comparisons.append(high.comparisons.pop())
+            high.comparisons.extend(bare.comparisons)
+            low.rules.append("comparison:range-of-range")
+            del drafts[i + 2]
+        i += 1
+
+
+def _ranged_levels(low: Draft, high: Draft) -> bool:
+    return low.anchor.range_low and low.value is not None and high.value is not None and not low.comparisons
 
 
 def _restated_changes(drafts: list[Draft]) -> None:

@@ -235,6 +235,8 @@ def _read_number(
         if rng is not None:
             after_num = rng.end(1)
             unit = match_unit(text, lower, after_num, span.end, lexicon)
+    if rng is None and slash is None and cue is not None and cue.verb_class == "from" and unit is not None:
+        rng = _range_in_unit(nt, span, cue, unit, lexicon)
     if rng is not None and cue is not None and cue.verb_class == "from":
         cue = cue_before(nt.lower, cue.verb_start, span.start, lexicon)  # "tăng từ 14 - 16%"
     if rng is not None and cue is not None:
@@ -353,6 +355,22 @@ def _low_end(rng: re.Match[str], end: int) -> int:
     """Where a range's lower bound ends: its number ("14 - 16%"), or the words joining it to the upper
     bound ("7% đến 7,5%"), which then name nothing."""
     return end if rng.re is _RANGE else rng.start(1)
+
+
+def _range_in_unit(nt: NormalText, span: Span, cue: Cue, unit: UnitMatch, lexicon: Lexicon) -> re.Match[str] | None:
+    """ "đạt từ 80,4 triệu đồng đến 80,8 triệu đồng": both ends in one unit, with no verb of change before "từ"
+    (after one, "tăng từ A đồng đến B đồng" goes from A to B): a range."""
+    upper = _range_words(lexicon).match(nt.lower, unit.end, span.end)
+    if upper is None or unit.unit == "%":
+        return None
+    after = match_unit(nt.text, nt.lower, upper.end(1), span.end, lexicon)
+    if after is None or after.unit != unit.unit:
+        return None
+    verb = cue_before(nt.lower, cue.verb_start, span.start, lexicon)
+    return upper if verb is None or verb.verb_class not in _CHANGE_CLASSES else None
+
+
+_CHANGE_CLASSES = frozenset({"increase", "decrease", "increase_to", "decrease_to"})
 
 
 @functools.cache
