@@ -235,4 +235,5 @@ SETS = (
     GoldSet("holdout24", 10, 9, 8, (1200, 3000)),
     GoldSet("devset34", 11, 10, 8, (1000, 3000)),
     GoldSet("devset35", 11, 10, 8, (1000, 3000)),
+    GoldSet("holdout25", 10, 9, 8, (1200, 3000)),
 )

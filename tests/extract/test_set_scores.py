@@ -75,6 +75,7 @@ FLOORS = {
     "holdout22": 0.88,  # blind, economic sections: 0.871 with the day's start 7741f99, 0.877 (8a98a28), 0.882
     "holdout23": 0.83,  # blind, sections of every kind (8th day): 0.821 with the day's start 7741f99, 0.824, 0.832
     "holdout24": 0.68,  # blind, every kind (8th day): 0.679 with the day's start 7741f99, 0.689 first (af450bb)
+    "holdout25": 0.72,  # blind, every kind (8th day): 0.732 with 7741f99, 0.730 with fd494f3 and first (7a9f647)
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
 
