@@ -54,7 +54,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"[ ]*(?P<mag>(?:{mag}[ ]+)*{mag}(?!\w))?[ ]*"
         rf"(?:(?P<pct>%(?:[ ]+{alt(lexicon.words('units', 'share_wholes'))}(?!\w))?)|(?P<known>{known})(?!\w)"
         rf"|(?P<word>[^\W\d_]+))"
-        rf"(?P<tail>[ ]?{join}[ ]?{tail}(?!\w))?"  # "triệu đồng/ năm" as "triệu đồng/năm"
+        # "triệu đồng/ năm" as "triệu đồng/năm"; two tails: "USD/người/năm", "triệu đồng/ha/năm"
+        rf"(?P<tail>(?:[ ]?{join}[ ]?{tail}(?!\w)){{1,2}})?"
     )
     co_units = re.compile(rf"(?:[ ]*,[ ]*(?:{known})(?!\w))+")
     bare = re.compile(rf"[ ]*((?:{mag}[ ]+)*{mag})(?!\w)")
