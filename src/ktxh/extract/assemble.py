@@ -505,14 +505,14 @@ def _restated_figure(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lex
     đương" alone, asides left out ("90,04 triệu đồng (kế hoạch 88,84 triệu đồng), tương đương 3.602 USD")."""
     if c.aside or not c.unit or not drafts:
         return None
-    measure = measure_of(c.unit, lexicon)
+    measure = measure_of(_measure_root(c.unit), lexicon)  # "USD/người/năm": money, per head and year
     if measure is None:
         return None
     for d in reversed(drafts[-_RESTATED_REACH:]):
-        if d.value is None or not d.unit or base_unit(d.unit) == base_unit(c.unit):
+        if d.value is None or not d.unit or _measure_root(d.unit) == _measure_root(c.unit):
             continue
         gap = ASIDE.sub("", lower[d.last_end : c.start])
-        if measure_of(d.unit, lexicon) == measure and is_equivalent(gap, lexicon):
+        if measure_of(_measure_root(d.unit), lexicon) == measure and is_equivalent(gap, lexicon):
             return d
     return None
 
