@@ -102,6 +102,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "before_words": "words",
         "after_words": "words",
         "after_word_nouns": "words",
+        "ordinal_words": "words",
+        "rank_among": "words",
         "price_bases": "words",
         "name_phrases": "words",
         "threshold_before": "words",

@@ -35,6 +35,8 @@ class _Patterns:
     last_words: dict[str, frozenset[str]]  # last word of a phrase -> the checks that may end with it
     magnitude: re.Pattern[str]  # "1 nghìn hộ": a magnitude after the number
     each: re.Pattern[str]  # "mỗi đối tượng ": "each" and the noun it counts, right before a number
+    ordinal: re.Pattern[str]  # "xếp thứ ", "đứng vị trí ": a rank's word right before a number
+    among: re.Pattern[str]  # "thứ 1 trong ": the number of those ranked, after a rank
 
 
 # "đồng/bình 12 kg", "đ/bình 12-13 kg": a number right after a price's "/<word>" sizes what the price is per
@@ -57,6 +59,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         last_words=_last_words(lexicon),
         magnitude=re.compile(rf"[ ]+{alt(list(lexicon.mapping('magnitudes', 'magnitudes')))}(?!\w)"),
         each=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'each_words'))}(?:[ ]+[^\W\d_]+){{1,3}}[ ]*$"),
+        ordinal=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'ordinal_words'))}[ ]*$"),
+        among=re.compile(
+            rf"{word_alt(lexicon.words('nonfacts', 'ordinal_words'))}[ ]+\d+[ ]+"
+            rf"{word_alt(lexicon.words('nonfacts', 'rank_among'))}[ ]*$"
+        ),
     )
 
 
@@ -67,6 +74,8 @@ def _last_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         "name": lexicon.words("nonfacts", "name_phrases"),
         "year": lexicon.words("comparisons", "year_words"),
         "per": lexicon.words("nonfacts", "per_words"),
+        "ordinal": lexicon.words("nonfacts", "ordinal_words"),
+        "among": lexicon.words("nonfacts", "rank_among"),
     }
     out: dict[str, set[str]] = {}
     for kind, phrases in groups.items():
@@ -115,6 +124,10 @@ def nonfact_reason(
     kinds = p.last_words.get(last, _NO_KINDS) if last else _NO_KINDS
     if year and "year" in kinds and p.year_word.search(lower, lo, start):
         return "year"  # "năm 2013 tổ máy số 01": after "năm" a year even before a noun
+    if "ordinal" in kinds and p.ordinal.search(lower, lo, start):
+        return "rank"  # "xếp thứ 56/63 tỉnh": a rank, whatever unit follows and however large
+    if "among" in kinds and p.among.search(lower, lo, start):
+        return "rank"  # "thứ 1 trong 5 địa phương": how many were ranked
     if "before" in kinds and p.before.search(lower, lo, start) and not _measured(text, start, end, has_known_unit):
         return "date, ordinal or name"
     if "price" in kinds and p.price.search(lower, lo, start):
