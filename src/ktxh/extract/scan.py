@@ -35,6 +35,7 @@ from ktxh.extract.rules.nonfacts import (
     is_criteria_met,
     is_described_threshold,
     is_group_threshold,
+    is_plan_threshold,
     is_threshold,
     nonfact_reason,
 )
@@ -68,6 +69,9 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
         elif cand is not None and found and _group_threshold(nt.lower, found[-1], cand, lexicon):
             # "Có 7 trường đạt tỷ lệ đỗ tốt nghiệp 100%": which of the counted are meant, not a figure
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold of a group", "scan"))
+        elif cand is not None and found and _plan_share_threshold(nt.lower, found[-1], cand, lexicon):
+            # "8 chỉ tiêu đạt trên 50% kế hoạch": which of the counted are meant, not a figure's share of its plan
+            notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold of a group", "scan"))
         elif cand is not None and found and _described_threshold(nt.lower, found[-1], cand, lexicon):
             # "2.320 ha cho giá trị thu nhập trên 70 triệu đồng/ha/năm": which of the figure's things are meant
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold in a description", "scan"))
@@ -100,6 +104,14 @@ def _group_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexi
     if prev.kind != "level" or cand.kind not in ("level", "maybe") or prev.value is None or not prev.value.is_integer():
         return False
     return is_group_threshold(lower, (prev.end, prev.unit), cand.start, cand.unit, lexicon)
+
+
+def _plan_share_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexicon) -> bool:
+    if prev.kind != "level" or prev.value is None or not prev.value.is_integer():
+        return False
+    if cand.comp_type != "pct_of" and not (cand.kind in ("level", "maybe") and cand.unit == "%"):
+        return False
+    return is_plan_threshold(lower, (prev.end, prev.unit), cand.start, lexicon)
 
 
 def _described_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexicon) -> bool:

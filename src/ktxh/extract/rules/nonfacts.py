@@ -240,6 +240,29 @@ def is_group_threshold(
     return verb_only.fullmatch(lower, prev_end, start) is not None and member_share.match(lower, start) is not None
 
 
+def is_plan_threshold(lower: str, prev: tuple[int, str | None], start: int, lexicon: Lexicon | None = None) -> bool:
+    """ "8 chỉ tiêu đạt trên 50% kế hoạch; 1 chỉ tiêu đạt dưới 50%": a share of the plan right after a count, with
+    only the verb and "trên"/"dưới" between, says which of the counted are meant: no figure."""
+    prev_end, prev_unit = prev
+    if prev_unit in (None, "%") or start - prev_end > _CRITERIA_REACH:
+        return False
+    lex = lexicon or default_lexicon()
+    between, measures = _plan_threshold(lex)
+    return prev_unit.split()[-1] not in measures and between.fullmatch(lower, prev_end, start) is not None
+
+
+@functools.cache
+def _plan_threshold(lexicon: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
+    verbs = alt(lexicon.words("nonfacts", "group_verbs"))
+    thresholds = alt(lexicon.words("nonfacts", "described_thresholds"))
+    # ("8 chỉ tiêu đạt trên": a noun's second word may stand before the verb)
+    noun_rest = r"(?:[^\W\d_]+[ ]+)?"
+    return (
+        re.compile(rf"[ ]*{noun_rest}{verbs}[ ]+{thresholds}[ ]*"),
+        frozenset(lexicon.mapping("measures", "measures")),
+    )
+
+
 @functools.cache
 def _member_share(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = alt(lexicon.words("nonfacts", "group_verbs"))
