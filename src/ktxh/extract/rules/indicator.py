@@ -481,6 +481,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         and not borrowed
         and prev is not None
         and (prev.value is None or not _counted(p, d) or "contribution" in d.anchor.rules)
+        and not _named_by_unit_only(prev)
         and _predicate_of(d, prev, pre, ctx, lo)
     ):
         # "khu vực dịch vụ tăng 5,57%, đóng góp 2,35 điểm phần trăm": the contribution of that subject
@@ -803,6 +804,12 @@ def _counted(p: _Patterns, d: Draft) -> bool:
 
 def _has_acronym(name: str) -> bool:
     return any(len(w) >= 2 and w.isupper() for w in _WORD.findall(name))
+
+
+def _named_by_unit_only(prev: Draft) -> bool:
+    """ "vận chuyển ước đạt 13.706 ngàn người, luân chuyển 929.456 ngàn người.km": a figure named by its unit's noun
+    and a verb has no subject to lend the verb after it."""
+    return prev.value is not None and bool(prev.rules) and prev.rules[-1] == "indicator:unit"
 
 
 def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context, lo: int) -> bool:
