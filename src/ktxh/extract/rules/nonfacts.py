@@ -17,8 +17,9 @@ from ktxh.extract.rules.words import alt, last_word, word_alt
 _WINDOW = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[ ]?[-–][ ]?$")
-# After the number: "/TB-UBND" (document), ":2008" (standard), "30a" (a name), "-2015" (a range of years)
-_CODE_AFTER = re.compile(r"/[^\W\d_]|:\d|[^\W\d_]|[.,]?-\d")
+# After the number: "/TB-UBND" (document), ":2008" (standard), "30a" (a name), "-2015" (a range of years), "-2a" (a
+# code); not "30-35 toa/ngày", "400-450 xe" (a range of a count)
+_CODE_AFTER = re.compile(r"/[^\W\d_]|:\d|[^\W\d_]|[.,]?-(?:(?:19|20)\d\d(?!\d)|\d+[^\W\d_])")
 _SECTION = re.compile(r"(?:\.\d+)*[.)](?:\s|$)")
 _CAPS_BEFORE = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ0-9&]+[ ]*$")
 _NO_KINDS: frozenset[str] = frozenset()
@@ -144,7 +145,13 @@ def nonfact_reason(
         return "name"  # "chương trình “Thành phố 4 an”", "“5 không, 3 sạch”": a slogan's number
     if p.after.match(lower, end) and "," not in text[start:end]:
         return "age or duration"  # (a fraction is measured: "tuổi thọ trung bình đạt 74,8 tuổi")
+    upper = _UPPER_END.match(lower, end)
+    if upper is not None and p.after.match(lower, upper.end()):
+        return "age or duration"  # "trẻ em từ 12-17 tuổi": the lower end of a range of ages
     return None
+
+
+_UPPER_END = re.compile(r"[ ]*[-–][ ]*\d+")  # "-17" in "12-17 tuổi"
 
 
 def _in_quoted_name(text: str, sentence_start: int, start: int, end: int) -> bool:
