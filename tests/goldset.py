@@ -236,4 +236,6 @@ SETS = (
     GoldSet("devset34", 11, 10, 8, (1000, 3000)),
     GoldSet("devset35", 11, 10, 8, (1000, 3000)),
     GoldSet("holdout25", 10, 9, 8, (1200, 3000)),
+    GoldSet("holdout26", 10, 9, 8, (1200, 3000)),
+    GoldSet("devset36", 10, 8, 7, (800, 3000)),
 )

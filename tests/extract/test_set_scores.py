@@ -50,6 +50,7 @@ FLOORS = {
     "devset33": 0.86,  # 2025 after the reorganisation: 0.812 first (85eb3b4; 7741f99, the day's start), 0.861, 0.866
     "devset34": 0.90,  # district, town and department reports (8th day): 0.865 with 7741f99, 0.877 first, 0.907
     "devset35": 0.80,  # reports to the HĐND, 2010-2025 (8th day): 0.780 with 7741f99, 0.800 fd494f3, 0.804 first
+    "devset36": 0.00,  # published tables with comparison columns (8th day): 0.000 with 7741f99, fd494f3 and 5ad4434
     "devset6": 0.95,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.95,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
@@ -76,6 +77,7 @@ FLOORS = {
     "holdout23": 0.83,  # blind, sections of every kind (8th day): 0.821 with the day's start 7741f99, 0.824, 0.832
     "holdout24": 0.68,  # blind, every kind (8th day): 0.679 with the day's start 7741f99, 0.689 first (af450bb)
     "holdout25": 0.72,  # blind, every kind (8th day): 0.732 with 7741f99, 0.730 with fd494f3 and first (7a9f647)
+    "holdout26": 0.78,  # blind, departments, a district, gap years (8th day): 0.785 with 7741f99, 0.788 first (5ad4434)
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
 
