@@ -26,6 +26,7 @@ from ktxh.extract.assemble import (
     restated_parts,
 )
 from ktxh.extract.candidates import Candidate, Draft
+from ktxh.extract.grid import read_index_tables
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.comparison import (
     CHANGES,
@@ -111,6 +112,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     parallel: tuple[str, ...] = ()  # the last two or more bases stated together, for changes in pairs
     whole: Fact | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
     tables = read_tables(nt, lex)  # (a table's cells stand a line each: read before lines are unwrapped)
+    tables = sorted(tables + read_index_tables(nt, lex, tables), key=lambda t: t.start)
     table_starts = [t.start for t in tables]
     nt = _unwrapped(nt)
     for span in split_sentences(nt.text):

@@ -131,6 +131,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "fall_tails": "words",
         "extra_units": "words",
         "plan_name": "word",
+        "index_heads": "words",
+        "index_name_ends": "words",
+        "index_bases": "lists",
     },
     "indicators": {
         "trailing": "words",
