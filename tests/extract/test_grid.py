@@ -39,10 +39,36 @@ def test_the_table_spans_its_title_to_its_last_figure() -> None:
     assert _YEARBOOK[table.end - 5 : table.end] == "93,60"
 
 
-def test_a_head_with_a_base_a_column_is_left_alone() -> None:
+def test_a_head_with_a_base_a_column_gives_one_fact_a_row() -> None:
     text = (
-        "Chỉ số giá tháng 12 năm 2009 so với\nKỳ gốc\n\nTháng 12 năm 2008\n\n"
-        "CHỈ SỐ GIÁ TIÊU DÙNG\n104,15\n\n106,52\nLương thực\n107,14\n\n107,54\nThực phẩm\n102,07\n\n104,29\n"
+        "Chỉ số giá tháng 12 năm 2009 so với\nKỳ gốc\n\nTháng 12 năm 2008\n\nTháng 11 năm 2009\n\n"
+        "CHỈ SỐ GIÁ TIÊU DÙNG\n104,15\n\n106,52\n\n101,38\nLương thực\n107,14\n\n107,54\n\n106,88\n"
+        "Thực phẩm\n102,07\n\n104,29\n\n100,89\n"
+    )
+    (table,) = _tables(text)
+    assert len(table.facts) == 3
+    first = table.facts[0]
+    assert first.indicator == "Chỉ số giá tiêu dùng"  # the row's capitals made a name's
+    assert [(c.base, c.value) for c in first.comparisons] == [
+        ("other", 104.15),  # "Kỳ gốc"
+        ("prev_year_end", 106.52),  # December of the year before, for a December figure
+        ("prev_period", 101.38),  # the month before
+    ]
+
+
+def test_a_column_of_another_month_compares_with_an_other_base() -> None:
+    text = (
+        "Chỉ số giá tháng 5 năm 2024 so với\nKỳ gốc\n\nTháng 5 năm 2022\n\n"
+        "Chỉ số giá tiêu dùng\n104,15\n\n106,52\nLương thực\n107,14\n\n107,54\nThực phẩm\n102,07\n\n104,29\n"
+    )
+    (table,) = _tables(text)
+    assert [c.base for c in table.facts[0].comparisons] == ["other", "other"]
+
+
+def test_a_column_whose_head_names_no_base_leaves_the_table_alone() -> None:
+    text = (
+        "Chỉ số giá tháng 5 năm 2024 so với\nKỳ gốc\n\nGhi chú\n\n"
+        "Chỉ số giá tiêu dùng\n104,15\n\n106,52\nLương thực\n107,14\n\n107,54\nThực phẩm\n102,07\n\n104,29\n"
     )
     assert _tables(text) == []
 

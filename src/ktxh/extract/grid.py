@@ -46,6 +46,11 @@ class _Patterns:
     index_base: re.Pattern[str]
     period_row: re.Pattern[str]  # "tháng 1", "quý ii": a row named by a period
     open_marker: re.Pattern[str]  # "so với:" ending a line of the head: the columns' heads name the bases
+    base_marker: re.Pattern[str]  # "so với" in a column's head: a comparison of its own
+    marker: str  # the marker put before a column's head to read its base as prose does
+    month_year: re.Pattern[str]  # "tháng 3 năm 2023": the period a lead line names
+    month_column: re.Pattern[str]  # "tháng 12 năm trước", "tháng 2 năm 2023": a column of a month
+    average: re.Pattern[str]  # "bình quân": a column of an average
 
 
 @functools.cache
@@ -53,6 +58,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     w = lexicon.words
     bases = {phrase: base for base, phrases in lexicon.lists("tables", "index_bases").items() for phrase in phrases}
     units = alt(w("periods", "period_units"))
+    month, year = alt(w("tables", "month_word")), alt(w("tables", "year_word"))
     return _Patterns(
         heads=re.compile(rf"(?<!\w){alt(w('tables', 'index_heads'))}(?!\w)"),
         name_end=re.compile(rf"\s+(?:{alt(w('tables', 'index_name_ends'))})(?!\w)"),
@@ -60,6 +66,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         index_base=re.compile(rf"(?<!\w)({alt(list(bases))})"),
         period_row=re.compile(rf"(?:{units})\s+(?:\d{{1,2}}|[ivx]+)(?:\s*[-–]\s*\S+)?$"),
         open_marker=re.compile(rf"(?<!\w){alt(w('periods', 'base_markers'))}\s*:?\s*$"),
+        base_marker=re.compile(rf"(?<!\w){alt(w('periods', 'base_markers'))}(?!\w)"),
+        marker=w("periods", "base_markers")[0],
+        month_year=re.compile(rf"{month}\s+(\d{{1,2}})\s+{year}\s+(\d{{4}})"),
+        month_column=re.compile(rf"{month}\s+(\d{{1,2}})\s+{year}\s+(?:(\d{{4}})|{alt(w('tables', 'previous_year'))})"),
+        average=re.compile(rf"(?<!\w){alt(w('tables', 'average_words'))}(?!\w)"),
     )
 
 
@@ -195,17 +206,123 @@ def _table(
 ) -> Table | None:
     top = next((k for k in range(i, len(lines)) if lines[k].start >= rows[0].start), len(lines))
     head = lines[max(0, top - _TITLE_REACH) : top]
-    title = next((ln for ln in reversed(head) if p.heads.search(ln.lower)), None)
+    title = next((ln for ln in head if p.heads.search(ln.lower)), None)
     if title is None:
         return None  # figures that no title calls an index
     below_title = head[head.index(title) :]
-    if any(p.open_marker.search(ln.lower) for ln in below_title):
-        return None  # "Tháng 3 năm 2023 so với:": a base a column, named by each column's head (not read here)
+    name = _index_name(p, title)
+    lead = next((ln for ln in below_title if p.open_marker.search(ln.lower)), None)
+    if lead is not None:
+        # "Tháng 3 năm 2023 so với: | Kỳ gốc 2019 | Tháng 3 năm trước | ...": a base a column
+        facts = _by_columns(p, nt, lead, rows, name, lexicon)
+    else:
+        facts = _by_rows(p, nt, below_title, rows, name, lexicon)
+    if not facts:
+        return None
+    last = rows[-1].figures[-1]
+    return Table(start=title.start, end=last[0] + len(last[1]), facts=facts)
+
+
+def _index_fact(nt: NormalText, row: _Row, at: int, indicator: str, comparisons: list[Comparison]) -> Fact:
+    return Fact(
+        offset=nt.to_raw(at),
+        indicator=indicator,
+        value=None,
+        unit=None,
+        comparisons=tuple(comparisons),
+        value_kind="actual",
+        sentence=nt.raw[nt.to_raw(row.start) : nt.to_raw(at) + 1],
+        rules=("table", "table:index"),
+    )
+
+
+def _by_columns(p: _Patterns, nt: NormalText, lead: _Line, rows: list[_Row], name: str, lexicon: Lexicon) -> list[Fact]:
+    """One fact a row for the period the lead line names, a share of each column's base in column order; a column
+    naming its own comparison ("Bình quân quý I năm 2023 so với cùng kỳ năm trước") a fact of its own."""
+    period = p.month_year.search(lead.lower)
+    if period is None:
+        return []
+    month, year = int(period.group(1)), int(period.group(2))
+    labels = _column_labels(nt, lead.start + len(lead.text), rows[0].start)
+    own = [lbl for lbl in labels if p.base_marker.search(lbl)]
+    kept = [lbl for lbl in labels if not p.base_marker.search(lbl)]
+    bases = [_column_base(p, lbl, month, year, lexicon) for lbl in kept]
+    own_bases = [_own_base(p, lbl, lexicon) for lbl in own]
+    if not bases or None in bases or None in own_bases or len(bases) + len(own) != len(rows[0].figures):
+        return []
+    facts: list[Fact] = []
+    for row in rows:
+        indicator = _row_name(p, name, _ENUMERATOR.sub("", row.label).strip(), False)
+        values = [parse_number(w) for _, w in row.figures]
+        if None in values:
+            continue
+        shares = [Comparison("pct_of", b, v) for b, v in zip(bases, values, strict=False) if b and v is not None]
+        facts.append(_index_fact(nt, row, row.figures[0][0], indicator, shares))
+        for (at, _), value, label, base in zip(
+            row.figures[len(bases) :], values[len(bases) :], own, own_bases, strict=True
+        ):
+            averaged = p.average.search(label)
+            shown = f"{indicator} {averaged.group(0)}" if averaged else indicator
+            assert value is not None and base is not None
+            facts.append(_index_fact(nt, row, at, shown, [Comparison("pct_of", base, value)]))
+    return facts
+
+
+def _column_labels(nt: NormalText, lo: int, hi: int) -> list[str]:
+    """The columns' heads between the lead line and the first row: runs of lines between blank or "|" lines, in
+    Vietnamese, a unit ("%") left out."""
+    labels: list[str] = []
+    run: list[str] = []
+    for raw in [*nt.lower[lo:hi].split("\n"), ""]:
+        text = raw.strip()
+        if text and not _SEPARATOR_ONLY.match(text):
+            if any(c.isalpha() for c in text) and not _english(text):
+                run.append(text)
+            continue
+        if run:
+            labels.append(" ".join(run))
+            run = []
+    return labels
+
+
+def _column_base(p: _Patterns, label: str, month: int, year: int, lexicon: Lexicon) -> str | None:
+    """A column's base for the index of month/year: "Tháng 12 năm trước" (or of the year before) the year's end,
+    "Tháng 3 năm trước" the same month a year before, "Tháng 2 năm 2023" the month before, another month "other";
+    a head naming no month as prose reads it ("Kỳ gốc 2019")."""
+    m = p.month_column.search(label)
+    if m is not None:
+        m_month = int(m.group(1))
+        m_year = year - 1 if m.group(2) is None else int(m.group(2))
+        if m_month == 12 and m_year == year - 1:
+            return "prev_year_end"
+        if m_month == month and m_year == year - 1:
+            return "same_period"
+        if (m_month, m_year) == ((month - 1, year) if month > 1 else (12, year - 1)):
+            return "prev_period"
+        return "other"  # "Tháng 5 năm 2022" for May 2024: neither a year nor a month before
+    found = stated_bases(f"{p.marker} {label}", 0, len(p.marker) + 1 + len(label), lexicon)
+    return found[0][0] if found else None
+
+
+def _own_base(p: _Patterns, label: str, lexicon: Lexicon) -> str | None:
+    found = _bases(p, label, lexicon)
+    return found[0] if found else _year_on_year(p, label)
+
+
+def _year_on_year(p: _Patterns, label: str) -> str | None:
+    """ "Chỉ số giá năm 2009 so với năm 2008": a year against the year before it."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", label)]
+    return "same_period" if len(years) == 2 and years[0] - years[1] == 1 else None
+
+
+def _by_rows(
+    p: _Patterns, nt: NormalText, below_title: list[_Line], rows: list[_Row], name: str, lexicon: Lexicon
+) -> list[Fact]:
+    """One fact a figure, each a share of the base the title, a section line or its row states."""
     head_bases = {b for ln in below_title for b in _bases(p, ln.lower, lexicon)}
     if len(head_bases) != 1:
-        return None  # no base, or several
+        return []  # no base, or several
     base = head_bases.pop()
-    name = _index_name(p, title)
     facts: list[Fact] = []
     for row in rows:
         stated = _bases(p, row.label.lower(), lexicon)
@@ -214,24 +331,9 @@ def _table(
         indicator = _row_name(p, name, _ENUMERATOR.sub("", row.label).strip(), bool(stated))
         for at, written in row.figures:
             value = parse_number(written)
-            if value is None:
-                continue
-            facts.append(
-                Fact(
-                    offset=nt.to_raw(at),
-                    indicator=indicator,
-                    value=None,
-                    unit=None,
-                    comparisons=(Comparison("pct_of", row_base, value),),
-                    value_kind="actual",
-                    sentence=nt.raw[nt.to_raw(row.start) : nt.to_raw(at) + 1],
-                    rules=("table", "table:index"),
-                )
-            )
-    if not facts:
-        return None
-    last = rows[-1].figures[-1]
-    return Table(start=title.start, end=last[0] + len(last[1]), facts=facts)
+            if value is not None:
+                facts.append(_index_fact(nt, row, at, indicator, [Comparison("pct_of", row_base, value)]))
+    return facts
 
 
 def _bases(p: _Patterns, lower: str, lexicon: Lexicon) -> list[str]:
@@ -266,6 +368,8 @@ def _index_name(p: _Patterns, title: _Line) -> str:
 
 def _row_name(p: _Patterns, index: str, label: str, states_base: bool) -> str:
     lower = label.lower()
+    if label.isupper() and " " in label:
+        label = lower  # "CHỈ SỐ GIÁ TIÊU DÙNG": a row printed in capitals ("CPI" alone stays)
     if not label or states_base or p.period_row.match(lower) or p.index_base.match(lower):
         return index  # "Tháng 1", "Năm trước = 100": the index the title names
     if p.heads.match(lower):

@@ -134,6 +134,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "index_heads": "words",
         "index_name_ends": "words",
         "index_bases": "lists",
+        "month_word": "words",
+        "year_word": "words",
+        "previous_year": "words",
+        "average_words": "words",
     },
     "indicators": {
         "trailing": "words",
