@@ -89,3 +89,15 @@ def test_levels_are_no_index_figures() -> None:
 def test_prose_with_figures_is_no_table() -> None:
     text = "Chỉ số giá tiêu dùng tháng 3 tăng 0,38% so với tháng trước.\nCPI bình quân quý I tăng 3,2%.\n"
     assert _tables(text) == []
+
+
+def test_a_failing_index_table_reader_loses_no_prose(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ktxh.extract.engine as engine
+
+    def broken(*_args: object) -> list:  # type: ignore[type-arg]
+        raise ValueError("boom")
+
+    monkeypatch.setattr(engine, "read_index_tables", broken)
+    result = extract("Sản lượng lúa đạt 45.000 tấn, tăng 5%.")
+    assert [f.value for f in result.facts] == [45000]
+    assert any("index tables skipped" in d.message for d in result.diagnostics)

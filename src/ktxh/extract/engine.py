@@ -112,7 +112,11 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     parallel: tuple[str, ...] = ()  # the last two or more bases stated together, for changes in pairs
     whole: Fact | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
     tables = read_tables(nt, lex)  # (a table's cells stand a line each: read before lines are unwrapped)
-    tables = sorted(tables + read_index_tables(nt, lex, tables), key=lambda t: t.start)
+    try:
+        tables = sorted(tables + read_index_tables(nt, lex, tables), key=lambda t: t.start)
+    except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError) as exc:
+        # A bug in the index tables' reader must not lose the report: its text is read as prose instead.
+        notes.append(Diagnostic(0, f"index tables skipped: {exc!r}", "engine"))
     table_starts = [t.start for t in tables]
     nt = _unwrapped(nt)
     for span in split_sentences(nt.text):
