@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+import ktxh.extract.engine as engine
 from ktxh.extract import extract
 from ktxh.extract.grid import read_index_tables
 from ktxh.extract.lexicon import default_lexicon
+from ktxh.extract.table import Table
 from ktxh.text import normalise
 
 _YEARBOOK = (
@@ -18,7 +22,7 @@ _YEARBOOK = (
 )
 
 
-def _tables(text: str) -> list:  # type: ignore[type-arg]
+def _tables(text: str) -> list[Table]:
     return read_index_tables(normalise(text), default_lexicon(), [])
 
 
@@ -91,10 +95,8 @@ def test_prose_with_figures_is_no_table() -> None:
     assert _tables(text) == []
 
 
-def test_a_failing_index_table_reader_loses_no_prose(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import ktxh.extract.engine as engine
-
-    def broken(*_args: object) -> list:  # type: ignore[type-arg]
+def test_a_failing_index_table_reader_loses_no_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object) -> list[Table]:
         raise ValueError("boom")
 
     monkeypatch.setattr(engine, "read_index_tables", broken)
