@@ -310,13 +310,16 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
 
 def _target_after(lexicon: Lexicon, lower: str, lo: int, hi: int) -> re.Match[str] | None:
     """The plan's words right before `hi`, from `lo` ("(KH "), or from a "(" after words that only go on
-    describing the figure before (" cho giá trị cao (KH ": no figure, comma or semicolon among them)."""
+    describing the figure before (" cho giá trị cao (KH ": no figure or semicolon among them, and no comma unless
+    the clause speaks of the plan)."""
     m = _target_words(lexicon).fullmatch(lower, lo, hi)
     if m is not None:
         return m
     paren = lower.rfind("(", lo, hi)
-    if paren <= lo or any(ch.isdigit() or ch in ",;()" for ch in lower[lo:paren]):
+    if paren <= lo or any(ch.isdigit() or ch in ";()" for ch in lower[lo:paren]):
         return None
+    if "," in lower[lo:paren] and _plan_word(lexicon).search(lower, lo, paren) is None:
+        return None  # (", vượt kế hoạch đề ra (Kế hoạch đề ra là 7,6%)": a clause on the plan may stand between)
     return _target_words(lexicon).fullmatch(lower, paren, hi)
 
 
