@@ -51,6 +51,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "share_wholes": "words",
         "ranked_links": "words",
         "ranked_with": "words",
+        "example_links": "words",
         "respectively": "words",
         "markers": "words",
         "times_word": "words",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import stated_bases
-from ktxh.extract.rules.words import alt, word_alt
+from ktxh.extract.rules.words import ASIDE, alt, word_alt
 
 _LABEL_REACH = 400  # characters before a figure where the label of its list is looked for
 _LABEL_WORDS = 60  # characters between a label's verb and its colon (its base, "so cùng kỳ")
@@ -28,6 +28,7 @@ class _Patterns:
     change: re.Pattern[str]  # a change verb anywhere
     ranked: re.Pattern[str]  # "nhất là", "thứ hai là": the link of a ranked item
     ranked_with: re.Pattern[str]  # "với " right before the number
+    examples: frozenset[str]  # "như": a link to examples, whose verb must stand in its clause
 
 
 @functools.cache
@@ -37,6 +38,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     own = [v for vs in verbs.values() for v in vs] + lexicon.words("comparisons", "share_verbs")
     # "tăng 2 chữ số gồm:": a number before a word that makes it no figure may stand in the label
     nonfigure = rf"\d+\s+{alt(lexicon.words('nonfacts', 'after_words'))}(?!\w)"
+    links = lexicon.words("comparisons", "ranked_links") + lexicon.words("comparisons", "example_links")
     return _Patterns(
         label=re.compile(rf"(?P<verb>{word_alt(changes)})(?!\w)(?:[^:;.()\d]|{nonfigure}){{0,{_LABEL_WORDS}}}:[ ]*$"),
         # "tăng (8,4%)", "tăng mạnh nhất (9,39%)"
@@ -46,8 +48,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         decrease=frozenset(verbs["decrease"]),
         verbs=re.compile(rf"(?<!\w){alt(own)}(?!\w)"),
         change=re.compile(rf"(?P<verb>{word_alt(changes)})(?!\w)"),
-        ranked=re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'ranked_links'))}(?!\w)"),
+        ranked=re.compile(rf"(?<!\w){alt(links)}(?!\w)"),
         ranked_with=re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'ranked_with'))}[ ]*$"),
+        examples=frozenset(lexicon.words("comparisons", "example_links")),
     )
 
 
@@ -104,14 +107,20 @@ def _ranked_change(p: _Patterns, d: Draft, lower: str, start: int) -> float | No
     link = None
     for m in p.ranked.finditer(lower, lo, d.anchor.start):
         link = m
-    if link is None or any(c.isdigit() for c in lower[link.end() : d.anchor.start]):
+    # (the items before it in the same list may stand between, each with its percent in parentheses: "như Phú Thọ
+    # (27,7%), Ninh Bình (22%)")
+    if link is None or any(c.isdigit() for c in ASIDE.sub("", lower[link.end() : d.anchor.start])):
         return None
     if p.verbs.search(lower, link.end(), d.anchor.start):
         return None  # "nhất là nhóm giao thông, đạt ...": the item's own predicate
     verb = None
     for m in p.change.finditer(lower, lo, link.start()):
         verb = m
-    return _sign(p, verb.group("verb")) if verb is not None else None
+    if verb is None:
+        return None
+    if link.group(0) in p.examples and any(c.isdigit() for c in ASIDE.sub("", lower[verb.end() : link.start()])):
+        return None  # the verb of another figure, not of the list ("tăng 5%, ... chiếm tỷ trọng lớn như gạo (20%)")
+    return _sign(p, verb.group("verb"))
 
 
 def _sign(p: _Patterns, verb: str) -> float:
