@@ -28,6 +28,7 @@ from ktxh.extract.assemble import (
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.grid import read_index_tables
 from ktxh.extract.lexicon import Lexicon, default_lexicon
+from ktxh.extract.period_table import read_period_tables
 from ktxh.extract.rules.comparison import (
     CHANGES,
     TIME_BASES,
@@ -114,8 +115,9 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     tables = read_tables(nt, lex)  # (a table's cells stand a line each: read before lines are unwrapped)
     try:
         tables = sorted(tables + read_index_tables(nt, lex, tables), key=lambda t: t.start)
+        tables = sorted(tables + read_period_tables(nt, lex, tables), key=lambda t: t.start)
     except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError) as exc:
-        # A bug in the index tables' reader must not lose the report: its text is read as prose instead.
+        # A bug in these tables' readers must not lose the report: their text is read as prose instead.
         notes.append(Diagnostic(0, f"index tables skipped: {exc!r}", "engine"))
     table_starts = [t.start for t in tables]
     nt = _unwrapped(nt)

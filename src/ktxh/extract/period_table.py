@@ -1,0 +1,191 @@
+"""Tables of levels by period, with columns comparing some of them with a base, as a web page's table is copied out:
+a cell a paragraph (cells apart by blank lines, a cell's own line breaks only wrapping it).
+
+The head opens with the column of units ("Đơn vị tính") and names each column after it: a column of levels names
+its period ("Thực hiện tháng 4 năm 2024", "Ước tính tháng 5 năm 2024", "Lũy kế 5 tháng năm 2024"), a column of
+comparisons the period it compares and the base ("Lũy kế 5 tháng năm 2024 so với năm trước (%)"). Each row is its
+name, its unit (a ditto mark '"' repeats the one above) and one figure a column. A level is a fact named by its row,
+in its unit, with its column's period; a comparison goes to the level of the row whose column names the same period,
+a share of the base ("pct_of", as the tables write indices). A row of a name alone heads the rows under it and gives
+no figure. The table ends at the first cell that is neither a figure nor a row's name or unit.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules.comparison import stated_bases
+from ktxh.extract.rules.numeral import parse_number
+from ktxh.extract.rules.period import find_periods
+from ktxh.extract.rules.words import alt
+from ktxh.extract.rules.words import capitalise as _capitalise
+from ktxh.extract.table import Table
+from ktxh.model import Comparison, Fact
+from ktxh.text.normalise import NormalText
+
+_BLANK = re.compile(r"\n[ \t|]*\n")
+_FIGURE = re.compile(r"\d[\d.,]*")
+_ENUMERATOR = re.compile(r"^(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|^[\-–+•*]\s*", re.IGNORECASE)
+_DITTO = frozenset({'"', "“", "”", "''"})
+_MAX_CELL = 120  # characters: a longer paragraph is prose
+_MAX_UNIT_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _Cell:
+    start: int
+    text: str  # its lines joined by single spaces
+    lower: str
+
+
+@dataclass(frozen=True)
+class _Column:
+    period: str  # as written, lower case
+    base: str | None  # a comparison column's base; None for a column of levels
+
+
+@functools.cache
+def _unit_label(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"{alt(lexicon.words('tables', 'unit_labels'))}$")
+
+
+@functools.cache
+def _marker(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alt(lexicon.words('periods', 'base_markers'))}(?!\w)")
+
+
+def read_period_tables(nt: NormalText, lexicon: Lexicon, taken: list[Table]) -> list[Table]:
+    """Every table of levels by period in the text (outside the tables `taken` already), with its figures."""
+    if "\n\n" not in nt.text:
+        return []
+    cells = _cells(nt)
+    label = _unit_label(lexicon)
+    out: list[Table] = []
+    for i, cell in enumerate(cells):
+        if not label.match(cell.lower) or any(t.start <= cell.start <= t.end for t in taken + out):
+            continue
+        columns, first = _columns(cells, i + 1, lexicon)
+        if len(columns) < 2 or not any(c.base is None for c in columns):
+            continue
+        table = _body(nt, cells, first, columns, cell.start)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _cells(nt: NormalText) -> list[_Cell]:
+    out: list[_Cell] = []
+    pos = 0
+    for m in [*_BLANK.finditer(nt.text), None]:
+        end = m.start() if m is not None else len(nt.text)
+        raw = nt.text[pos:end]
+        text = " ".join(raw.split())
+        if text and text != "|":
+            start = pos + len(raw) - len(raw.lstrip())
+            out.append(_Cell(start, text, " ".join(nt.lower[pos:end].split())))
+        pos = m.end() - 1 if m is not None else end
+    return out
+
+
+def _columns(cells: list[_Cell], i: int, lexicon: Lexicon) -> tuple[list[_Column], int]:
+    """The columns the head names from cell `i` on, and the first cell after the head."""
+    columns: list[_Column] = []
+    marker = _marker(lexicon)
+    while i < len(cells) and len(cells[i].text) <= _MAX_CELL:
+        lower = cells[i].lower
+        split = marker.search(lower)
+        own = lower[: split.start()] if split else lower
+        periods = find_periods(own, 0, len(own), lexicon)
+        if not periods:
+            break  # a row's name: the head has ended
+        period = own[periods[-1][0] : periods[-1][1]]
+        if split is None:
+            columns.append(_Column(period, None))
+        else:
+            base = _base(lower[split.start() :], period, lexicon)
+            if base is None:
+                break
+            columns.append(_Column(period, base))
+        i += 1
+    return columns, i
+
+
+_MONTH_YEAR = re.compile(r"(\d{1,2})\D+(\d{4})")
+
+
+def _base(compared: str, period: str, lexicon: Lexicon) -> str | None:
+    """The base of "so với năm trước (%)"; a month of a year two or more back is "other" ("Tháng 5 năm 2024 so với
+    tháng 5 năm 2022")."""
+    own, other = _MONTH_YEAR.search(period), _MONTH_YEAR.search(compared)
+    if own is not None and other is not None and int(own.group(2)) - int(other.group(2)) >= 2:
+        return "other"
+    found = stated_bases(compared, 0, len(compared), lexicon)
+    return found[0][0] if found else None
+
+
+def _body(nt: NormalText, cells: list[_Cell], i: int, columns: list[_Column], start: int) -> Table | None:
+    facts: list[Fact] = []
+    unit: str | None = None
+    last_end = start
+    while i < len(cells):
+        name = cells[i]
+        if _is_figure(name) or len(name.text) > _MAX_CELL:
+            break
+        j = i + 1
+        if j < len(cells) and not _is_figure(cells[j]) and _is_unit(cells[j]):
+            unit = unit if cells[j].text in _DITTO else cells[j].lower
+            j += 1
+        figures: list[_Cell] = []
+        while j < len(cells) and _is_figure(cells[j]) and len(figures) < len(columns):
+            figures.append(cells[j])
+            j += 1
+        if not figures:
+            i = j  # a row of a name alone: a heading
+            continue
+        if len(figures) != len(columns) or unit is None:
+            break
+        facts.extend(_row_facts(nt, name, unit, columns, figures))
+        last_end = figures[-1].start + len(figures[-1].text)
+        i = j
+    return Table(start, last_end, facts) if facts else None
+
+
+def _is_figure(cell: _Cell) -> bool:
+    return _FIGURE.fullmatch(cell.text) is not None
+
+
+def _is_unit(cell: _Cell) -> bool:
+    if cell.text in _DITTO:
+        return True
+    return len(cell.text.split()) <= _MAX_UNIT_WORDS and not any(c.isdigit() for c in cell.text)
+
+
+def _row_facts(nt: NormalText, name: _Cell, unit: str, columns: list[_Column], figures: list[_Cell]) -> list[Fact]:
+    indicator = _capitalise(_ENUMERATOR.sub("", name.text).strip())
+    levels: dict[str, tuple[_Cell, float]] = {}
+    compared: dict[str, list[Comparison]] = {}
+    for column, cell in zip(columns, figures, strict=True):
+        value = parse_number(cell.text)
+        if value is None:
+            continue
+        if column.base is None:
+            levels[column.period] = (cell, value)
+        else:
+            compared.setdefault(column.period, []).append(Comparison("pct_of", column.base, value))
+    return [
+        Fact(
+            offset=nt.to_raw(cell.start),
+            indicator=indicator,
+            value=value,
+            unit=unit,
+            comparisons=tuple(compared.get(period, ())),
+            period=period,
+            value_kind="actual",
+            sentence=nt.raw[nt.to_raw(name.start) : nt.to_raw(cell.start) + len(cell.text)],
+            rules=("table", "table:period"),
+        )
+        for period, (cell, value) in levels.items()
+    ]
