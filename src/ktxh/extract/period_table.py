@@ -29,6 +29,7 @@ from ktxh.text.normalise import NormalText
 _BLANK = re.compile(r"\n[ \t|]*\n")
 _FIGURE = re.compile(r"\d[\d.,]*")
 _ENUMERATOR = re.compile(r"^(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|^[\-–+•*]\s*", re.IGNORECASE)
+_UNIT_IN_NAME = re.compile(r"\s*\(([^()\d]{1,30})\)\s*$")  # "Lượt khách phục vụ (Lượt khách)"
 _DITTO = frozenset({'"', "“", "”", "''"})
 _MAX_CELL = 120  # characters: a longer paragraph is prose
 _MAX_UNIT_WORDS = 3
@@ -53,6 +54,13 @@ def _unit_label(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @functools.cache
+def _level_label(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "Thực hiện", "Ước tính", "Cộng dồn", "Kế hoạch": a column of levels."""
+    words = [*lexicon.words("tables", "actual_labels"), *lexicon.words("tables", "estimate_labels")]
+    return re.compile(rf"{alt(words + lexicon.words('tables', 'plan_labels'))}(?!\w)")
+
+
+@functools.cache
 def _marker(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){alt(lexicon.words('periods', 'base_markers'))}(?!\w)")
 
@@ -64,16 +72,26 @@ def read_period_tables(nt: NormalText, lexicon: Lexicon, taken: list[Table]) -> 
     cells = _cells(nt)
     label = _unit_label(lexicon)
     out: list[Table] = []
+    level = _level_label(lexicon)
     for i, cell in enumerate(cells):
-        if not label.match(cell.lower) or any(t.start <= cell.start <= t.end for t in taken + out):
+        units = label.match(cell.lower) is not None
+        # ("Thực hiện 8 tháng năm 2018 / Ước tính tháng 9 năm 2018 / ...": a head may open with its first column of
+        # levels, the units then in the rows' names)
+        opens = units or (level.match(cell.lower) is not None and (i == 0 or not _head_like(cells[i - 1], lexicon)))
+        if not opens or any(t.start <= cell.start <= t.end for t in taken + out):
             continue
-        columns, first = _columns(cells, i + 1, lexicon)
+        columns, first = _columns(cells, i + 1 if units else i, lexicon)
         if len(columns) < 2 or not any(c.base is None for c in columns):
             continue
         table = _body(nt, cells, first, columns, cell.start)
         if table is not None:
             out.append(table)
     return out
+
+
+def _head_like(cell: _Cell, lexicon: Lexicon) -> bool:
+    """A cell that may be a column's head (of levels, or comparing with a base): a head does not open after it."""
+    return _level_label(lexicon).match(cell.lower) is not None or _marker(lexicon).search(cell.lower) is not None
 
 
 def _cells(nt: NormalText) -> list[_Cell]:
@@ -93,16 +111,27 @@ def _cells(nt: NormalText) -> list[_Cell]:
 def _columns(cells: list[_Cell], i: int, lexicon: Lexicon) -> tuple[list[_Column], int]:
     """The columns the head names from cell `i` on, and the first cell after the head."""
     columns: list[_Column] = []
-    marker = _marker(lexicon)
+    marker, level = _marker(lexicon), _level_label(lexicon)
+    group: str | None = None  # "So với cùng kỳ năm 2017 (%)" over columns of periods: their base
+    grouped_at = -1  # the cell of that head
     while i < len(cells) and len(cells[i].text) <= _MAX_CELL:
         lower = cells[i].lower
         split = marker.search(lower)
         own = lower[: split.start()] if split else lower
         periods = find_periods(own, 0, len(own), lexicon)
+        if split is not None and not own.strip():
+            group, grouped_at = _base(lower, "", lexicon), i  # "So với cùng kỳ": over the columns under it
+            i += 1
+            continue
         if not periods:
             break  # a row's name: the head has ended
         period = own[periods[-1][0] : periods[-1][1]]
-        if split is None:
+        if i == grouped_at + 1 and "%" in lower:
+            i += 1  # "năm 2017 (%)": the rest of the group's head, cut off by a blank line
+            continue
+        if split is None and group is not None and not level.match(lower):
+            columns.append(_Column(period, group))  # "Tháng 9 năm 2018" under "So với cùng kỳ"
+        elif split is None:
             columns.append(_Column(period, None))
         else:
             base = _base(lower[split.start() :], period, lexicon)
@@ -135,7 +164,12 @@ def _body(nt: NormalText, cells: list[_Cell], i: int, columns: list[_Column], st
         if _is_figure(name) or len(name.text) > _MAX_CELL:
             break
         j = i + 1
-        if j < len(cells) and not _is_figure(cells[j]) and _is_unit(cells[j]):
+        named_unit = _UNIT_IN_NAME.search(name.text)
+        if named_unit is not None:
+            unit = named_unit.group(1).lower()  # "1. Lượt khách phục vụ (Lượt khách)"
+            cut = named_unit.start()
+            name = _Cell(name.start, name.text[:cut].rstrip(), name.lower[:cut].rstrip())
+        elif j < len(cells) and not _is_figure(cells[j]) and _is_unit(cells[j]):
             unit = unit if cells[j].text in _DITTO else cells[j].lower
             j += 1
         figures: list[_Cell] = []
