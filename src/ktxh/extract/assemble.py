@@ -23,6 +23,7 @@ from ktxh.extract.rules.comparison import (
     base_at,
     fronted_base,
     is_equivalent,
+    rate_word_ending,
     starts_with_rate,
     stated_bases,
 )
@@ -456,23 +457,12 @@ def _share_alone(current: Draft | None, c: Candidate, lower: str) -> bool:
 
 def _named_rate_before_aside(c: Candidate, lower: str, lexicon: Lexicon) -> bool:
     """A share written as a rate ("chiếm tỷ lệ 5,01%") with a parenthesis right after it."""
-    if not lower.startswith("(", _skip_spaces(lower, c.end)):
+    if _PAREN_NEXT.match(lower, c.end) is None:
         return False
-    return _rate_word_before(lexicon).search(lower, max(0, c.start - _RATE_WORD_REACH), c.start) is not None
+    return rate_word_ending(lower, 0, c.start, lexicon) is not None
 
 
-def _skip_spaces(lower: str, pos: int) -> int:
-    while pos < len(lower) and lower[pos] == " ":
-        pos += 1
-    return pos
-
-
-@functools.cache
-def _rate_word_before(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"\b{alt(lexicon.words('comparisons', 'rate_words'))}\s*$")
-
-
-_RATE_WORD_REACH = 20  # characters before a share where the rate's word is looked for
+_PAREN_NEXT = re.compile(r" *\(")
 
 
 def _range_changes_of_range(drafts: list[Draft]) -> None:

@@ -114,7 +114,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     whole: Fact | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
     tables = read_tables(nt, lex)  # (a table's cells stand a line each: read before lines are unwrapped)
     try:
-        tables = sorted(tables + read_index_tables(nt, lex, tables), key=lambda t: t.start)
+        tables += read_index_tables(nt, lex, tables)
         tables = sorted(tables + read_period_tables(nt, lex, tables), key=lambda t: t.start)
     except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError) as exc:
         # A bug in these tables' readers must not lose the report: their text is read as prose instead.

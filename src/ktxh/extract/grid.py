@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import stated_bases
 from ktxh.extract.rules.numeral import parse_number
-from ktxh.extract.rules.words import alt
+from ktxh.extract.rules.words import ROW_NUMBER, alt
 from ktxh.extract.rules.words import capitalise as _capitalise
 from ktxh.extract.rules.words import in_running_text as _in_running_text
 from ktxh.extract.table import Table
@@ -32,7 +32,6 @@ from ktxh.text.normalise import NormalText
 _FIGURES_AT_END = re.compile(r"(?:^|(?<=[ \t|]))(\d[\d.,]*)(?=(?:[ \t|]+\d[\d.,]*)*[ \t|]*$)")
 _NUMBER = re.compile(r"\d[\d.,]*")
 _SEPARATOR_ONLY = re.compile(r"^[\s|]*$")
-_ENUMERATOR = re.compile(r"^(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)\-]\s*|^[\-–+•*]\s*", re.IGNORECASE)
 _LOWEST, _HIGHEST = 20.0, 500.0  # an index is a share of its base: figures outside these are levels, not indices
 _MIN_ROWS = 3  # rows of as many figures before a run of lines is taken for a table
 _TITLE_REACH = 30  # lines before the first row where the title naming the index is looked for
@@ -252,7 +251,7 @@ def _by_columns(p: _Patterns, nt: NormalText, lead: _Line, rows: list[_Row], nam
         return []
     facts: list[Fact] = []
     for row in rows:
-        indicator = _row_name(p, name, _ENUMERATOR.sub("", row.label).strip(), False)
+        indicator = _row_name(p, name, ROW_NUMBER.sub("", row.label).strip(), False)
         values = [parse_number(w) for _, w in row.figures]
         if None in values:
             continue
@@ -328,7 +327,7 @@ def _by_rows(
         stated = _bases(p, row.label.lower(), lexicon)
         base = row.section or base
         row_base = stated[0] if stated else base
-        indicator = _row_name(p, name, _ENUMERATOR.sub("", row.label).strip(), bool(stated))
+        indicator = _row_name(p, name, ROW_NUMBER.sub("", row.label).strip(), bool(stated))
         for at, written in row.figures:
             value = parse_number(written)
             if value is not None:

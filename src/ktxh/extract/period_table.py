@@ -20,7 +20,7 @@ from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import stated_bases
 from ktxh.extract.rules.numeral import parse_number
 from ktxh.extract.rules.period import find_periods
-from ktxh.extract.rules.words import alt
+from ktxh.extract.rules.words import ROW_NUMBER, alt
 from ktxh.extract.rules.words import capitalise as _capitalise
 from ktxh.extract.table import Table
 from ktxh.model import Comparison, Fact
@@ -28,7 +28,6 @@ from ktxh.text.normalise import NormalText
 
 _BLANK = re.compile(r"\n[ \t|]*\n")
 _FIGURE = re.compile(r"\d[\d.,]*")
-_ENUMERATOR = re.compile(r"^(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s*|^[\-–+•*]\s*", re.IGNORECASE)
 _UNIT_IN_NAME = re.compile(r"\s*\(([^()\d]{1,30})\)\s*$")  # "Lượt khách phục vụ (Lượt khách)"
 _DITTO = frozenset({'"', "“", "”", "''"})
 _MAX_CELL = 120  # characters: a longer paragraph is prose
@@ -198,7 +197,7 @@ def _is_unit(cell: _Cell) -> bool:
 
 
 def _row_facts(nt: NormalText, name: _Cell, unit: str, columns: list[_Column], figures: list[_Cell]) -> list[Fact]:
-    indicator = _capitalise(_ENUMERATOR.sub("", name.text).strip())
+    indicator = _capitalise(ROW_NUMBER.sub("", name.text).strip())
     levels: dict[str, tuple[_Cell, float]] = {}
     compared: dict[str, list[Comparison]] = {}
     for column, cell in zip(columns, figures, strict=True):

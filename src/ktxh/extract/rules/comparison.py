@@ -608,6 +608,20 @@ def _clause_opening(lower: str, lo: int, hi: int) -> int:
     return max(mark, paren)
 
 
+def rate_word_ending(lower: str, lo: int, hi: int, lexicon: Lexicon | None = None) -> re.Match[str] | None:
+    """The rate's word ("tỷ lệ", group 1) ending lower[lo:hi], looked for a few characters before `hi` ("chiếm tỷ lệ
+    5,01%")."""
+    return _rate_word_end(lexicon or default_lexicon()).search(lower, max(lo, hi - _RATE_WORD_REACH), hi)
+
+
+@functools.cache
+def _rate_word_end(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)({alt(lexicon.words('comparisons', 'rate_words'))})\s*$")
+
+
+_RATE_WORD_REACH = 20  # characters before a figure where the rate's word is looked for
+
+
 def is_equivalent(gap: str, lexicon: Lexicon | None = None) -> bool:
     """ ", tương đương hơn": the words between a change and the level it belongs to."""
     return _patterns(lexicon or default_lexicon()).equivalent.match(gap) is not None

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
-from ktxh.extract.rules.comparison import stated_base_at, stated_bases, subject_after, subject_ending_clause
+from ktxh.extract.rules.comparison import (
+    rate_word_ending,
+    stated_base_at,
+    stated_bases,
+    subject_after,
+    subject_ending_clause,
+)
 from ktxh.extract.rules.nonfacts import criteria_end
 from ktxh.extract.rules.period import period_pattern
 from ktxh.extract.rules.quantity import base_unit, split_magnitude
@@ -81,7 +87,6 @@ class _Patterns:
     herd: str  # "đàn"
     herd_animals: frozenset[str]
     rate_start: re.Pattern[str]  # "tỷ lệ nợ xấu": a name that is already a rate
-    rate_word_end: re.Pattern[str]  # "chiếm tỷ lệ": a rate's word ending the words before a figure
     compared: re.Pattern[str]  # "đã giảm so với": a predicate with no figure of its own inside a name
     head_aspect: re.Pattern[str]  # "năng suất bình quân": a head noun and an aspect of it
     nouns: dict[tuple[str, str], str]  # (unit, unit as written) -> its noun: asked several times per figure
@@ -187,7 +192,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         herd=lexicon.data["measures"]["herd"],
         herd_animals=frozenset(w("measures", "herd_animals")),
         rate_start=re.compile(whole_words(w("comparisons", "rate_words"))),
-        rate_word_end=re.compile(rf"(?<!\w)({alt(w('comparisons', 'rate_words'))})\s*$"),
         head_aspect=re.compile(rf"{alt(w('indicators', 'heads'))}(?:\s+{alt(w('indicators', 'aspects'))})?"),
         compared=re.compile(
             rf"\s{word_alt([v for vs in lexicon.lists('comparisons', 'verbs').values() for v in vs])}"
@@ -403,7 +407,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # "Toàn tỉnh có 50.770 hộ nghèo, chiếm 26,09% tổng số hộ": the share that figure makes (of the whole
         # the words after it name)
         d.after_words = _after_unit(p, d, ctx)
-        measure = _rate_word_written(p, ctx, d.anchor.start) or p.share  # "chiếm tỷ lệ 5,01%": the rate the text names
+        # "chiếm tỷ lệ 5,01%": the rate the text names
+        measure = _rate_word_written(ctx, d.anchor.start, lexicon) or p.share
         name = " ".join(x for x in (measure, _in_running_text(_description(p, prev.indicator)), d.after_words) if x)
         return _capitalise(name), "indicator:share-of"
     if d.unit == "%" and prev is not None and prev.total is not None and p.equivalent.fullmatch(pre.lower()):
@@ -1569,13 +1574,10 @@ def _is_anaphor(p: _Patterns, ctx: Context, d: Draft) -> bool:
     return p.anaphor.fullmatch(written) is not None or p.anaphor.fullmatch(d.pre_words.lower()) is not None
 
 
-def _rate_word_written(p: _Patterns, ctx: Context, lo: int) -> str | None:
+def _rate_word_written(ctx: Context, lo: int, lexicon: Lexicon) -> str | None:
     """The rate's word written right before the figure at `lo` ("chiếm tỷ lệ 5,01%"), as written."""
-    m = p.rate_word_end.search(ctx.lower, max(ctx.start, lo - _RATE_WORD_REACH), lo)
+    m = rate_word_ending(ctx.lower, ctx.start, lo, lexicon)
     return ctx.text[m.start(1) : m.end(1)].lower() if m else None
-
-
-_RATE_WORD_REACH = 20  # characters before a share where its rate's word is looked for
 
 
 def _description(p: _Patterns, name: str) -> str:

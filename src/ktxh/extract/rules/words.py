@@ -89,6 +89,8 @@ def _reversed_last_word(marks: str) -> re.Pattern[str]:
 
 # A closed aside, "(bao gồm cả lúa vụ Mùa)": what some look-ups leave out of the words they read.
 ASIDE = re.compile(r"\([^()]*\)")
+# A table row's number or bullet before its name: "1.", "1.1.", "I.", "a)", "1-", "- "
+ROW_NUMBER = re.compile(r"^(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)\-]\s*|^[\-–+•*]\s*", re.IGNORECASE)
 
 MAX_PLACE_WORDS = 6
 
