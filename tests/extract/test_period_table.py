@@ -48,3 +48,24 @@ def test_a_row_short_of_figures_ends_the_table() -> None:
 def test_prose_paragraphs_are_no_table() -> None:
     text = "Đơn vị tính: tỷ đồng.\n\nTháng 5 năm 2024 doanh thu tăng.\n\nLũy kế 5 tháng năm 2024 đạt 1.200 tỷ đồng.\n"
     assert _tables(text) == []
+
+
+_TWO_ROWS = (
+    "Thực hiện\n\nƯớc tính tháng 9 năm 2019 (Tỷ đồng)\n\nSo với cùng kỳ năm trước (%)\n\n"
+    "Tháng 7 năm 2019 (Tỷ đồng)\n\nTháng 8 năm 2019 (Tỷ đồng)\n\nTháng 7 năm 2019\n\nTháng 8 năm 2019\n\n"
+    "Tháng 9 năm 2019\n\nDoanh thu bán lẻ\n\n812,4\n\n830,1\n\n845,9\n\n110,20\n\n109,85\n\n111,07\n\n"
+)
+
+
+def test_a_head_of_two_rows_gives_its_groups_the_second_rows_periods_in_order() -> None:
+    (table,) = _tables(_TWO_ROWS)
+    assert [(f.value, f.period, f.unit) for f in table.facts] == [
+        (812.4, "tháng 7 năm 2019", "tỷ đồng"),
+        (830.1, "tháng 8 năm 2019", "tỷ đồng"),
+        (845.9, "tháng 9 năm 2019", "tỷ đồng"),  # the first row's own column stands between the groups
+    ]
+    assert [[c.value for c in f.comparisons] for f in table.facts] == [[110.2], [109.85], [111.07]]
+
+
+def test_a_groups_head_with_no_second_row_is_no_table() -> None:
+    assert _tables("Thực hiện\n\nSo với cùng kỳ năm trước (%)\n\nDoanh thu bán lẻ\n\n812,4\n\n110,20\n\n") == []

@@ -8,12 +8,20 @@ name, its unit (a ditto mark '"' repeats the one above) and one figure a column.
 in its unit, with its column's period; a comparison goes to the level of the row whose column names the same period,
 a share of the base ("pct_of", as the tables write indices). A row of a name alone heads the rows under it and gives
 no figure. The table ends at the first cell that is neither a figure nor a row's name or unit.
+
+A head of two rows comes out row after row: the first row's cells, some of them heads of a group of columns with
+no period of their own ("Thực hiện", "So với cùng kỳ năm trước (%)"), then the second row's, each a bare period
+under one of those groups. The groups take the second row's cells in order, the next group starting where a period
+repeats one the group already has (or the unit in parentheses changes): "Thực hiện / Ước tính quý III năm 2018 /
+So với cùng kỳ (%) / Quý I / Quý II / Quý I / Quý II / Quý III" gives levels of quý I, II and III and their
+comparisons. A unit in parentheses in a column's head ("(Tỷ đồng)") serves rows that give none.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon
@@ -45,6 +53,15 @@ class _Cell:
 class _Column:
     period: str  # as written, lower case
     base: str | None  # a comparison column's base; None for a column of levels
+    unit: str | None = None  # "(Tỷ đồng)" in the column's head
+
+
+@dataclass
+class _Group:
+    """A head over columns of the second row: "Thực hiện" (levels) or "So với cùng kỳ (%)" (comparisons)."""
+
+    base: str | None
+    columns: list[_Column]
 
 
 @functools.cache
@@ -108,37 +125,80 @@ def _cells(nt: NormalText) -> list[_Cell]:
 
 
 def _columns(cells: list[_Cell], i: int, lexicon: Lexicon) -> tuple[list[_Column], int]:
-    """The columns the head names from cell `i` on, and the first cell after the head."""
-    columns: list[_Column] = []
+    """The columns the head names from cell `i` on, left to right, and the first cell after the head."""
+    slots: list[_Column | _Group] = []  # the first row: columns and heads of groups
+    under: list[_Column] = []  # the second row: bare periods under the groups
     marker, level = _marker(lexicon), _level_label(lexicon)
-    group: str | None = None  # "So với cùng kỳ năm 2017 (%)" over columns of periods: their base
-    grouped_at = -1  # the cell of that head
+    grouped_at = -1  # the cell of the last group's head
     while i < len(cells) and len(cells[i].text) <= _MAX_CELL:
         lower = cells[i].lower
         split = marker.search(lower)
         own = lower[: split.start()] if split else lower
         periods = find_periods(own, 0, len(own), lexicon)
+        unit = _head_unit(lower)
         if split is not None and not own.strip():
-            group, grouped_at = _base(lower, "", lexicon), i  # "So với cùng kỳ": over the columns under it
+            slots.append(_Group(_base(lower, "", lexicon), []))  # "So với cùng kỳ": over the columns under it
+            grouped_at = i
+            i += 1
+            continue
+        if not periods and split is None and _is_level_head(lower, lexicon):
+            slots.append(_Group(None, []))  # "Thực hiện": over columns of levels under it
+            grouped_at = i
             i += 1
             continue
         if not periods:
             break  # a row's name: the head has ended
         period = own[periods[-1][0] : periods[-1][1]]
-        if i == grouped_at + 1 and "%" in lower:
+        if i == grouped_at + 1 and "%" not in cells[grouped_at].lower and _is_group_tail(lower, period):
             i += 1  # "năm 2017 (%)": the rest of the group's head, cut off by a blank line
             continue
-        if split is None and group is not None and not level.match(lower):
-            columns.append(_Column(period, group))  # "Tháng 9 năm 2018" under "So với cùng kỳ"
+        if split is None and grouped_at >= 0 and not level.match(lower):
+            under.append(_Column(period, None, unit))  # "Quý I năm 2018" under a group's head
         elif split is None:
-            columns.append(_Column(period, None))
+            slots.append(_Column(period, None, unit))
         else:
             base = _base(lower[split.start() :], period, lexicon)
             if base is None:
                 break
-            columns.append(_Column(period, base))
+            slots.append(_Column(period, base))
         i += 1
-    return columns, i
+    return _left_to_right(slots, under), i
+
+
+def _is_level_head(lower: str, lexicon: Lexicon) -> bool:
+    """ "Thực hiện", "Ước tính (Tỷ đồng)": a label of levels and nothing else (its unit aside)."""
+    found = _level_label(lexicon).match(lower)
+    return found is not None and not _UNIT_IN_NAME.sub("", lower[found.end() :]).strip()
+
+
+def _is_group_tail(lower: str, period: str) -> bool:
+    """ "năm 2017 (%)": nothing but the period and the percent sign."""
+    return not lower.replace(period, "").replace("(%)", "").strip()
+
+
+def _head_unit(lower: str) -> str | None:
+    found = _UNIT_IN_NAME.search(lower)
+    return found.group(1).strip() if found is not None and found.group(1).strip() != "%" else None
+
+
+def _left_to_right(slots: list[_Column | _Group], under: list[_Column]) -> list[_Column]:
+    """The columns in the order of the figures: each group's head replaced by the cells of the second row under
+    it; a group ends where a period repeats one it has or the unit in parentheses changes."""
+    groups = [slot for slot in slots if isinstance(slot, _Group)]
+    g = 0
+    for column in under:
+        if not groups:
+            break
+        taken = groups[g].columns
+        repeats = any(c.period == column.period for c in taken)
+        if taken and (repeats or taken[-1].unit != column.unit) and g + 1 < len(groups):
+            g += 1
+        group = groups[g]
+        group.columns.append(_Column(column.period, group.base, column.unit if group.base is None else None))
+    out: list[_Column] = []
+    for slot in slots:
+        out.extend(slot.columns if isinstance(slot, _Group) else [slot])
+    return out
 
 
 _MONTH_YEAR = re.compile(r"(\d{1,2})\D+(\d{4})")
@@ -178,7 +238,7 @@ def _body(nt: NormalText, cells: list[_Cell], i: int, columns: list[_Column], st
         if not figures:
             i = j  # a row of a name alone: a heading
             continue
-        if len(figures) != len(columns) or unit is None:
+        if len(figures) != len(columns) or (unit is None and any(c.unit is None for c in columns if not c.base)):
             break
         facts.extend(_row_facts(nt, name, unit, columns, figures))
         last_end = figures[-1].start + len(figures[-1].text)
@@ -196,29 +256,37 @@ def _is_unit(cell: _Cell) -> bool:
     return len(cell.text.split()) <= _MAX_UNIT_WORDS and not any(c.isdigit() for c in cell.text)
 
 
-def _row_facts(nt: NormalText, name: _Cell, unit: str, columns: list[_Column], figures: list[_Cell]) -> list[Fact]:
+def _row_facts(
+    nt: NormalText, name: _Cell, unit: str | None, columns: list[_Column], figures: list[_Cell]
+) -> list[Fact]:
+    """A fact a level of the row, with the comparisons of its column's period; the row's unit, else its column's."""
     indicator = _capitalise(ROW_NUMBER.sub("", name.text).strip())
-    levels: dict[str, tuple[_Cell, float]] = {}
+    levels: dict[str, tuple[_Column, _Cell, float]] = {}
     compared: dict[str, list[Comparison]] = {}
     for column, cell in zip(columns, figures, strict=True):
         value = parse_number(cell.text)
         if value is None:
             continue
         if column.base is None:
-            levels[column.period] = (cell, value)
+            levels[_same_period(column.period)] = (column, cell, value)
         else:
-            compared.setdefault(column.period, []).append(Comparison("pct_of", column.base, value))
+            compared.setdefault(_same_period(column.period), []).append(Comparison("pct_of", column.base, value))
     return [
         Fact(
             offset=nt.to_raw(cell.start),
             indicator=indicator,
             value=value,
-            unit=unit,
-            comparisons=tuple(compared.get(period, ())),
-            period=period,
+            unit=unit or column.unit,
+            comparisons=tuple(compared.get(key, ())),
+            period=column.period,
             value_kind="actual",
             sentence=nt.raw[nt.to_raw(name.start) : nt.to_raw(cell.start) + len(cell.text)],
             rules=("table", "table:period"),
         )
-        for period, (cell, value) in levels.items()
+        for key, (column, cell, value) in levels.items()
     ]
+
+
+def _same_period(period: str) -> str:
+    """A period's key, its diacritics left out: a misspelt head ("Qúy I") names the same quarter as "Quý I"."""
+    return "".join(c for c in unicodedata.normalize("NFD", period) if not unicodedata.combining(c))
