@@ -239,4 +239,5 @@ SETS = (
     GoldSet("holdout26", 10, 9, 8, (1200, 3000)),
     GoldSet("devset36", 10, 8, 7, (800, 3000)),
     GoldSet("devset37", 8, 7, 5, (1000, 3000)),
+    GoldSet("devset38", 11, 10, 8, (1000, 3000)),
 )
