@@ -296,6 +296,9 @@ def _read_number(
     if base is not None:
         # "12 vụ cháy (+3 vụ so với cùng kỳ)": a signed figure alone in parentheses but for its base
         level.aside, level.comp_base = True, base
+    elif signed and level.aside:
+        # "tăng mạnh (+10,92%) so với tháng trước": the base right after the parentheses
+        level.comp_base = _base_after_parentheses(nt, unit.end, span, lexicon)
     return level, unit.end, ""
 
 
@@ -406,6 +409,15 @@ def _base_closing_parentheses(nt: NormalText, start: int, end: int, span: Span, 
     """ "(+3 vụ so với cùng kỳ)": the base of a figure alone in parentheses but for that base, else None."""
     base = base_at(nt.lower, end, span.end, lexicon)
     return base[0] if base is not None and _in_parentheses(nt.text, start, base[1], span, lexicon) else None
+
+
+def _base_after_parentheses(nt: NormalText, end: int, span: Span, lexicon: Lexicon) -> str | None:
+    closing = _CLOSING.match(nt.text, end, span.end)
+    if closing is None:
+        return None
+    after = closing.end() + len(nt.text[closing.end() : span.end]) - len(nt.text[closing.end() : span.end].lstrip())
+    base = base_at(nt.lower, after, span.end, lexicon)
+    return base[0] if base is not None else None
 
 
 @functools.cache
