@@ -240,4 +240,5 @@ SETS = (
     GoldSet("devset36", 10, 8, 7, (800, 3000)),
     GoldSet("devset37", 8, 7, 5, (1000, 3000)),
     GoldSet("devset38", 11, 10, 8, (1000, 3000)),
+    GoldSet("holdout27", 10, 9, 8, (1000, 3000)),
 )
