@@ -128,7 +128,7 @@ def assemble(
     _zip_lists(drafts, lower, lexicon)
     _zip_counted_changes(drafts, lower, lexicon)
     _share_predicates(drafts, lower, lexicon)
-    _rates_of_changes(drafts, lower)
+    _rates_of_changes(drafts, lower, lexicon)
     _fill_bases(drafts, lower, lexicon)
     _split_repeated_changes(drafts, lower, lexicon)
     _targets(drafts, lower, lexicon)
@@ -209,18 +209,24 @@ def _benchmark_words(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(alt(lexicon.words("indicators", "benchmarks")))
 
 
-def _rates_of_changes(drafts: list[Draft], lower: str) -> None:
-    """ "tăng 2.960 tỷ đồng (bằng 7,6%) so với đầu năm": a share with no base of its own in parentheses right
-    after a change in the figure's unit is that change as a rate, not a share of the plan."""
+def _rates_of_changes(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "tăng 2.960 tỷ đồng (bằng 7,6%) so với đầu năm", "so với đầu năm tăng 16.842 tỷ đồng, bằng 11,2%": a share
+    with no base of its own in parentheses, or "bằng" after a comma, right after a change in the figure's unit is
+    that change as a rate, not a share of the plan."""
+    equal = _period_share_verb(lexicon)
     for d in drafts:
         for change, share in itertools.pairwise(d.comparisons):
             if change.comp_type != "change_abs" or share.comp_type != "pct_of":
                 continue
-            if share.comp_base not in (None, *TIME_BASES) or change.comp_base not in (None, share.comp_base):
+            if share.comp_base is not None and (
+                share.comp_base not in TIME_BASES or change.comp_base not in (None, share.comp_base)
+            ):
                 continue
-            if lower[change.end : share.cue_start].strip() != "(":
+            between = lower[change.end : share.cue_start].strip()
+            if between != "(" and not (between == "," and equal.match(lower, share.cue_start)):
                 continue
             change.comp_base = change.comp_base or share.comp_base
+            share.comp_base = share.comp_base or change.comp_base
             share.comp_type = "change_pct"
             share.value = _signed_as(change, share.value)
             share.rules.append("comparison:rate-of-change")

@@ -76,7 +76,8 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
             # "2.320 ha cho giá trị thu nhập trên 70 triệu đồng/ha/năm": which of the figure's things are meant
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold in a description", "scan"))
         elif cand is not None:
-            if cand.kind in ("comparison", "maybe") and cand.comp_base is None:
+            if cand.comp_base is None and (cand.kind in ("comparison", "maybe") or _signed_aside(nt.text, cand)):
+                # ("... tăng so với cùng kỳ như: túi xách (+82,3%), ...": a signed aside's base stated before it)
                 _front(nt.lower, _front_floor(found, span.start), cand, lexicon)
             found.append(cand)
         elif why:
@@ -409,6 +410,10 @@ def _base_closing_parentheses(nt: NormalText, start: int, end: int, span: Span, 
     """ "(+3 vụ so với cùng kỳ)": the base of a figure alone in parentheses but for that base, else None."""
     base = base_at(nt.lower, end, span.end, lexicon)
     return base[0] if base is not None and _in_parentheses(nt.text, start, base[1], span, lexicon) else None
+
+
+def _signed_aside(text: str, cand: Candidate) -> bool:
+    return cand.kind == "level" and cand.aside and cand.start > 0 and text[cand.start - 1] in "+-"
 
 
 def _base_after_parentheses(nt: NormalText, end: int, span: Span, lexicon: Lexicon) -> str | None:
