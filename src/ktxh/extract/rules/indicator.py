@@ -121,6 +121,9 @@ class _Patterns:
     abbreviations: dict[str, str]  # "kh" -> "kế hoạch": a plan's word written out in a name
     age_aside: re.Pattern[str]  # "(15-59 tuổi)", "(từ 60 tuổi trở lên)": an aside of ages or durations
     rank_words: tuple[str, ...]  # the rank verbs' last words ("thứ", "đầu"): a name without one holds no rank
+    description: re.Pattern[str]  # " tiếp tục là nguồn thu chủ lực": what a subject is said to be, ending a name
+    description_links: tuple[str, ...]  # " là ": a name without one is said to be nothing
+    description_blockers: re.Pattern[str]  # "nhất", "thứ": words of a ranking before "là"
 
 
 @functools.cache
@@ -249,6 +252,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"\((?:[^\W\d_]+\s+)?\d+(?:\s*[-–]\s*\d+)?\s+{alt(w('nonfacts', 'after_words'))}(?!\w)[^()\d]*\)"
         ),
         rank_words=tuple({phrase.split()[-1] for phrase in w("indicators", "rank_verbs")}),
+        description=re.compile(
+            rf"\s+{alt(w('indicators', 'description_adverbs'))}\s+{alt(w('indicators', 'description_links'))}"
+            rf"\s+[^\W\d][^\d]*$"
+        ),
+        description_links=tuple(f" {link} " for link in w("indicators", "description_links")),
+        description_blockers=re.compile(whole_words(w("indicators", "description_blockers"))),
     )
 
 
@@ -369,6 +378,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
     lo = _after_example_intro(p, ctx, lo, hi)
     pre = _after_copula(p, sentence.words(ctx, lo, hi))
+    said = _described(p, pre)
+    pre = pre[: said.start()] if said is not None else pre  # "Thu nội địa tiếp tục là nguồn thu chủ lực"
     pre = p.dangling_number.sub("", pre)  # "xuất khẩu khoảng 400-450 xe": the range's lower end names nothing
     trailing = p.trailing_name.search(ctx.lower, hi, d.name_end) if hi < d.name_end else None
     if trailing is not None and pre and p.head.match(pre.lower()) is None:
@@ -1680,6 +1691,20 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         if stripped:
             blanked, lo = blanked[stripped:], lo + stripped
     return lo, hi
+
+
+def _described(p: _Patterns, text: str) -> re.Match[str] | None:
+    """What the subject is said to be, ending the words before a figure: "Thu nội địa tiếp tục là nguồn thu chủ
+    lực" (not after a ranking's words, nor inside parentheses, nor with fewer than two words left)."""
+    if not any(link in text for link in p.description_links):
+        return None  # most names: a C call or two
+    m = p.description.search(text)
+    if m is None:
+        return None
+    left = text[: m.start()]
+    if len(left.split()) < 2 or left.count("(") > left.count(")") or p.description_blockers.search(left):
+        return None
+    return m
 
 
 def _ranked(p: _Patterns, text: str) -> re.Match[str] | None:
