@@ -194,6 +194,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "description_links": "words",
         "description_adverbs": "words",
         "description_blockers": "words",
+        "crop_measures": "words",
         "abbreviations": "word_map",
         "steering_ends": "words",
         "events": "words",

@@ -1558,6 +1558,22 @@ def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) ->
     d.rules.append("indicator:aspect-of-previous")
 
 
+def crop_measure_names(drafts: list[Draft], lexicon: Lexicon) -> None:
+    """ "thu hoạch được 323 nghìn ha lúa thu đông, ...; năng suất ước đạt 56 tạ/ha; sản lượng ước đạt 3,63 triệu
+    tấn": a figure named by a crop's measure alone takes the crop the last level before it in the sentence counts
+    (the words after that level's unit, a share's left out)."""
+    measures = frozenset(lexicon.words("indicators", "crop_measures"))
+    heads = _patterns(lexicon).measure_nouns
+    crop = ""
+    for d in drafts:
+        if d.value is not None and d.unit != "%" and d.after_words:
+            # ("Năng suất đạt 62,58 tạ/ha sản lượng đạt ...": the next figure's measure is no crop)
+            crop = "" if d.after_words.lower().startswith(heads) else d.after_words
+        elif crop and d.indicator.lower() in measures:
+            d.indicator = f"{d.indicator} {crop}"
+            d.rules.append("indicator:crop-of-before")
+
+
 def _named_by_period_only(d: Draft, before: Fact) -> bool:
     """A level named by nothing but its unit's noun, its words only a period and reporting verbs, in the unit of
     the figure before."""
