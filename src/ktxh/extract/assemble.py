@@ -28,7 +28,7 @@ from ktxh.extract.rules.comparison import (
     stated_bases,
 )
 from ktxh.extract.rules.parts import parts_pattern
-from ktxh.extract.rules.quantity import base_unit, measure_of, split_magnitude
+from ktxh.extract.rules.quantity import base_unit, match_unit, measure_of, split_magnitude
 from ktxh.extract.rules.words import ASIDE, alt, is_place_name, whole_words, word_alt
 from ktxh.model import Fact
 
@@ -130,6 +130,7 @@ def assemble(
     _share_predicates(drafts, lower, lexicon)
     _rates_of_changes(drafts, lower, lexicon)
     _fill_bases(drafts, lower, lexicon)
+    _aspects_apart(drafts, text, lower, lexicon)
     _split_repeated_changes(drafts, lower, lexicon)
     _targets(drafts, lower, lexicon)
     _plan_levels_aside(drafts, lower, lexicon)
@@ -1299,12 +1300,11 @@ def _aspect_marker(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[ ]*{word_alt(lexicon.words('comparisons', 'aspect_markers'))}[ ]+")
 
 
-def _by_aspect(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) -> tuple[Draft, int] | None:
-    """ "giảm 6,33% về người", "tăng 12,3% về số doanh nghiệp, giảm 5,6% về vốn đăng ký": a change said
-    to be "about" a unit or a noun is the change of the one figure before it in that unit or so described;
-    returns that figure and where the aspect's words end, else None."""
+def _aspect_words(c: Candidate, lower: str, lexicon: Lexicon) -> tuple[list[str], int, int] | None:
+    """The words after "về" right after a change ("tăng 12,3% về số doanh nghiệp"), up to a mark, a coordinator or a
+    verb, with where they start and end; None when no "về" follows."""
     m = _aspect_marker(lexicon).match(lower, c.end)
-    if m is None or not drafts:
+    if m is None:
         return None
     hi = min(len(lower), m.end() + _DESCRIPTION_REACH)
     stop = _ASPECT_END.search(lower, m.end(), hi)
@@ -1317,6 +1317,54 @@ def _by_aspect(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) 
             break
         words.append(w.group())
         end = m.end() + w.end()
+    return words, m.end(), end
+
+
+def _aspects_apart(drafts: list[Draft], text: str, lower: str, lexicon: Lexicon) -> None:
+    """ "mặt hàng gạo tăng 34,12% về sản lượng, tăng 51,66% về giá trị", "hoàn thành 81,6% về xuất khẩu và 81,75% về
+    nhập khẩu": changes with no level, each followed by "về" and the words of a different thing it measures (not all
+    of them units: "giảm 6,33% về người và 9,09% về người.km" are one figure's), are figures apart, each named by
+    those words and the subject (`aspect_subject_names`)."""
+    i = 0
+    while i < len(drafts):
+        d = drafts[i]
+        i += 1
+        if d.value is not None or len(d.comparisons) < 2:
+            continue
+        read = [_aspect_written(c, text, lower, lexicon) for c in d.comparisons]
+        aspects = [aspect for aspect, _ in read]
+        if not all(aspects) or len({a.lower() for a in aspects}) < len(aspects) or all(unit for _, unit in read):
+            continue
+        d.aspect = aspects[0]
+        apart = []
+        for c, aspect in zip(d.comparisons[1:], aspects[1:], strict=True):
+            figure = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.cue_start, aspect=aspect)
+            figure.rules = [*c.rules, "comparison:aspect-apart"]
+            apart.append(figure)
+        d.comparisons = d.comparisons[:1]
+        d.last_end = d.comparisons[0].end
+        drafts[i:i] = apart
+        i += len(apart)
+
+
+def _aspect_written(c: Candidate, text: str, lower: str, lexicon: Lexicon) -> tuple[str, bool]:
+    """The words after "về" right after the change, as written ("" for none), and whether they are a unit."""
+    read = _aspect_words(c, lower, lexicon)
+    if read is None or not read[0]:
+        return "", False
+    _, start, end = read
+    unit = match_unit(text, lower, start, end, lexicon)
+    return text[start:end], unit is not None and unit.end >= end
+
+
+def _by_aspect(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) -> tuple[Draft, int] | None:
+    """ "giảm 6,33% về người", "tăng 12,3% về số doanh nghiệp, giảm 5,6% về vốn đăng ký": a change said
+    to be "about" a unit or a noun is the change of the one figure before it in that unit or so described;
+    returns that figure and where the aspect's words end, else None."""
+    read = _aspect_words(c, lower, lexicon) if drafts else None
+    if read is None:
+        return None
+    words, _, end = read
     count = lexicon.data["measures"]["count"]
     if words and words[0] == count:
         words = words[1:]  # "về số doanh nghiệp": the noun counted

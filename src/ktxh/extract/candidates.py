@@ -54,6 +54,7 @@ class Draft:
     estimate: bool = False
     target: tuple[int, int] | None = None  # "(kế hoạch là 4%)": where the plan's words stand
     restates: Draft | None = None  # "90,04 triệu đồng, tương đương 3.602 USD": the figure this one restates
+    aspect: str = ""  # "tăng 34,12% về sản lượng": what a change with no level measures, as written
     rules: list[str] = field(default_factory=list)
 
     def comparison_objects(self) -> tuple[Comparison, ...]:

@@ -42,6 +42,7 @@ from ktxh.extract.rules.consequence import consequence_names
 from ktxh.extract.rules.indicator import (
     anaphora_names,
     aspect_names,
+    aspect_subject_names,
     crop_measure_names,
     is_estimate,
     members_of_count,
@@ -394,6 +395,7 @@ def _sentence(
     anaphora_names(drafts, previous, ctx, lex)
     aspect_names(drafts, previous, lex)
     crop_measure_names(drafts, lex)
+    aspect_subject_names(drafts)
     consequence_names(drafts, ctx, lex)
     year_end_bases(drafts, lex)
     monthly_index_bases(drafts, lex)

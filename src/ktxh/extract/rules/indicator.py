@@ -1558,6 +1558,19 @@ def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) ->
     d.rules.append("indicator:aspect-of-previous")
 
 
+def aspect_subject_names(drafts: list[Draft]) -> None:
+    """ "mặt hàng gạo tăng 34,12% về sản lượng, tăng 51,66% về giá trị": each change apart is named by what it
+    measures and the subject the first is named by ("Sản lượng mặt hàng gạo", "Giá trị mặt hàng gạo")."""
+    subject = ""
+    for d in drafts:
+        if not d.aspect:
+            continue
+        if "comparison:aspect-apart" not in d.rules:
+            subject = d.indicator
+        d.indicator = " ".join(x for x in (_capitalise(d.aspect), _in_running_text(subject)) if x)
+        d.rules.append("indicator:aspect-of-subject")
+
+
 def crop_measure_names(drafts: list[Draft], lexicon: Lexicon) -> None:
     """ "thu hoạch được 323 nghìn ha lúa thu đông, ...; năng suất ước đạt 56 tạ/ha; sản lượng ước đạt 3,63 triệu
     tấn": a figure named by a crop's measure alone takes the crop the last level before it in the sentence counts
