@@ -303,7 +303,19 @@ _WHOLE_REACH = 12  # facts read before a run of parts where their whole is looke
 def _as_part(f: Fact, whole: Fact, lex: Lexicon) -> Fact:
     naming = next((r for r in reversed(f.rules) if r.startswith("indicator:")), "")
     name = part_name(f.indicator, naming, whole.indicator, lex) or f.indicator
+    if _growth_reached_part(f, whole):
+        # "Tăng trưởng kinh tế ... đạt 8,2%. Trong đó, khu vực dịch vụ đạt 8,6%": the parts of a growth reached are
+        # growths reached (as within a sentence: `assemble`)
+        growth = Comparison("change_pct", whole.comparisons[0].base, f.value or 0.0)
+        f = replace(f, value=None, unit=None, comparisons=(growth,), rules=(*f.rules, "comparison:growth-part"))
     return replace(f, indicator=name, part_of=whole.offset, rules=(*f.rules, "part:previous-sentence"))
+
+
+def _growth_reached_part(f: Fact, whole: Fact) -> bool:
+    """A percent reached with no base ("đạt 8,6%", read as a level) after a whole that is a growth reached."""
+    if f.unit != "%" or f.value is None or f.comparisons or "comparison:pct_of" not in f.rules:
+        return False
+    return "comparison:growth-reached" in whole.rules and len(whole.comparisons) == 1
 
 
 _OPENING_REACH = 16  # characters at a sentence's start where its "trong đó" is looked for
