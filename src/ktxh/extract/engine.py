@@ -57,7 +57,7 @@ from ktxh.extract.rules.indicator import (
 from ktxh.extract.rules.listing import changes_under_label
 from ktxh.extract.rules.nonfacts import price_spans
 from ktxh.extract.rules.parts import link_parts, part_markers
-from ktxh.extract.rules.period import find_periods
+from ktxh.extract.rules.period import find_periods, opens_with_span
 from ktxh.extract.rules.sentence import Context, topics_of
 from ktxh.extract.rules.words import alt
 from ktxh.extract.scan import scan_sentence
@@ -379,6 +379,9 @@ def _sentence(
     drafts = assemble(cands, nt.text, nt.lower, lex, parallel)
     changes_under_label(drafts, nt.lower, span.start, lex)
     continuing = continues_previous(nt.lower, span.start, span.end, lex)
+    if _MONTH_BEFORE in bases and cands and opens_with_span(nt.lower, span.start, cands[0].cue_start, lex):
+        # "CPI tháng 9 tăng 0,5% so với tháng trước. Tính chung 9 tháng, CPI tăng 3,1%": no month's change
+        bases = tuple(b for b in bases if b != _MONTH_BEFORE)
     inherit_bases(drafts, bases, continuing, parallel)
     inherit_share_base(drafts, previous)
     if any(d.comparisons for d in drafts):
@@ -413,6 +416,9 @@ def _sentence(
     monthly_index_bases(drafts, lex)
     distant_bases(drafts, nt.lower, lex)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
+
+
+_MONTH_BEFORE = "prev_period"
 
 
 def _base_mentioned(nt: NormalText, span: Span, lex: Lexicon, cands: list[Candidate]) -> tuple[str, ...]:

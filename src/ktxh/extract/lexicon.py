@@ -98,6 +98,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "day_words": "words",
         "base_markers": "words",
         "after_figure_links": "words",
+        "span_periods": "words",
+        "span_units": "words",
+        "year_units": "words",
     },
     "nonfacts": {
         "before_words": "words",

@@ -134,7 +134,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     period_words = lexicon.words("comparisons", "period_bases")
     # "so với cuối tháng 9": the end of a period is compared with as the period is
     point = rf"(?:{alt(lexicon.words('periods', 'point_prefixes'))}\s+)?"
-    period_base = re.compile(rf"[ ]*{markers}\s*{point}(?P<period>{period_pattern(lexicon).pattern})")
+    # ("so với 2012": a year alone, its word left out, is compared with as "năm 2012" is)
+    period_base = re.compile(
+        rf"[ ]*{markers}\s*{point}(?P<period>{period_pattern(lexicon).pattern}|(?:19|20)\d\d(?![\d/.,-]\d))"
+    )
     fronted = re.compile(
         rf"{markers}\s*(?:(?P<base>{base_words}){year_tail}|{point}(?P<period>{period_pattern(lexicon).pattern}))"
     )

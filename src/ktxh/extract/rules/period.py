@@ -133,3 +133,23 @@ def find_periods(lower: str, start: int, end: int, lexicon: Lexicon | None = Non
             continue
         out.append((first, m.end()))
     return out
+
+
+def opens_with_span(lower: str, start: int, end: int, lexicon: Lexicon | None = None) -> bool:
+    """Whether the first period in lower[start:end] spans more than a month: "cả năm", "Tính chung 9 tháng", "năm
+    2013" (lexicon `span_periods`, `span_units`, `year_units`)."""
+    lex = lexicon or default_lexicon()
+    found = find_periods(lower, start, end, lex)
+    if not found:
+        return False
+    words = lower[found[0][0] : found[0][1]].split()
+    if " ".join(words) in lex.words("periods", "span_periods"):
+        return True
+    if len(words) >= 2 and words[0].isdigit() and int(words[0]) > 1 and words[1] in lex.words("periods", "span_units"):
+        return True  # "9 tháng", "9 tháng đầu năm"
+    months = lex.words("periods", "span_units")
+    year = len(words) == 2 and words[0] in lex.words("periods", "year_units") and _YEAR.fullmatch(words[1]) is not None
+    return year and not any(w in months for w in words)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
