@@ -1606,7 +1606,9 @@ def part_name(name: str, rule: str, whole: str, lexicon: Lexicon) -> str | None:
     sector = _description(p, name) if name.lower().startswith(p.name_prefixes) else name
     if not p.part_head.match(sector.lower()) or p.part_head.match(whole.lower()):
         return None
-    return f"{whole} {_in_running_text(sector)}"
+    words = sector.split(" ", 2)
+    proper = len(words) > 1 and words[1][:1].isupper()  # "Bộ Y tế": a body's name keeps its capitals
+    return f"{whole} {sector if proper else _in_running_text(sector)}"
 
 
 def _is_anaphor(p: _Patterns, ctx: Context, d: Draft) -> bool:
