@@ -803,9 +803,11 @@ def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, word
         # "giảm 98 vụ (-6,89%), giảm 107 người chết (-16,09%), tăng 37 người bị thương": a change in another unit,
         # or in the same one described otherwise, is another subject's
         return False
-    if not words:
-        return True
     gap = lower[current.last_end : c.cue_start].rstrip()
+    if not words:
+        # "tăng cả 3 tiêu chí: Tăng 233 vụ (+17,35%); ...": after a colon, a change in another unit opens a list of
+        # other subjects' changes
+        return ":" not in gap or not _other_unit(current, c, lexicon)
     if _other_unit(current, c, lexicon):
         return False
     if _rate_word_in_aside(lexicon).search(gap):

@@ -78,7 +78,7 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
         elif cand is not None:
             if cand.comp_base is None and (cand.kind in ("comparison", "maybe") or _signed_aside(nt.text, cand)):
                 # ("... tăng so với cùng kỳ như: túi xách (+82,3%), ...": a signed aside's base stated before it)
-                _front(nt.lower, _front_floor(found, span.start), cand, lexicon)
+                _front(nt.lower, _front_floor(found, span.start, nt.lower, cand.cue_start), cand, lexicon)
             found.append(cand)
         elif why:
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: {why}", "scan"))
@@ -431,12 +431,15 @@ def _qualifier_end(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<=\()[ ]*{word_alt(lexicon.words('comparisons', 'qualifiers'))}[ ]*$")
 
 
-def _front_floor(found: list[Candidate], start: int) -> int:
+def _front_floor(found: list[Candidate], start: int, lower: str, cue: int) -> int:
     """Where the base fronting a comparison may start: after the last figure before it, but a count of ratios
-    ("So với tháng 9/2013, CPI tăng tại 9/11 nhóm hàng, trong đó: nhóm giao thông tăng 1,2%") takes no base and
-    lets it through."""
-    for c in reversed(found):
-        if not (c.kind == "level" and c.total is not None and c.unit != "%"):
+    ("So với tháng 9/2013, CPI tăng tại 9/11 nhóm hàng, trong đó: nhóm giao thông tăng 1,2%") or a count heading a
+    list right before it ("so với tháng 9/2019, tai nạn giao thông tăng cả 3 tiêu chí: Tăng 233 vụ") takes no base
+    and lets it through."""
+    for i, c in enumerate(reversed(found)):
+        ratio = c.kind == "level" and c.total is not None and c.unit != "%"
+        heading = not i and c.kind == "level" and lower[c.end : cue].strip() == ":"
+        if not ratio and not heading:
             return c.end
     return start
 
