@@ -84,6 +84,7 @@ FLOORS = {
     "holdout26": 0.78,  # blind, departments, a district, gap years (8th day): 0.785 with 7741f99, 0.788 first (5ad4434)
     "holdout27": 0.85,  # blind, every kind (9th day): 0.856 first (4232d47, the day's start, and 97d0bc0 the same)
     "holdout28": 0.76,  # blind, every kind (9th day): 0.768 first (4232d47 and d91e218 the same)
+    "holdout30": 0.78,  # blind, economic sections (9th day): 0.781 first (4232d47 and 7ad8fa1 the same)
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
 
