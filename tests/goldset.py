@@ -245,4 +245,5 @@ SETS = (
     GoldSet("devset40", 11, 10, 8, (1000, 3000)),
     GoldSet("holdout28", 10, 10, 8, (1000, 3000)),
     GoldSet("holdout30", 10, 10, 8, (1000, 3000)),
+    GoldSet("devset42", 11, 10, 8, (1000, 2000), national=False),
 )
