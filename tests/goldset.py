@@ -247,4 +247,5 @@ SETS = (
     GoldSet("holdout30", 10, 10, 8, (1000, 3000)),
     GoldSet("devset42", 11, 10, 8, (1000, 2000), national=False),
     GoldSet("devset41", 11, 10, 8, (1000, 2000)),
+    GoldSet("holdout29", 10, 10, 8, (1000, 2000)),
 )
