@@ -55,6 +55,7 @@ FLOORS = {
     "devset38": 0.80,  # economic sections, cumulative months (9th day): 0.735 first (4232d47 and f4f6275), 0.800
     "devset39": 0.81,  # rarely covered provinces (9th day): 0.793 first (4232d47 and 2cd9d8b the same), 0.814
     "devset40": 0.81,  # monthly releases (9th day): 0.762 first (4232d47 and b23a3f8 the same), 0.819
+    "devset41": 0.79,  # social sections (9th day): 0.793 first (4232d47 and a576bf5 the same)
     "devset42": 0.87,  # districts, wards, communes (9th day): 0.872 first (4232d47 and e2c9cd9 the same)
     "devset6": 0.95,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
@@ -85,6 +86,7 @@ FLOORS = {
     "holdout26": 0.78,  # blind, departments, a district, gap years (8th day): 0.785 with 7741f99, 0.788 first (5ad4434)
     "holdout27": 0.85,  # blind, every kind (9th day): 0.856 first (4232d47, the day's start, and 97d0bc0 the same)
     "holdout28": 0.76,  # blind, every kind (9th day): 0.768 first (4232d47 and d91e218 the same)
+    "holdout29": 0.69,  # blind, social and agricultural sections (9th day): 0.691 first (4232d47 and b43b54c alike)
     "holdout30": 0.78,  # blind, economic sections (9th day): 0.781 first (4232d47 and 7ad8fa1 the same)
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
