@@ -370,16 +370,19 @@ def _level(
     lexicon: Lexicon,
 ) -> Draft | None:
     """Start a fact at level `c`; return the fact later comparisons may join."""
-    if current is not None and c.unit == "%" and _rate_of_last_change(current, c, lower, lexicon):
-        # "tăng khoảng 1 triệu người, tương đương xấp xỉ 1% so với năm 2024": that change as a rate
-        change = current.comparisons[-1]
+    owner = _owner_of_last_change(current, drafts, c, lower, lexicon) if c.unit == "%" else None
+    if current is not None and owner is not None:
+        # "tăng khoảng 1 triệu người, tương đương xấp xỉ 1% so với năm 2024": that change as a rate (of the figure
+        # the change went to: "136 người; so với cùng kỳ giảm 11 vụ (tương đương 4,5%)" is the 230 vụ's)
+        change = owner.comparisons[-1]
         rate = replace(
             c, kind="comparison", comp_type="change_pct", comp_base=c.comp_base or change.comp_base, unit=None
         )
         rate.value = _signed_as(change, c.value)
         rate.rules = [*c.rules, "comparison:rate-of-change"]
-        current.comparisons.append(rate)
-        current.last_end = c.end
+        owner.comparisons.append(rate)
+        if owner is current:
+            current.last_end = c.end
         return current
     if current is not None and current.value is None and is_equivalent(lower[current.last_end : c.start], lexicon):
         # "tăng 10,43% so với cùng kỳ, tương đương hơn 3 tỷ USD": the change is this level's
@@ -783,17 +786,24 @@ def _rate_word_in_aside(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"^[\s,]*\(\s*{alt(lexicon.words('comparisons', 'rate_words'))}\s*$")
 
 
-def _rate_of_last_change(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
-    """A percent right after the figure's change in its own unit, joined by "tương đương"."""
-    if not current.comparisons or c.total is not None:
-        return False
-    change = current.comparisons[-1]
-    if change.comp_type != "change_abs" or change.end != current.last_end:
-        return False
-    gap = lower[current.last_end : c.start]
-    return is_equivalent(gap, lexicon) and _EQUIVALENT_ONLY.search(gap) is None
+def _owner_of_last_change(
+    current: Draft | None, drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon
+) -> Draft | None:
+    """The figure whose change in its own unit stands right before the percent `c`, joined by "tương đương": the
+    current one, or one a change went to across a list ("so với cùng kỳ giảm 11 vụ (tương đương 4,5%)")."""
+    if current is None or c.total is not None:
+        return None
+    for d in [current, *reversed(drafts[-_ASPECT_FIGURES:])]:
+        change = d.comparisons[-1] if d.comparisons else None
+        if change is None or change.comp_type != "change_abs" or change.end > c.start:
+            continue
+        gap = _DESCRIBED_ASIDE.sub("(", lower[change.end : c.start], count=1)  # "giảm 26 người bị thương (tương đương"
+        if _EQUIVALENT_ONLY.search(gap) is None and is_equivalent(gap, lexicon):
+            return d
+    return None
 
 
+_DESCRIBED_ASIDE = re.compile(r"^(?:[ ]+[^\W\d_]+){1,3}[ ]*\(")  # a change's describing words, then its aside
 _EQUIVALENT_ONLY = re.compile(r"[;:)]")  # the joiner alone, no clause or aside closed between
 
 
