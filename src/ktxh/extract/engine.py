@@ -43,6 +43,7 @@ from ktxh.extract.rules.indicator import (
     anaphora_names,
     aspect_names,
     aspect_subject_names,
+    counted_change_names,
     crop_measure_names,
     is_estimate,
     members_of_count,
@@ -224,8 +225,10 @@ def _fold_same_subject(found: list[Fact], previous: list[Fact], read: list[Fact]
         return found
     kept: list[Fact] = []
     for f in found:
-        # ("So với cùng kỳ, số thu này tăng 23,4%": a subject pointed back to stays a fact of its own, as sets keep it)
-        restated = f.value is None and "base:fronted" in f.rules and "indicator:anaphor" not in f.rules
+        # ("So với cùng kỳ, số thu này tăng 23,4%", "So với tháng 8, tăng 129 vụ": a subject pointed back to, or a
+        # count named after the figure before, stays a fact of its own, as sets keep it)
+        named_after = "indicator:anaphor" in f.rules or "indicator:counted-before" in f.rules
+        restated = f.value is None and "base:fronted" in f.rules and not named_after
         target = _same_subject_before(f, previous) if restated else None
         if target is None:
             kept.append(f)
@@ -408,6 +411,7 @@ def _sentence(
     respective_names(drafts, previous, ctx, lex)
     respective_subjects(drafts, ctx, lex)
     anaphora_names(drafts, previous, ctx, lex)
+    counted_change_names(drafts, previous, ctx, lex)
     aspect_names(drafts, previous, lex)
     crop_measure_names(drafts, lex)
     aspect_subject_names(drafts)

@@ -1534,6 +1534,36 @@ def anaphora_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexi
         before = d.indicator or before
 
 
+def counted_change_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexicon: Lexicon) -> None:
+    """ "... xảy ra 1.836 vụ tai nạn giao thông, làm chết 696 người ... So với tháng 8, tăng 129 vụ (7,56%), tăng 42
+    người chết": a change with no level named only by the noun it counts ("Số vụ", "Số người chết") is the change of
+    the figure the sentence before named so and more ("Số vụ tai nạn giao thông ...", "Số người chết do ...")."""
+    if not previous:
+        return
+    coordinators = frozenset(lexicon.words("indicators", "coordinators"))
+    for d in drafts:
+        if d.value is not None or not d.rules or d.rules[-1] != "indicator:change-unit":
+            continue
+        if not d.comparisons:
+            continue
+        change = d.comparisons[0]
+        after = ctx.lower[change.end : change.end + _NEXT_WORD].split()
+        if after and after[0] in coordinators:
+            continue  # "giảm 2.875 xã viên và lao động": a count of more than the noun
+        unit = change.comp_unit
+        named = [f for f in previous if f.value is not None and f.unit == unit and _extends(f.indicator, d.indicator)]
+        if len({f.indicator for f in named}) == 1:
+            d.indicator = named[0].indicator
+            d.rules.append("indicator:counted-before")
+
+
+_NEXT_WORD = 6  # characters after a change where a coordinator joining a second noun is looked for
+
+
+def _extends(longer: str, name: str) -> bool:
+    return longer.lower().startswith(name.lower() + " ")
+
+
 def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) -> None:
     """ "Vốn đầu tư thực hiện tháng 10 ước đạt 412,5 tỷ đồng ... Lũy kế 10 tháng ước đạt 3.120,7 tỷ đồng": a
     sentence's first figure named only by an aspect ("lũy kế", "bình quân"), in the unit of the last figure of
