@@ -283,8 +283,9 @@ def _target_words(lexicon: Lexicon) -> re.Pattern[str]:
     plan = word_alt(lexicon.lists("comparisons", "bases")["plan"])
     markers = alt(lexicon.words("periods", "base_markers"))
     joiner = alt(lexicon.words("comparisons", "previous_word"))
-    words = rf"(?P<plan>{plan}(?:[ ]+[^\W\d_]+){{0,3}}?)"
-    # "(KH 4,4%)", ", kế hoạch là 4%", "3,10%/KH 4,4%"
+    year = rf"(?:[ ]+(?:{alt(lexicon.words('comparisons', 'year_words'))}[ ]+)?(?:19|20)\d\d)?"
+    words = rf"(?P<plan>{plan}(?:[ ]+[^\W\d_]+){{0,3}}?){year}"
+    # "(KH 4,4%)", ", kế hoạch là 4%", "3,10%/KH 4,4%", "(KH 2014 : 750 triệu USD)"
     return re.compile(rf"[ ]*[(,;/][ ]*(?:{markers}[ ]+)?{words}(?:[ ]+{joiner})?[ ]*:?[ ]*")
 
 
