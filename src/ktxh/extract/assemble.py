@@ -783,6 +783,13 @@ def _joins(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
 
 
 @functools.cache
+def _share_as_rate(lexicon: Lexicon) -> re.Pattern[str]:
+    """ ", đạt tỷ lệ": a share's verb and the rate's word, nothing else."""
+    verbs = alt(lexicon.lists("comparisons", "verbs")["share"])
+    return re.compile(rf"[\s,]*{verbs}\s+{alt(lexicon.words('comparisons', 'rate_words'))}\s*")
+
+
+@functools.cache
 def _rate_word_in_aside(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"^[\s,]*\(\s*{alt(lexicon.words('comparisons', 'rate_words'))}\s*$")
 
@@ -823,6 +830,8 @@ def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, word
         return False
     if _rate_word_in_aside(lexicon).search(gap):
         return True  # "tăng 5 vụ (tỷ lệ tăng 9,4%)": the change restated as a rate
+    if c.comp_type == "pct_of" and c.comp_base == "plan" and _share_as_rate(lexicon).fullmatch(gap):
+        return True  # "58.486 tỷ đồng, đạt tỷ lệ 83% dự toán": the figure's share of its plan, called a rate
     if parts_pattern(lexicon).search(ASIDE.sub("", gap)):
         # "..., trong đó ngành khai khoáng sụt giảm mạnh, bằng 90%": a part's own comparison ("(bao gồm cả lúa vụ
         # Mùa)" is an aside, not a list of parts)
