@@ -96,6 +96,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "roman_before": "words",
         "year_after_words": "words",
         "day_words": "words",
+        "dash_day_words": "words",
         "base_markers": "words",
         "after_figure_links": "words",
         "span_periods": "words",

@@ -174,18 +174,28 @@ def _total_in_unit(
     return parse_number(slash[0]), UnitMatch(unit.unit, unit.start, second.end, unit.known)
 
 
-def _day_word_before(lower: str, start: int, floor: int, lexicon: Lexicon) -> bool:
+_DASH_DATE = re.compile(r"-(\d{1,2})(?:-(?:19|20)\d\d)?(?![\d,.%])")  # "19-1", "3-10-2024"
+
+
+def _dash_date(text: str, end: int, day: float) -> int | None:
+    """Where "-1" or "-10-2024" after a number of a day ends: a day and a month written with dashes; else None."""
+    m = _DASH_DATE.match(text, end)
+    dated = m is not None and day.is_integer() and 1 <= day <= 31 and 1 <= int(m.group(1)) <= 12
+    return m.end() if m is not None and dated else None
+
+
+def _day_word_before(lower: str, start: int, floor: int, lexicon: Lexicon, key: str = "day_words") -> bool:
     """A word of a day ("ngày", "sáng", "đến") right before a number: a day/month after it is a date."""
     word = last_word(lower, max(floor, start - _DAY_WORD_REACH), start)
-    return word is not None and word in _day_words(lexicon)
+    return word is not None and word in _day_words(lexicon, key)
 
 
 _DAY_WORD_REACH = 12  # characters before a number where a word of a day is looked for
 
 
 @functools.cache
-def _day_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(lexicon.words("periods", "day_words"))
+def _day_words(lexicon: Lexicon, key: str) -> frozenset[str]:
+    return frozenset(lexicon.words("periods", key))
 
 
 def _read_number(
@@ -206,6 +216,10 @@ def _read_number(
         slash = slash_number(text, end)
     elif text.startswith(" /", end):
         slash = slash_number(text, end)  # "2.761,11 /2.945,0 ha"
+    elif text.startswith("-", end):
+        dated = _dash_date(text, end, value)
+        if dated is not None and _day_word_before(lower, start, span.start, lexicon, "dash_day_words"):
+            return None, dated, "date"  # "ngày 19-1 tổ chức hội nghị"
     if slash is not None:
         second, stop = slash
         unit = match_unit(text, lower, stop, span.end, lexicon)
