@@ -248,4 +248,6 @@ SETS = (
     GoldSet("devset42", 11, 10, 8, (1000, 2000), national=False),
     GoldSet("devset41", 11, 10, 8, (1000, 2000)),
     GoldSet("holdout29", 10, 10, 8, (1000, 2000)),
+    GoldSet("devset43", 11, 10, 1, (1000, 2000)),
+    GoldSet("devset44", 11, 10, 10, (1000, 2000), national=False),
 )
