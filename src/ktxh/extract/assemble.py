@@ -1229,9 +1229,15 @@ def _share_in_period_aside(current: Draft | None, c: Candidate, lower: str, lexi
 
 
 def _continues_after_fronted_base(current: Draft, c: Candidate, lower: str) -> bool:
-    if "base:fronted" not in c.rules or not current.comparisons or c.comp_type not in _CHANGES:
+    # ("là 2.542.357 triệu đồng; so với dự toán Trung ương giao đạt 151%; so với dự toán HĐND tỉnh giao đạt 126%":
+    # a level's shares, each led by its base; two plans may each have one)
+    share = c.comp_type == "pct_of" and current.value is not None
+    if "base:fronted" not in c.rules or not (current.comparisons or share):
         return False
-    if any(x.comp_type == c.comp_type and x.comp_base == c.comp_base for x in current.comparisons):
+    if c.comp_type not in _CHANGES and not share:
+        return False
+    repeated = any(x.comp_type == c.comp_type and x.comp_base == c.comp_base for x in current.comparisons)
+    if repeated and not (share and c.comp_base == "plan"):
         return False  # the figure has that comparison already: another subject
     mark = max(lower.rfind(";", current.last_end, c.cue_start), lower.rfind(",", current.last_end, c.cue_start))
     return mark >= 0 and not lower[mark + 1 : c.cue_start].strip()

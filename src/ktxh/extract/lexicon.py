@@ -74,6 +74,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "unreached": "words",
         "at_plan_bases": "words",
         "aspect_markers": "words",
+        "plan_giver_ends": "words",
         "continuations": "words",
         "of_words": "words",
         "joint_words": "words",

@@ -445,6 +445,14 @@ def _qualifier_end(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<=\()[ ]*{word_alt(lexicon.words('comparisons', 'qualifiers'))}[ ]*$")
 
 
+def _plan_giver(words: str, lexicon: Lexicon) -> bool:
+    """ "Trung ương giao", "HĐND tỉnh đề ra": who set a plan, a few words ending in a giver's verb."""
+    return len(words.split()) <= _GIVER_WORDS and words.endswith(tuple(lexicon.words("comparisons", "plan_giver_ends")))
+
+
+_GIVER_WORDS = 8  # "Thủ tướng Chính phủ giao đầu năm"
+
+
 def _front_floor(found: list[Candidate], start: int, lower: str, cue: int) -> int:
     """Where the base fronting a comparison may start: after the last figure before it, but a count of ratios
     ("So với tháng 9/2013, CPI tăng tại 9/11 nhóm hàng, trong đó: nhóm giao thông tăng 1,2%") or a count heading a
@@ -465,8 +473,10 @@ def _front(lower: str, floor: int, cand: Candidate, lexicon: Lexicon) -> None:
         return
     cand.comp_base, cand.front = found[0], (found[1], found[2])
     cand.rules.append("base:fronted")
-    if not lower[found[2] : cand.cue_start].strip(" ,"):
-        cand.cue_start = found[1]  # "... và so với cùng kỳ năm trước tăng 3,66%": one predicate
+    between = lower[found[2] : cand.cue_start].strip(" ,")
+    if not between or (found[0] == "plan" and _plan_giver(between, lexicon)):
+        # "... và so với cùng kỳ năm trước tăng 3,66%", "so với dự toán Trung ương giao đạt 151%": one predicate
+        cand.cue_start = found[1]
 
 
 def _comparison(
