@@ -371,7 +371,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if prev is not None and lo - prev.last_end <= _LIST_GAP:
         lo = _after_last_coordinator(p, ctx, lo, d.name_end)
     intro = _after_intro(p, ctx, lo, end)
-    lo, hi = _strip(p, ctx, intro if intro is not None else lo, end)
+    unstripped = intro if intro is not None else lo
+    lo, hi = _strip(p, ctx, unstripped, end)
     lo = _after_connector(p, ctx, lo, hi)
     if hi < end and d.value is not None and _counted(p, d) and p.connector.search(ctx.lower, hi, end):
         lo = hi  # "Trong 11 nhóm hàng ... thì có 6 nhóm tăng giá": the count's words are after it, not before "thì"
@@ -395,6 +396,11 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if whose is not None:
         # "Trong mức tăng 0,42% của CPI tháng 9 so với tháng trước": the change of the words after "của"
         return _capitalise(sentence.as_written(ctx, *whose)), "indicator:of"
+    if not pre and d.value is not None and unstripped > ctx.start and ctx.text[unstripped - 1] == "(":
+        # "kim ngạch xuất khẩu (ước đạt 1,1 tỷ USD, ...)": a level's aside opened by verbs only, after its name (not
+        # "... tăng 1,8% (quý III đạt 20 nghìn tấn": a figure stands before that aside)
+        named = _before_parenthesis(p, ctx, unstripped - 1)
+        pre = named if named and not any(ch.isdigit() for ch in named) else pre
     if not pre and lo > ctx.start and ctx.text[lo - 1] == "(":
         right_after = prev is not None and prev.anchor.start < lo and not ctx.lower[prev.last_end : lo - 1].strip()
         # "3.373 hộ nghèo vùng đồng bào dân tộc (chiếm 13,13% ...)": the figure's description may come first
