@@ -251,4 +251,5 @@ SETS = (
     GoldSet("devset43", 11, 10, 1, (1000, 2000)),
     GoldSet("devset44", 11, 10, 10, (1000, 2000), national=False),
     GoldSet("holdout31", 10, 10, 8, (1000, 2000)),
+    GoldSet("devset46", 11, 10, 10, (1000, 2000), national=False),
 )
