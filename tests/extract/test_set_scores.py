@@ -58,7 +58,8 @@ FLOORS = {
     "devset41": 0.79,  # social sections (9th day): 0.793 first (4232d47 and a576bf5 the same)
     "devset42": 0.87,  # districts, wards, communes (9th day): 0.872 first (4232d47 and e2c9cd9 the same)
     "devset43": 0.72,  # national releases, ministries (9th day): 0.727 first (4232d47 and 440fea2 the same)
-    "devset44": 0.79,  # provincial openings (9th day): 0.790 first (4232d47 and 440fea2 the same)
+    "devset44": 0.85,  # provincial openings (9th day): 0.790 first (4232d47 and 440fea2 the same), 0.853
+    "devset46": 0.89,  # sector departments (9th day): 0.897 first (4232d47 and e10bb6d the same)
     "devset6": 0.95,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.95,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
