@@ -1606,11 +1606,12 @@ def _fill_bases(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
 
 def _restated_in_parentheses(drafts: list[Draft], lower: str) -> None:
     """ "giảm 3,71% kế hoạch (giảm 62.466 tấn) và tăng 0,23% so vụ này năm trước", "đạt 102,42% kế hoạch (tăng
-    2.182 ha)": a change with no base opening a parenthesis right after a comparison of another kind, the same way,
-    restates it in another unit: its base."""
+    2.182 ha)": a change in a unit with no base, opening a parenthesis right after a comparison in percent the same
+    way, restates it in that unit: its base."""
     for d in drafts:
         for prev, c in itertools.pairwise(d.comparisons):
-            if c.comp_base is not None or prev.comp_base is None or c.comp_type not in _CHANGES:
+            # (in the figure's unit: "(tăng 6,1% so với vụ cùng kỳ)" is a change against another time)
+            if c.comp_base is not None or prev.comp_base is None or c.comp_type != "change_abs":
                 continue
             if prev.comp_type not in (*_CHANGES, "pct_of") or prev.comp_type == c.comp_type:
                 continue
