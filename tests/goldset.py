@@ -253,4 +253,5 @@ SETS = (
     GoldSet("holdout31", 10, 10, 8, (1000, 2000)),
     GoldSet("devset46", 11, 10, 10, (1000, 2000), national=False),
     GoldSet("devset45", 11, 10, 11, (1000, 2000), national=False),
+    GoldSet("holdout32", 10, 10, 8, (1000, 2000)),
 )
