@@ -1444,6 +1444,11 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
         if resp is not None:
             run = _respective_run(drafts, i, ctx, p)
             items = _listed_subjects(p, ctx, floor, resp.start(), run) if run >= 2 else []
+            verb = _first_change_verb(p, ctx, floor, resp.start()) if run >= 2 and not items else None
+            if verb is not None:
+                # "cả vốn đầu tư thực hiện và tổng vốn đăng ký tiếp tục tăng so với cùng kỳ, với mức tăng lần lượt là
+                # 10,9% và 8,4%": the subjects before the predicate, the last of its listed items
+                items = _listed_subjects(p, ctx, floor, verb, run, last=True)
         elif dashed and (run := _dashed_run(drafts, i, ctx)) >= 2:
             items = _dashed_subjects(p, ctx, max(floor, since), d.anchor.start, run, subjects)
             subjects, since = (items or subjects), drafts[i + run - 1].last_end
@@ -1505,10 +1510,25 @@ def _respective_run(drafts: list[Draft], i: int, ctx: Context, p: _Patterns) -> 
     return run
 
 
-def _listed_subjects(p: _Patterns, ctx: Context, lo: int, hi: int, count: int) -> list[str]:
-    """The `count` subjects of "<prefix> <item>, <item> và <item>" written in [lo, hi), each with the prefix."""
+def _first_change_verb(p: _Patterns, ctx: Context, lo: int, hi: int) -> int | None:
+    """Where the first verb of a change (or "tiếp tục" before one) stands in [lo, hi), else None."""
+    for m in _WORD.finditer(ctx.lower, lo, hi):
+        if m.group() in p.change_verbs:
+            turn = p.turn.search(ctx.lower, max(lo, m.start() - _TURN_REACH), m.start())
+            return turn.start() if turn is not None else m.start()
+    return None
+
+
+_TURN_REACH = 12  # characters before a verb where "tiếp tục" is looked for
+
+
+def _listed_subjects(p: _Patterns, ctx: Context, lo: int, hi: int, count: int, last: bool = False) -> list[str]:
+    """The `count` subjects of "<prefix> <item>, <item> và <item>" written in [lo, hi), each with the prefix (with
+    `last`, of the last `count` items when more are written: "Trong 7 tháng, cả A và B")."""
     text = _trim_trailing(p, sentence.words(ctx, lo, hi))
     parts = [x.strip(sentence.TRIM) for x in p.list_split.split(text)]
+    if last and len(parts) > count:
+        parts = parts[-count:]
     if len(parts) != count:
         # "Tỷ trọng các ngành nông lâm thuỷ sản - công nghiệp xây dựng - thương mại dịch vụ tương ứng là: ...":
         # subjects joined by dashes, the way a structure is written
@@ -1523,7 +1543,7 @@ def _listed_subjects(p: _Patterns, ctx: Context, lo: int, hi: int, count: int) -
         return parts  # "Thái Nguyên, Thừa Thiên Huế và TPHCM": names, no prefix to share
     size = capitals if 0 < capitals < len(words) else len(parts[-1].split())
     if size >= len(words):
-        return []
+        return parts if last else []  # (items cut out of a longer list name themselves whole)
     prefix, first = " ".join(words[:-size]), " ".join(words[-size:])
     return [f"{prefix} {item}" for item in [first, *parts[1:]]]
 
