@@ -121,6 +121,7 @@ class _Patterns:
     abbreviations: dict[str, str]  # "kh" -> "kế hoạch": a plan's word written out in a name
     age_aside: re.Pattern[str]  # "(15-59 tuổi)", "(từ 60 tuổi trở lên)": an aside of ages or durations
     rank_words: tuple[str, ...]  # the rank verbs' last words ("thứ", "đầu"): a name without one holds no rank
+    bare_reach: re.Pattern[str]  # "đạt mức": a share's verb and a growth's noun, naming nothing
     description: re.Pattern[str]  # " tiếp tục là nguồn thu chủ lực": what a subject is said to be, ending a name
     description_links: tuple[str, ...]  # " là ": a name without one is said to be nothing
     description_blockers: re.Pattern[str]  # "nhất", "thứ": words of a ranking before "là"
@@ -252,6 +253,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"\((?:[^\W\d_]+\s+)?\d+(?:\s*[-–]\s*\d+)?\s+{alt(w('nonfacts', 'after_words'))}(?!\w)[^()\d]*\)"
         ),
         rank_words=tuple({phrase.split()[-1] for phrase in w("indicators", "rank_verbs")}),
+        bare_reach=re.compile(
+            rf"{alt(lexicon.lists('comparisons', 'verbs')['share'])}"
+            rf"(?:\s+{alt(sorted({g.rsplit(' ', 1)[0] for g in w('comparisons', 'growth_words') if ' ' in g}))})?"
+        ),
         description=re.compile(
             rf"\s+{alt(w('indicators', 'description_adverbs'))}\s+{alt(w('indicators', 'description_links'))}"
             rf"\s+[^\W\d][^\d]*$"
@@ -571,9 +576,14 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             clause_words = _trim_manner(p, words)
     if not name:
         name, rule = _fallback(ctx, prev, start, d.name_end)
-        if rule in ("indicator:as-written", "indicator:none") and clause_words and _only_hedges(p, name):
+        if (
+            rule in ("indicator:as-written", "indicator:none")
+            and clause_words
+            and (_only_hedges(p, name) or p.bare_reach.fullmatch(name.lower()) is not None)
+        ):
             # "Hoạt động kinh doanh bảo hiểm ... tiếp tục đạt mức tăng trưởng cao, ước tính tăng 18%": after the comma
-            # only an estimate's word; the clause before names the change, whatever its first word
+            # only an estimate's word (or "đạt mức": "..., đạt mức tăng trưởng 2,55%"); the clause before names the
+            # change, whatever its first word
             name, rule = clause_words, "indicator:clause-before"
         subject = _subject_of_label_before(p, ctx, d) if rule == "indicator:as-written" and d.value is None else ""
         if subject:
