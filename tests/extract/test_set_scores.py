@@ -53,11 +53,11 @@ FLOORS = {
     "devset36": 1.00,  # tables with comparison columns (8th day): 0.000 first (7741f99, fd494f3), 0.925, 0.969, 1.000
     "devset37": 0.86,  # report openings (9th day): 0.759 first (4232d47 and f4f6275), 0.812, 0.866
     "devset38": 0.80,  # economic sections, cumulative months (9th day): 0.735 first (4232d47 and f4f6275), 0.800
-    "devset39": 0.83,  # rarely covered provinces (9th day): 0.793 first (4232d47 and 2cd9d8b the same), 0.814, 0.839
+    "devset39": 0.84,  # rarely covered provinces (9th day): 0.793 first (4232d47 and 2cd9d8b the same), 0.814, 0.846
     "devset40": 0.81,  # monthly releases (9th day): 0.762 first (4232d47 and b23a3f8 the same), 0.819
     "devset41": 0.79,  # social sections (9th day): 0.793 first (4232d47 and a576bf5 the same)
     "devset42": 0.87,  # districts, wards, communes (9th day): 0.872 first (4232d47 and e2c9cd9 the same)
-    "devset43": 0.72,  # national releases, ministries (9th day): 0.727 first (4232d47 and 440fea2 the same)
+    "devset43": 0.74,  # national releases, ministries (9th day): 0.727 first (4232d47 and 440fea2 the same), 0.744
     "devset44": 0.85,  # provincial openings (9th day): 0.790 first (4232d47 and 440fea2 the same), 0.853
     "devset46": 0.90,  # sector departments (9th day): 0.897 first (4232d47 and e10bb6d the same), 0.906
     "devset45": 0.94,  # UBND monthly and quarterly reports (9th day): 0.946 first with 4232d47 (0.939 with 1a8100d,
