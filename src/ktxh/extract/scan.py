@@ -431,11 +431,9 @@ def _signed_aside(text: str, cand: Candidate) -> bool:
 
 
 def _base_after_parentheses(nt: NormalText, end: int, span: Span, lexicon: Lexicon) -> str | None:
+    """The base written right after the parenthesis closing at `end` ("(+10,92%) so với tháng trước"), else None."""
     closing = _CLOSING.match(nt.text, end, span.end)
-    if closing is None:
-        return None
-    after = closing.end() + len(nt.text[closing.end() : span.end]) - len(nt.text[closing.end() : span.end].lstrip())
-    base = base_at(nt.lower, after, span.end, lexicon)
+    base = base_at(nt.lower, closing.end(), span.end, lexicon) if closing is not None else None
     return base[0] if base is not None else None
 
 
