@@ -801,7 +801,7 @@ def _owner_of_last_change(
     current one, or one a change went to across a list ("so với cùng kỳ giảm 11 vụ (tương đương 4,5%)")."""
     if current is None or c.total is not None:
         return None
-    for d in [current, *reversed(drafts[-_ASPECT_FIGURES:])]:
+    for d in [current, *reversed(drafts[-_OWNER_REACH:])]:
         change = d.comparisons[-1] if d.comparisons else None
         if change is None or change.comp_type != "change_abs" or change.end > c.start:
             continue
@@ -811,6 +811,7 @@ def _owner_of_last_change(
     return None
 
 
+_OWNER_REACH = 8  # figures back where the change a rate restates is looked for (a list's figures)
 _DESCRIBED_ASIDE = re.compile(r"^(?:[ ]+[^\W\d_]+){1,3}[ ]*\(")  # a change's describing words, then its aside
 _EQUIVALENT_ONLY = re.compile(r"[;:)]")  # the joiner alone, no clause or aside closed between
 
