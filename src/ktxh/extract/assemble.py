@@ -198,11 +198,17 @@ def _split_repeated_changes(drafts: list[Draft], lower: str, lexicon: Lexicon) -
             rest = d.comparisons[k:]
             d.comparisons = d.comparisons[:k]
             d.last_end = d.comparisons[-1].end
-            apart = Draft(rest[0], None, None, None, rest, last_end=rest[-1].end, name_end=rest[0].cue_start)
-            apart.rules = [*rest[0].rules, "comparison:repeated-base"]
-            drafts.insert(i + 1, apart)
+            drafts.insert(i + 1, _figure_of(rest, "comparison:repeated-base"))
             break
         i += 1
+
+
+def _figure_of(comparisons: list[Candidate], rule: str) -> Draft:
+    """A fact of no level holding `comparisons`, split off the figure they were attached to (`rule` says why)."""
+    first = comparisons[0]
+    figure = Draft(first, None, None, None, comparisons, last_end=comparisons[-1].end, name_end=first.cue_start)
+    figure.rules = [*first.rules, rule]
+    return figure
 
 
 @functools.cache
@@ -1367,8 +1373,8 @@ def _aspects_apart(drafts: list[Draft], text: str, lower: str, lexicon: Lexicon)
         d.aspect = aspects[0]
         apart = []
         for c, aspect in zip(d.comparisons[1:], aspects[1:], strict=True):
-            figure = Draft(c, None, None, None, [c], last_end=c.end, name_end=c.cue_start, aspect=aspect)
-            figure.rules = [*c.rules, "comparison:aspect-apart"]
+            figure = _figure_of([c], "comparison:aspect-apart")
+            figure.aspect = aspect
             apart.append(figure)
         d.comparisons = d.comparisons[:1]
         d.last_end = d.comparisons[0].end

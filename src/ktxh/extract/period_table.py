@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon
@@ -30,8 +29,9 @@ from ktxh.extract.rules.numeral import parse_number
 from ktxh.extract.rules.period import find_periods
 from ktxh.extract.rules.words import ROW_NUMBER, alt
 from ktxh.extract.rules.words import capitalise as _capitalise
-from ktxh.extract.table import Table
+from ktxh.extract.table import Cell, Table
 from ktxh.model import Comparison, Fact
+from ktxh.text.folding import fold
 from ktxh.text.normalise import NormalText
 
 _BLANK = re.compile(r"\n[ \t|]*\n")
@@ -40,13 +40,6 @@ _UNIT_IN_NAME = re.compile(r"\s*\(([^()\d]{1,30})\)\s*$")  # "Lượt khách ph�
 _DITTO = frozenset({'"', "“", "”", "''"})
 _MAX_CELL = 120  # characters: a longer paragraph is prose
 _MAX_UNIT_WORDS = 3
-
-
-@dataclass(frozen=True)
-class _Cell:
-    start: int
-    text: str  # its lines joined by single spaces
-    lower: str
 
 
 @dataclass(frozen=True)
@@ -105,13 +98,13 @@ def read_period_tables(nt: NormalText, lexicon: Lexicon, taken: list[Table]) -> 
     return out
 
 
-def _head_like(cell: _Cell, lexicon: Lexicon) -> bool:
+def _head_like(cell: Cell, lexicon: Lexicon) -> bool:
     """A cell that may be a column's head (of levels, or comparing with a base): a head does not open after it."""
     return _level_label(lexicon).match(cell.lower) is not None or _marker(lexicon).search(cell.lower) is not None
 
 
-def _cells(nt: NormalText) -> list[_Cell]:
-    out: list[_Cell] = []
+def _cells(nt: NormalText) -> list[Cell]:
+    out: list[Cell] = []
     pos = 0
     for m in [*_BLANK.finditer(nt.text), None]:
         end = m.start() if m is not None else len(nt.text)
@@ -119,12 +112,12 @@ def _cells(nt: NormalText) -> list[_Cell]:
         text = " ".join(raw.split())
         if text and text != "|":
             start = pos + len(raw) - len(raw.lstrip())
-            out.append(_Cell(start, text, " ".join(nt.lower[pos:end].split())))
+            out.append(Cell(start, text, " ".join(nt.lower[pos:end].split())))
         pos = m.end() - 1 if m is not None else end
     return out
 
 
-def _columns(cells: list[_Cell], i: int, lexicon: Lexicon) -> tuple[list[_Column], int]:
+def _columns(cells: list[Cell], i: int, lexicon: Lexicon) -> tuple[list[_Column], int]:
     """The columns the head names from cell `i` on, left to right, and the first cell after the head."""
     slots: list[_Column | _Group] = []  # the first row: columns and heads of groups
     under: list[_Column] = []  # the second row: bare periods under the groups
@@ -214,7 +207,7 @@ def _base(compared: str, period: str, lexicon: Lexicon) -> str | None:
     return found[0][0] if found else None
 
 
-def _body(nt: NormalText, cells: list[_Cell], i: int, columns: list[_Column], start: int) -> Table | None:
+def _body(nt: NormalText, cells: list[Cell], i: int, columns: list[_Column], start: int) -> Table | None:
     facts: list[Fact] = []
     unit: str | None = None
     last_end = start
@@ -227,11 +220,11 @@ def _body(nt: NormalText, cells: list[_Cell], i: int, columns: list[_Column], st
         if named_unit is not None:
             unit = named_unit.group(1).lower()  # "1. Lượt khách phục vụ (Lượt khách)"
             cut = named_unit.start()
-            name = _Cell(name.start, name.text[:cut].rstrip(), name.lower[:cut].rstrip())
+            name = Cell(name.start, name.text[:cut].rstrip(), name.lower[:cut].rstrip())
         elif j < len(cells) and not _is_figure(cells[j]) and _is_unit(cells[j]):
             unit = unit if cells[j].text in _DITTO else cells[j].lower
             j += 1
-        figures: list[_Cell] = []
+        figures: list[Cell] = []
         while j < len(cells) and _is_figure(cells[j]) and len(figures) < len(columns):
             figures.append(cells[j])
             j += 1
@@ -246,31 +239,29 @@ def _body(nt: NormalText, cells: list[_Cell], i: int, columns: list[_Column], st
     return Table(start, last_end, facts) if facts else None
 
 
-def _is_figure(cell: _Cell) -> bool:
+def _is_figure(cell: Cell) -> bool:
     return _FIGURE.fullmatch(cell.text) is not None
 
 
-def _is_unit(cell: _Cell) -> bool:
+def _is_unit(cell: Cell) -> bool:
     if cell.text in _DITTO:
         return True
     return len(cell.text.split()) <= _MAX_UNIT_WORDS and not any(c.isdigit() for c in cell.text)
 
 
-def _row_facts(
-    nt: NormalText, name: _Cell, unit: str | None, columns: list[_Column], figures: list[_Cell]
-) -> list[Fact]:
+def _row_facts(nt: NormalText, name: Cell, unit: str | None, columns: list[_Column], figures: list[Cell]) -> list[Fact]:
     """A fact a level of the row, with the comparisons of its column's period; the row's unit, else its column's."""
     indicator = _capitalise(ROW_NUMBER.sub("", name.text).strip())
-    levels: dict[str, tuple[_Column, _Cell, float]] = {}
+    levels: dict[str, tuple[_Column, Cell, float]] = {}
     compared: dict[str, list[Comparison]] = {}
     for column, cell in zip(columns, figures, strict=True):
         value = parse_number(cell.text)
         if value is None:
             continue
         if column.base is None:
-            levels[_same_period(column.period)] = (column, cell, value)
+            levels[fold(column.period)] = (column, cell, value)  # "Qúy I" (misspelt) is "Quý I"
         else:
-            compared.setdefault(_same_period(column.period), []).append(Comparison("pct_of", column.base, value))
+            compared.setdefault(fold(column.period), []).append(Comparison("pct_of", column.base, value))
     return [
         Fact(
             offset=nt.to_raw(cell.start),
@@ -285,8 +276,3 @@ def _row_facts(
         )
         for key, (column, cell, value) in levels.items()
     ]
-
-
-def _same_period(period: str) -> str:
-    """A period's key, its diacritics left out: a misspelt head ("Qúy I") names the same quarter as "Quý I"."""
-    return "".join(c for c in unicodedata.normalize("NFD", period) if not unicodedata.combining(c))

@@ -445,7 +445,12 @@ def _qualifier_end(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _plan_giver(words: str, lexicon: Lexicon) -> bool:
     """ "Trung ương giao", "HĐND tỉnh đề ra": who set a plan, a few words ending in a giver's verb."""
-    return len(words.split()) <= _GIVER_WORDS and words.endswith(tuple(lexicon.words("comparisons", "plan_giver_ends")))
+    return len(words.split()) <= _GIVER_WORDS and words.endswith(_giver_ends(lexicon))
+
+
+@functools.cache
+def _giver_ends(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(lexicon.words("comparisons", "plan_giver_ends"))
 
 
 _GIVER_WORDS = 8  # "Thủ tướng Chính phủ giao đầu năm"

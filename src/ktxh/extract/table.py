@@ -92,8 +92,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
-@dataclass
-class _Cell:
+@dataclass(frozen=True)
+class Cell:
+    """A cell of a table flattened into text (a line here; a paragraph for `period_table`)."""
+
     start: int  # where its text starts in the normalised text
     text: str  # stripped
     lower: str
@@ -138,26 +140,26 @@ def read_tables(nt: NormalText, lexicon: Lexicon) -> list[Table]:
     return tables
 
 
-def _cells(nt: NormalText) -> list[_Cell]:
+def _cells(nt: NormalText) -> list[Cell]:
     """The text's lines, stripped, with where they start; empty lines are no cells, a line of spaces is an
     empty cell."""
-    out: list[_Cell] = []
+    out: list[Cell] = []
     pos = 0
     for line in nt.text.split("\n"):
         if line:
             stripped = line.strip()
             start = pos + len(line) - len(line.lstrip())
-            out.append(_Cell(start, stripped, nt.lower[start : start + len(stripped)]))
+            out.append(Cell(start, stripped, nt.lower[start : start + len(stripped)]))
         pos += len(line) + 1
     return out
 
 
-def _head_start(p: _Patterns, cells: list[_Cell], i: int) -> int:
+def _head_start(p: _Patterns, cells: list[Cell], i: int) -> int:
     """The index label's cell before the rows' label ("STT"), if any."""
     return i - 1 if i > 0 and p.index_label.match(cells[i - 1].lower) else i
 
 
-def _head(p: _Patterns, cells: list[_Cell], i: int, lexicon: Lexicon) -> tuple[list[_Column], int] | None:
+def _head(p: _Patterns, cells: list[Cell], i: int, lexicon: Lexicon) -> tuple[list[_Column], int] | None:
     """The columns named after the rows' label at `i` (the rows' label itself first), and the first row's cell;
     None when no column of figures is named."""
     columns = [_Column("name")]
@@ -204,12 +206,12 @@ def _column(p: _Patterns, label: str, lexicon: Lexicon) -> _Column | None:
 class _Row:
     name: str
     start: int
-    cells: list[_Cell]
+    cells: list[Cell]
     part: bool
     unit: str | None = None  # its unit's cell, when the table has a column of units
 
 
-def _body(p: _Patterns, nt: NormalText, cells: list[_Cell], columns: list[_Column], i: int) -> tuple[Table, int]:
+def _body(p: _Patterns, nt: NormalText, cells: list[Cell], columns: list[_Column], i: int) -> tuple[Table, int]:
     """The rows from cell `i` to the table's end, read into figures; and the cell after the table."""
     rows: list[_Row] = []
     in_parts = False
@@ -258,16 +260,16 @@ _PROSE_WORDS = 12  # a cell of more words that ends with a full stop is a senten
 _UNIT_WORDS = 3  # a unit's cell has at most these words
 
 
-def _is_index(cell: _Cell) -> bool:
+def _is_index(cell: Cell) -> bool:
     return bool(cell.text) and _INDEX.fullmatch(cell.lower) is not None
 
 
-def _names_a_row(p: _Patterns, cell: _Cell) -> bool:
+def _names_a_row(p: _Patterns, cell: Cell) -> bool:
     """A cell of words that are no note ("Vượt") and no figure: a row's name."""
     return bool(cell.text) and not _is_value(p, cell) and not p.note_word.match(cell.lower)
 
 
-def _is_value(p: _Patterns, cell: _Cell) -> bool:
+def _is_value(p: _Patterns, cell: Cell) -> bool:
     """An empty cell, or a figure with at most a qualifier ("Khoảng 4", "Dưới 3", "-4,13%")."""
     text = p.qualifier.sub("", cell.lower).strip()
     if text in _NO_FIGURE:
@@ -307,7 +309,7 @@ def _facts(p: _Patterns, nt: NormalText, columns: list[_Column], rows: list[_Row
     return facts
 
 
-def _compared(f: Fact, column: _Column, cell: _Cell) -> Fact:
+def _compared(f: Fact, column: _Column, cell: Cell) -> Fact:
     """The figure `f` with the comparison its row's cell in a compare column states (none for an empty or a wordy
     cell): "105,2" under "So với cùng kỳ (%)" is 105.2% of the same period; "-3,1" under "Tăng/giảm ..." a fall."""
     m = _NUMBER.fullmatch(cell.lower.rstrip(" %"))
@@ -342,7 +344,7 @@ def _cell_facts(
     name: str,
     unit: str | None,
     column: _Column,
-    cell: _Cell,
+    cell: Cell,
     row: _Row,
     growth: bool = False,
 ) -> list[Fact]:

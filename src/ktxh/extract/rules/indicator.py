@@ -122,6 +122,7 @@ class _Patterns:
     age_aside: re.Pattern[str]  # "(15-59 tuổi)", "(từ 60 tuổi trở lên)": an aside of ages or durations
     rank_words: tuple[str, ...]  # the rank verbs' last words ("thứ", "đầu"): a name without one holds no rank
     bare_reach: re.Pattern[str]  # "đạt mức": a share's verb and a growth's noun, naming nothing
+    crop_measures: frozenset[str]  # "năng suất", "sản lượng": a crop's measures, a name alone borrowing the crop
     description: re.Pattern[str]  # " tiếp tục là nguồn thu chủ lực": what a subject is said to be, ending a name
     description_links: tuple[str, ...]  # " là ": a name without one is said to be nothing
     description_blockers: re.Pattern[str]  # "nhất", "thứ": words of a ranking before "là"
@@ -253,6 +254,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"\((?:[^\W\d_]+\s+)?\d+(?:\s*[-–]\s*\d+)?\s+{alt(w('nonfacts', 'after_words'))}(?!\w)[^()\d]*\)"
         ),
         rank_words=tuple({phrase.split()[-1] for phrase in w("indicators", "rank_verbs")}),
+        crop_measures=frozenset(w("indicators", "crop_measures")),
         bare_reach=re.compile(
             rf"{alt(lexicon.lists('comparisons', 'verbs')['share'])}"
             rf"(?:\s+{alt(sorted({g.rsplit(' ', 1)[0] for g in w('comparisons', 'growth_words') if ' ' in g}))})?"
@@ -1576,7 +1578,7 @@ def counted_change_names(drafts: list[Draft], previous: list[Fact], ctx: Context
     the figure the sentence before named so and more ("Số vụ tai nạn giao thông ...", "Số người chết do ...")."""
     if not previous:
         return
-    coordinators = frozenset(lexicon.words("indicators", "coordinators"))
+    p = _patterns(lexicon)
     for d in drafts:
         if d.value is not None or not d.rules or d.rules[-1] != "indicator:change-unit":
             continue
@@ -1584,7 +1586,7 @@ def counted_change_names(drafts: list[Draft], previous: list[Fact], ctx: Context
             continue
         change = d.comparisons[0]
         after = ctx.lower[change.end : change.end + _NEXT_WORD].split()
-        if after and after[0] in coordinators:
+        if after and p.coordinator.fullmatch(after[0]):
             continue  # "giảm 2.875 xã viên và lao động": a count of more than the noun
         unit = change.comp_unit
         named = [f for f in previous if f.value is not None and f.unit == unit and _extends(f.indicator, d.indicator)]
@@ -1641,14 +1643,13 @@ def crop_measure_names(drafts: list[Draft], lexicon: Lexicon) -> None:
     """ "thu hoạch được 323 nghìn ha lúa thu đông, ...; năng suất ước đạt 56 tạ/ha; sản lượng ước đạt 3,63 triệu
     tấn": a figure named by a crop's measure alone takes the crop the last level before it in the sentence counts
     (the words after that level's unit, a share's left out)."""
-    measures = frozenset(lexicon.words("indicators", "crop_measures"))
-    heads = _patterns(lexicon).measure_nouns
+    p = _patterns(lexicon)
     crop = ""
     for d in drafts:
         if d.value is not None and d.unit != "%" and d.after_words:
             # ("Năng suất đạt 62,58 tạ/ha sản lượng đạt ...": the next figure's measure is no crop)
-            crop = "" if d.after_words.lower().startswith(heads) else d.after_words
-        elif crop and d.indicator.lower() in measures:
+            crop = "" if d.after_words.lower().startswith(p.measure_nouns) else d.after_words
+        elif crop and d.indicator.lower() in p.crop_measures:
             d.indicator = f"{d.indicator} {crop}"
             d.rules.append("indicator:crop-of-before")
 

@@ -142,14 +142,23 @@ def opens_with_span(lower: str, start: int, end: int, lexicon: Lexicon | None = 
     found = find_periods(lower, start, end, lex)
     if not found:
         return False
+    spans, units, years = _span_words(lex)
     words = lower[found[0][0] : found[0][1]].split()
-    if " ".join(words) in lex.words("periods", "span_periods"):
+    if " ".join(words) in spans:
         return True
-    if len(words) >= 2 and words[0].isdigit() and int(words[0]) > 1 and words[1] in lex.words("periods", "span_units"):
+    if len(words) >= 2 and words[0].isdigit() and int(words[0]) > 1 and words[1] in units:
         return True  # "9 tháng", "9 tháng đầu năm"
-    months = lex.words("periods", "span_units")
-    year = len(words) == 2 and words[0] in lex.words("periods", "year_units") and _YEAR.fullmatch(words[1]) is not None
-    return year and not any(w in months for w in words)
+    return len(words) == 2 and words[0] in years and _YEAR.fullmatch(words[1]) is not None  # "năm 2013"
+
+
+@functools.cache
+def _span_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    w = lexicon.words
+    return (
+        frozenset(w("periods", "span_periods")),
+        frozenset(w("periods", "span_units")),
+        frozenset(w("periods", "year_units")),
+    )
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

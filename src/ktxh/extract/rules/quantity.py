@@ -89,26 +89,22 @@ def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | Non
         if points is not None:  # "đóng góp 2,98% điểm phần trăm": points, the percent sign written as well
             return _unit_match((points.group(1), points.start(1), points.end(), True))
     head, head_end = m.group(), m.end()
+    written = " ".join(head.split())
     co = p.co_units.match(lower, head_end, end)  # most units have none: the match fails on its first character
     if co is not None and not _takes_co_units(p, m.group("known"), word):
         co = None
     if co is not None and any(w[:1].isupper() for w in text[head_end : co.end()].replace(",", " ").split()):
         co = None  # "ngàn người, Đồng Nai": a name follows, not another unit
-    if co is not None and _next_item_of(lower, co.end(), end, _written(head)):
+    if co is not None and _next_item_of(lower, co.end(), end, written):
         co = None  # "8 vụ, cơ sở sản xuất kinh doanh 6 vụ": the next item of a list, named by its own words
     stop = co.end() if co else head_end
     start = head_end - len(head.lstrip(" "))
-    written = " ".join(head.split())
     if m.group("tail"):
         written = _AROUND_JOINER.sub(r"\1", written)  # "triệu đồng/ năm" -> "triệu đồng/năm"
     return _unit_match((written, start, stop, word is None))
 
 
 _NEXT_ITEM = re.compile(r"[^\d,;.:()]{0,40}?\d[\d.,]*[ ]+")  # a number after a few words, no mark between
-
-
-def _written(head: str) -> str:
-    return " ".join(head.split())
 
 
 def _next_item_of(lower: str, pos: int, end: int, unit: str) -> bool:
