@@ -34,6 +34,7 @@ from ktxh.model import Fact
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CHANGES = ("change_abs", "change_pct", "change_pp")
+_CHANGES_OR_SHARE = (*_CHANGES, "pct_of")
 
 
 @functools.cache
@@ -598,7 +599,8 @@ def _listed_count_change(current: Draft | None, c: Candidate, lower: str, lexico
         return False
     # (the words describing the count before may stand in the gap: "3 người chết và 1 người bị thương")
     words, _, joint = lower[current.last_end : c.start].strip().rpartition(" ")
-    gap = joint if not words or joint in (",", *lexicon.words("indicators", "coordinators")) else words + " " + joint
+    joined = not words or joint == "," or joint in lexicon.words("indicators", "coordinators")
+    gap = joint if joined else words + " " + joint
     if words and _verb_or_rate(lexicon).search(words):
         return False
     described = words.rstrip(",").split()
@@ -1620,7 +1622,7 @@ def _restated_in_parentheses(drafts: list[Draft], lower: str) -> None:
             # (in the figure's unit: "(tăng 6,1% so với vụ cùng kỳ)" is a change against another time)
             if c.comp_base is not None or prev.comp_base is None or c.comp_type != "change_abs":
                 continue
-            if prev.comp_type not in (*_CHANGES, "pct_of") or prev.comp_type == c.comp_type:
+            if prev.comp_type not in _CHANGES_OR_SHARE or prev.comp_type == c.comp_type:
                 continue
             change = prev.value - 100 if prev.comp_type == "pct_of" else prev.value
             if change == 0 or (change < 0) != (c.value < 0):

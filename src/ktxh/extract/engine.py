@@ -522,11 +522,14 @@ def _period_after(
         return None
     s, e = periods[i]
     between = nt.lower[pos:s].split()
-    if between == ["("] and nt.lower[e:].lstrip().startswith(")"):
+    if between == ["("] and _CLOSING.match(nt.lower, e):
         return " ".join(nt.text[s:e].split())  # "11.523 tỷ đồng (năm 2010)": the period alone in parentheses
     if len(between) > 1 or (between and between[0] not in _after_links(lex)):
         return None
     return " ".join(nt.text[s:e].split())
+
+
+_CLOSING = re.compile(r"\s*\)")  # (matched where a period ends: the rest of the text is never copied)
 
 
 @functools.cache

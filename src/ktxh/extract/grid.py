@@ -118,7 +118,7 @@ def _lines(nt: NormalText) -> list[_Line]:
         if stripped and not _SEPARATOR_ONLY.match(stripped):
             start = pos + len(raw) - len(raw.lstrip())
             lower = nt.lower[start : start + len(stripped)]
-            figures = [(start + m.start(1), m.group(1)) for m in _FIGURES_AT_END.finditer(stripped)]
+            figures = _figures_at_end(stripped, start)
             while len(figures) > 1 and not _decimal(figures[0][1]) and _decimal(figures[-1][1]):
                 figures = figures[1:]  # "Năm trước = 100   102,84  102,19": the "100" names the base
             label = stripped[: figures[0][0] - start].rstrip(" \t|") if figures else stripped
@@ -128,6 +128,17 @@ def _lines(nt: NormalText) -> list[_Line]:
             out.append(_Line(start, stripped, lower, figures, label))
         pos += len(raw) + 1
     return out
+
+
+def _figures_at_end(stripped: str, start: int) -> list[tuple[int, str]]:
+    """The figures that end a line, with where each starts in the text."""
+    tail = stripped.rstrip(_AFTER_LAST_DIGIT)
+    if not tail or not tail[-1].isdecimal():
+        return []  # most lines end in a word or a mark: no figures at their end, and no scan of them
+    return [(start + m.start(1), m.group(1)) for m in _FIGURES_AT_END.finditer(stripped)]
+
+
+_AFTER_LAST_DIGIT = " \t|.,"  # what may follow a line's last digit when figures end it ("102,5 |")
 
 
 def _rows(p: _Patterns, lines: list[_Line], i: int, lexicon: Lexicon) -> tuple[list[_Row], int]:

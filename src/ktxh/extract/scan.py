@@ -132,7 +132,7 @@ def _bare_share_of_plan(
     if not lower.startswith("%", after_num):
         return None  # most numbers with no verb: no percent sign right after them, nothing more to read
     after = after_number(lower, after_num, span.end, lexicon)
-    timed = after.base in (None, *TIME_BASES)
+    timed = after.base is None or after.base in TIME_BASES
     growth = growth_opens_clause(lower, start, span.start, lexicon) or growth_right_before(lower, start, span.start)
     if after.kind == "pct" and timed and growth:
         # "Tốc độ tăng trưởng kinh tế trong năm 8,7%, đạt 100% kế hoạch": a growth rate with no verb

@@ -115,13 +115,33 @@ def inline_labels(text: str) -> str:
     parentheses; a colon after a line's own label ("- Bác sỹ: 1.082 người") stays."""
     if ":" not in text:
         return text
-    colons = [m.start(1) for m in _INLINE_LABEL.finditer(text) if not _in_parentheses(text, m.start(1))]
+    colons = [at for lo, hi in _lines_with_figure_colon(text) for at in _label_colons(text, lo, hi)]
     if not colons:
         return text
     chars = list(text)
     for at in colons:
         chars[at] = " "
     return "".join(chars)
+
+
+def _lines_with_figure_colon(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line holding a colon before a figure: the only lines an item's label can stand in (a
+    label's match never crosses a line), so the label pattern runs over them alone, not over the whole text."""
+    out: list[tuple[int, int]] = []
+    for m in _FIGURE_COLON.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue  # a second such colon on a line already taken
+        lo = text.rfind("\n", 0, m.start()) + 1
+        hi = text.find("\n", m.start())
+        out.append((lo, len(text) if hi < 0 else hi))
+    return out
+
+
+def _label_colons(text: str, lo: int, hi: int) -> list[int]:
+    return [m.start(1) for m in _INLINE_LABEL.finditer(text, lo, hi) if not _in_parentheses(text, m.start(1))]
+
+
+_FIGURE_COLON = re.compile(r":(?=[ ]*\d)")
 
 
 def _in_parentheses(text: str, at: int) -> bool:

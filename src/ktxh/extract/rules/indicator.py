@@ -42,6 +42,9 @@ _AFTER_END = re.compile(r"[\d(),;:]|[-–](?= )")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_AFTER_DANGLING = " -–.,"  # what may follow the last digit of a dangling number ending a name (spaces: single)
+
+
 @dataclass(frozen=True)
 class _Patterns:
     leading: re.Pattern[str]
@@ -388,7 +391,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     pre = _after_copula(p, sentence.words(ctx, lo, hi))
     said = _described(p, pre)
     pre = pre[: said.start()] if said is not None else pre  # "Thu nội địa tiếp tục là nguồn thu chủ lực"
-    pre = p.dangling_number.sub("", pre)  # "xuất khẩu khoảng 400-450 xe": the range's lower end names nothing
+    if pre.rstrip(_AFTER_DANGLING)[-1:].isdecimal():  # (a name ending in a figure is rare: most skip the regex)
+        pre = p.dangling_number.sub("", pre)  # "xuất khẩu khoảng 400-450 xe": the range's lower end names nothing
     trailing = p.trailing_name.search(ctx.lower, hi, d.name_end) if hi < d.name_end else None
     if trailing is not None and pre and p.head.match(pre.lower()) is None:
         pre = ctx.text[trailing.start() : trailing.end()]  # "Việt Nam duy trì xuất siêu 16,8 tỷ USD": "Xuất siêu"

@@ -112,7 +112,8 @@ def nonfact_reason(
         return "code or name"
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return "code or name"  # "Covid-19", "SARS-CoV-2": a name's number, glued to it by a hyphen
-    if _PER_CONTAINER.search(text, max(sentence_start, start - _CONTAINER_REACH), start):
+    lo = max(sentence_start, start - _CONTAINER_REACH)
+    if text.find("/", lo, start) >= 0 and _PER_CONTAINER.search(text, lo, start):  # (most have no "/" before)
         return "size of what a price is per"  # "16.000 đồng/bình 12 kg": the cylinder's size, no figure
     year = end - start == 4 and _YEAR.fullmatch(text, start, end) is not None
     if year and not has_known_unit:
