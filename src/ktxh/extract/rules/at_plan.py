@@ -30,6 +30,12 @@ def _phrase(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @functools.cache
+def _plan_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The first word of each plan's phrase: one of them stands in every "đạt kế hoạch" `_phrase` matches."""
+    return frozenset(w.split()[0] for w in lexicon.words("comparisons", "at_plan_bases"))
+
+
+@functools.cache
 def _unreached(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{whole_words(lexicon.words('comparisons', 'unreached'))}\s*$")
 
@@ -38,6 +44,8 @@ def at_plan(lower: str, start: int, end: int, lexicon: Lexicon | None = None) ->
     """A pct_of-plan-100 comparison for each "đạt kế hoạch" of lower[start:end] with no number."""
     lex = lexicon or default_lexicon()
     out: list[Candidate] = []
+    if not any(lower.find(word, start, end) >= 0 for word in _plan_heads(lex)):
+        return out  # no plan's first word in the sentence (most): no search of it for a verb before one
     for m in _phrase(lex).finditer(lower, start, end):
         if _unreached(lex).search(lower, max(start, m.start() - _BLOCKER_WINDOW), m.start()):
             continue

@@ -1440,10 +1440,12 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
     subjects listed before them, take one subject each, in order. So do figures joined by dashes, the way a
     structure is written ("Cơ cấu GDP, ngành nông nghiệp, công nghiệp và dịch vụ là 27,2% - 27,6% - 45,2%"); a
     second such run with no subjects of its own ("trong khi kế hoạch là 27,5% - 28% - 44,5%") takes the first's."""
+    if len(drafts) < 2:
+        return
     p = _patterns(lexicon)
     said = p.respectively.search(ctx.lower, ctx.start, ctx.end) is not None
-    dashed = _DASHED_FIGURES.search(ctx.lower, ctx.start, ctx.end) is not None
-    if len(drafts) < 2 or not (said or dashed):
+    dashed = _dashed(ctx)
+    if not (said or dashed):
         return  # most sentences: one or two searches, nothing to do
     i, since = 0, ctx.start  # where the next dashed run's words start
     subjects: list[str] = []  # the last dashed run's subjects
@@ -1475,6 +1477,14 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
 
 
 _SPACED_DASH = re.compile(r"\s+[-–]\s+")  # "thuỷ sản - công nghiệp": two items; "công nghiệp-xây dựng" is one
+
+
+def _dashed(ctx: Context) -> bool:
+    """A share list written with dashes in the sentence (a percent sign found first: many sentences have none)."""
+    percent = ctx.lower.find("%", ctx.start, ctx.end) >= 0
+    return percent and _DASHED_FIGURES.search(ctx.lower, ctx.start, ctx.end) is not None
+
+
 _DASHED_FIGURES = re.compile(r"\d\s*%\s*[-–]\s*\d")  # "27,2% - 27,6%": a share list written with dashes
 
 
