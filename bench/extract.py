@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from ktxh.extract import extract
+from ktxh.extract import scan as scanner
 from ktxh.extract.rules.numeral import NUMBER
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,6 +61,9 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=10.0, help="size of the text to build, in MB")
     args = parser.parse_args()
     text = build_text(args.files or DEFAULT_SOURCES, args.mb)
+    # scripts/bootstrap.sh installs the program's extractor compiled with mypyc; the tests' install is plain Python
+    where = scanner.__file__ or ""
+    print(f"extractor: {'compiled with mypyc' if where.endswith(('.so', '.pyd')) else 'plain Python'} ({where})")
     extract("warm up: 1.040 tấn")  # loads the lexicon and compiles the patterns
     scan = timed("bare scan", bare_scan, text)
     full = timed("extract()", extract, text)
