@@ -20,6 +20,7 @@ from ktxh.errors import ExtractError
 from ktxh.extract.assemble import (
     assemble,
     carried_bases,
+    in_spans,
     inherit_bases,
     inherit_share_base,
     levels_reached,
@@ -268,7 +269,7 @@ def _parts_of_previous(
     breakdown = not opened and _breakdown(lex).match(nt.lower, span.start, min(span.end, span.start + _BREAKDOWN_REACH))
     if not opened and not breakdown:
         return found
-    last = previous[-1]
+    last = next((f for f in reversed(previous) if _ASIDE_RULE not in f.rules), previous[-1])
     if breakdown and last.part_of is not None:
         # "Chia theo nguồn vốn: ... Xét theo ngành kinh tế: ...": another breakdown of the same whole
         last = next((f for f in reversed(read[-_WHOLE_REACH:]) if f.offset == last.part_of), last)
@@ -388,7 +389,7 @@ def _sentence(
     inherit_bases(drafts, bases, continuing, parallel)
     inherit_share_base(drafts, previous)
     if any(d.comparisons for d in drafts):
-        bases = carried_bases(drafts) or _base_mentioned(nt, span, lex, cands)
+        bases = carried_bases(drafts, ctx.asides) or _base_mentioned(nt, span, lex, cands)
     else:
         # no figure compared ("Có 5/11 nhóm hàng hóa có chỉ số giá giảm."): the bases in force go on
         bases = _base_mentioned(nt, span, lex, cands) or bases
@@ -419,7 +420,13 @@ def _sentence(
     year_end_bases(drafts, lex)
     monthly_index_bases(drafts, lex)
     distant_bases(drafts, nt.lower, lex)
+    for d in drafts:
+        if ctx.asides and in_spans(d.anchor.start, ctx.asides):
+            d.rules.append(_ASIDE_RULE)  # (a figure in parentheses is no whole of the next sentence's parts)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
+
+
+_ASIDE_RULE = "context:aside"
 
 
 _MONTH_BEFORE = "prev_period"

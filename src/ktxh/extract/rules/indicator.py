@@ -1188,7 +1188,7 @@ def _label_subject(p: _Patterns, ctx: Context, colon: int) -> str:
         if stop:
             hi = stop.start()
         label = " ".join(ctx.text[m.start() : hi].split()[:_MAX_LABEL_WORDS])
-        return _trim_trailing(p, label.strip(sentence.TRIM))
+        return _trim_trailing(p, _without_respective(p, label.strip(sentence.TRIM)).strip(sentence.TRIM))
     return _label_predicate(p, ctx, colon)
 
 
@@ -1208,7 +1208,7 @@ def _label_predicate(p: _Patterns, ctx: Context, colon: int) -> str:
             words.pop()
     if any(map(str.isdigit, "".join(words))):
         words = words[max(i for i, w in enumerate(words) if any(map(str.isdigit, w))) + 1 :]
-    tail = " ".join(words)
+    tail = _without_respective(p, " ".join(words))
     last = None
     for m in p.auxiliary.finditer(tail.lower()):  # "... trọng điểm tiếp tục [tạo được nhiều việc làm ...]"
         last = m
@@ -1218,6 +1218,12 @@ def _label_predicate(p: _Patterns, ctx: Context, colon: int) -> str:
 
 
 _LABEL_TAIL_WORDS = 10
+
+
+def _without_respective(p: _Patterns, words: str) -> str:
+    """ "Các trường xếp thứ 3, 4 và 5 lần lượt là:": the words saying the figures are respective name nothing."""
+    ends = [m for m in p.respectively.finditer(words.lower()) if not words[m.end() :].strip()]
+    return words[: ends[-1].start()].rstrip() if ends else words
 
 
 _MAX_LABEL_WORDS = 14  # "Vốn đầu tư thực hiện từ nguồn ngân sách Nhà nước": a list's subject may be long
