@@ -73,3 +73,23 @@ def test_odd_text_gives_no_fact_and_no_error(text: str) -> None:
 def test_text_must_be_a_string() -> None:
     with pytest.raises(ExtractError, match="needs text"):
         extract(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("error", [ValueError, TypeError, AttributeError])
+def test_a_rule_that_fails_on_one_sentence_loses_only_that_sentence(
+    monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> None:
+    from ktxh.extract import engine
+
+    def naming_that_fails_on_rice(d, prev, ctx, lex):  # type: ignore[no-untyped-def]
+        if "lúa" in ctx.lower[ctx.start : ctx.end]:
+            raise error("a bug")
+        return real_naming(d, prev, ctx, lex)
+
+    real_naming = engine.name_fact
+    monkeypatch.setattr(engine, "name_fact", naming_that_fails_on_rice)
+    text = "Sản lượng lúa đạt 5.000 tấn. Sản lượng ngô đạt 2.000 tấn."
+    result = extract(text)
+    assert [f.value for f in result.facts] == [2000]
+    (note,) = [d for d in result.diagnostics if "sentence skipped" in d.message]
+    assert note.offset == 0 and error.__name__ in note.message

@@ -14,6 +14,7 @@ import functools
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ktxh.extract.candidates import Candidate, Draft
@@ -1730,12 +1731,12 @@ def inherit_share_base(drafts: list[Draft], previous: list[Fact]) -> None:
                 c.rules.append("base:previous-sentence")
 
 
-def carried_bases(drafts: list[Draft], asides: tuple[tuple[int, int], ...] = ()) -> tuple[str, ...]:
+def carried_bases(drafts: list[Draft], in_aside: Callable[[int], bool] | None = None) -> tuple[str, ...]:
     """The bases of the changes of a sentence's last fact that has any, when every one is known: what a
     list in the next sentence, its changes' bases left unsaid, goes on comparing with. Figures in parentheses
-    (`asides`) only when none outside has changes: "CPI tháng 12 tăng 0,53% so với tháng trước (thấp hơn mức
+    (where `in_aside`) only when none outside has changes: "CPI tháng 12 tăng 0,53% so với tháng trước (thấp hơn mức
     tăng 1,38% của cùng kỳ năm 2010). Trong đó, nhóm hàng ăn tăng 0,69%" goes on against the month before."""
-    outside = [d for d in drafts if not in_spans(d.anchor.start, asides)]
+    outside = drafts if in_aside is None else [d for d in drafts if not in_aside(d.anchor.start)]
     for group in (outside, drafts) if len(outside) < len(drafts) else (drafts,):
         for d in reversed(group):
             changes = [c for c in d.comparisons if c.comp_type in _CHANGES]
@@ -1743,11 +1744,6 @@ def carried_bases(drafts: list[Draft], asides: tuple[tuple[int, int], ...] = ())
                 bases = tuple(c.comp_base for c in changes if c.comp_base is not None)
                 return bases if len(bases) == len(changes) else ()
     return ()
-
-
-def in_spans(pos: int, spans: tuple[tuple[int, int], ...]) -> bool:
-    """`pos` stands inside one of `spans` ((start, end) pairs)."""
-    return any(a <= pos < b for a, b in spans)
 
 
 def inherit_bases(

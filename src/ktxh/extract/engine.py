@@ -20,7 +20,6 @@ from ktxh.errors import ExtractError
 from ktxh.extract.assemble import (
     assemble,
     carried_bases,
-    in_spans,
     inherit_bases,
     inherit_share_base,
     levels_reached,
@@ -102,6 +101,20 @@ def _without_gc(func: Callable[_P, _R]) -> Callable[_P, _R]:
     return run
 
 
+# What a bug in a rule raises on odd text. TypeError and AttributeError too: the compiled extractor (setup.py) checks
+# the types its annotations state, where plain Python would go on with a None that a regex's optional group gave.
+_BUGS = (
+    ValueError,
+    IndexError,
+    KeyError,
+    OverflowError,
+    ZeroDivisionError,
+    RecursionError,
+    TypeError,
+    AttributeError,
+)
+
+
 @_without_gc
 def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     """Every fact of a report's text, in text order (see docs/facts-format.md)."""
@@ -120,7 +133,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     try:
         tables += read_index_tables(nt, lex, tables)
         tables = sorted(tables + read_period_tables(nt, lex, tables), key=lambda t: t.start)
-    except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError) as exc:
+    except _BUGS as exc:
         # A bug in these tables' readers must not lose the report: their text is read as prose instead.
         notes.append(Diagnostic(0, f"index tables skipped: {exc!r}", "engine"))
     table_starts = [t.start for t in tables]
@@ -138,7 +151,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         try:
             found, skipped, topic, bases = _sentence(nt, span, lex, topic, previous, bases, parallel)
             parallel = bases if len(bases) > 1 else parallel
-        except (ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError, RecursionError) as exc:
+        except _BUGS as exc:
             # A bug must not lose the rest of the report; it is reported where it happened.
             notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
             continue
@@ -389,7 +402,7 @@ def _sentence(
     inherit_bases(drafts, bases, continuing, parallel)
     inherit_share_base(drafts, previous)
     if any(d.comparisons for d in drafts):
-        bases = carried_bases(drafts, ctx.asides) or _base_mentioned(nt, span, lex, cands)
+        bases = carried_bases(drafts, ctx.in_aside) or _base_mentioned(nt, span, lex, cands)
     else:
         # no figure compared ("Có 5/11 nhóm hàng hóa có chỉ số giá giảm."): the bases in force go on
         bases = _base_mentioned(nt, span, lex, cands) or bases
@@ -421,7 +434,7 @@ def _sentence(
     monthly_index_bases(drafts, lex)
     distant_bases(drafts, nt.lower, lex)
     for d in drafts:
-        if ctx.asides and in_spans(d.anchor.start, ctx.asides):
+        if ctx.in_aside(d.anchor.start):
             d.rules.append(_ASIDE_RULE)  # (a figure in parentheses is no whole of the next sentence's parts)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
 

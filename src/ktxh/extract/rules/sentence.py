@@ -117,6 +117,10 @@ class Context:
     def asides_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         return _overlapping(self.asides, self._aside_starts, lo, hi) if self.asides else []
 
+    def in_aside(self, pos: int) -> bool:
+        """`pos` stands in parentheses holding a figure or a long aside (bisected: long sentences stay linear)."""
+        return bool(self.asides) and bool(self.asides_in(pos, pos + 1))
+
 
 def _check_init(cls: type) -> None:
     """Raise unless the hand-written __init__ of dataclass `cls` takes its fields, in order, with their defaults."""
