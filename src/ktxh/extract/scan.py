@@ -249,6 +249,9 @@ def _read_number(
     if why:
         return None, end, why
     cue = carry.pop(start, None) or cue_before(nt.lower, start, span.start, lexicon)
+    if cue is not None and cue.caused and base_at(lower, unit.end if unit else after_num, span.end, lexicon):
+        # "làm CPI tháng 5 tăng 0,5% so với tháng trước": a change against a base is the whole's own
+        cue = cue_before(nt.lower, start, span.start, lexicon, caused=False)
     if cue is None and total is None and unit is not None and unit.unit == "%":
         sign = steered_change(lower, start, span.start, lexicon)
         if sign:  # "giảm tỷ lệ hộ nghèo khoảng 2%": the rate's change
@@ -288,7 +291,7 @@ def _read_number(
     sign = 1.0
     if cue is not None and cue.verb_class == "contribution":
         sign = cue.sign
-        rules.append("contribution")
+        rules.extend(["contribution", "contribution:caused"] if cue.caused else ["contribution"])
     level = Candidate(
         "level",
         start,

@@ -31,6 +31,7 @@ class Cue(NamedTuple):  # a tuple: built for every number, several times cheaper
     verb_start: int
     pre_base: str | None = None
     sign: float = 1.0
+    caused: bool = False  # a contribution read from the whole's change it causes ("làm CPI tăng")
 
 
 class After(NamedTuple):
@@ -69,6 +70,8 @@ class _Patterns:
     measured_whole: re.Pattern[str]  # "bằng 75,8% [diện tích] lúa đã cấy": a share of a whole named after it
     steered: re.Pattern[str]  # "giảm tỷ lệ hộ nghèo khoảng ": a verb, the rate it steers, then the number
     steering_ends: frozenset[str]  # "xuống", "lên": the number after them is the level steered to
+    caused_change: re.Pattern[str]  # "làm CPI chung ": what a part's change makes a whole do, right before its verb
+    caused_leads: tuple[str, ...]  # "làm", "kéo": the words opening `caused_change`
 
 
 def _whole_heads(lexicon: Lexicon) -> list[str]:
@@ -187,7 +190,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"{alt(lexicon.words('comparisons', 'rate_words'))}\s[^\d%]*?(?:\s+{qual})*\s*$"
         ),
         frozenset(lexicon.words("indicators", "steering_ends")),
+        re.compile(
+            rf"(?<!\w){alt(lexicon.words('comparisons', 'contribution_leads'))}[ ]+"
+            rf"(?P<whole>{alt(lexicon.words('comparisons', 'contribution_wholes'))}"
+            rf"(?:[ ]+[^\W\d_]+){{0,{_WHOLE_WORDS}}})[ ]+$"
+        ),
+        tuple(lexicon.words("comparisons", "contribution_leads")),
     )
+
+
+_WHOLE_WORDS = 3  # words that may go on naming the whole after its head: "CPI bình quân chung"
 
 
 def _last_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
@@ -214,8 +226,11 @@ def _norm(words: str) -> str:
     return " ".join(words.split())
 
 
-def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = None) -> Cue | None:
-    """The comparison cue ending right before position `start` (not before `floor`)."""
+def cue_before(
+    lower: str, start: int, floor: int, lexicon: Lexicon | None = None, *, caused: bool = True
+) -> Cue | None:
+    """The comparison cue ending right before position `start` (not before `floor`); with `caused` false, a change
+    a part causes its whole ("làm CPI tăng") is read as the whole's change."""
     p = _patterns(lexicon or default_lexicon())
     lo = max(floor, start - _WINDOW)
     last = last_word(lower, lo, start, _MARKS)
@@ -249,10 +264,43 @@ def cue_before(lower: str, start: int, floor: int, lexicon: Lexicon | None = Non
         if m.group("copula") and not _copula_reading(lower, lo, m, p):
             return None
         at = _doubled_start(lower, lo, m.start(), verb)
+        cause = _caused_change(lower, (floor, lo), at, cls, p) if caused else None
+        if cause is not None:
+            return cause
         if m.group("pre_year"):
             return Cue(cls, at, "same_period")  # "thấp hơn năm 2018 gần 17%": the year before
         return Cue(cls, at, pre and p.base_of[_norm(pre)])
     return None
+
+
+def _caused_change(lower: str, bounds: tuple[int, int], at: int, cls: str, p: _Patterns) -> Cue | None:
+    """ "nhóm giáo dục tăng 15,64% (tác động làm CPI tăng 0,33%)", "kéo CPI chung giảm 0,3 điểm phần trăm": after the
+    figure of a part's change, in its clause, what that change makes its whole (an index, a growth) do is its
+    contribution, a level of its own (negative for a fall), as "làm giảm 0,4 điểm phần trăm" is. (With no figure
+    before it, "giá xăng giảm làm CPI giảm 0,3%" is the whole's own change.) `bounds`: the sentence's start and
+    where the verb's window starts."""
+    floor, lo = bounds
+    if cls not in ("increase", "decrease") or not any(lower.find(w, lo, at) >= 0 for w in p.caused_leads):
+        return None  # most verbs: no lead before them, no pattern to try at every position
+    m = p.caused_change.search(lower, lo, at)
+    if m is None:
+        return None
+    clause = lower[max(floor, m.start() - _CAUSE_REACH) : m.start()].rsplit(";", 1)[-1]
+    if not any(ch.isdigit() for ch in clause):
+        return None
+    return Cue("contribution", m.start(), sign=1.0 if cls == "increase" else -1.0, caused=True)
+
+
+_CAUSE_REACH = 120  # characters before "làm" where the figure of the part's change is looked for
+
+
+def caused_whole(lower: str, lo: int, hi: int, lexicon: Lexicon | None = None) -> tuple[int, int, int] | None:
+    """Where a caused change's words stand in lower[lo:hi], which ends at its number: (the lead's start, the whole's
+    start, the whole's end) for "làm CPI chung tăng ", or None."""
+    p = _patterns(lexicon or default_lexicon())
+    verb = p.verb.search(lower, lo, hi)
+    m = p.caused_change.search(lower, lo, verb.start()) if verb is not None else None
+    return None if m is None else (m.start(), m.start("whole"), m.end("whole"))
 
 
 def _doubled_start(lower: str, lo: int, at: int, verb: str) -> int:

@@ -19,6 +19,7 @@ from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
 from ktxh.extract.rules.comparison import (
+    caused_whole,
     rate_word_ending,
     stated_base_at,
     stated_bases,
@@ -75,6 +76,7 @@ class _Patterns:
     contribution_verb: re.Pattern[str]  # "làm giảm", or what is left of it once "giảm" is stripped
     contribution_tail: re.Pattern[str]  # the same verb ending a subject's words: "chênh lệch xuất nhập khẩu làm"
     contribution: str
+    contribution_noun: re.Pattern[str]  # "tác động " right before "làm CPI tăng": the noun naming a contribution
     quantifier_before: re.Pattern[str]
     subject_stop: re.Pattern[str]
     equivalent: re.Pattern[str]
@@ -175,6 +177,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         contribution_verb=re.compile(alt(_contribution_verbs(lexicon))),
         contribution_tail=re.compile(rf"\s{alt(_contribution_verbs(lexicon))}$"),
         contribution=lexicon.data["measures"]["contribution"],
+        contribution_noun=re.compile(rf"{word_alt(lexicon.words('measures', 'contribution_nouns'))}[ ]+$"),
         restatement=re.compile(
             rf"(?:{word_alt(w('indicators', 'conditionals'))}\s+)?"
             rf"(?P<what>{whole_words(w('indicators', 'restatements'))})"
@@ -340,6 +343,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         close = ctx.lower.find(")", d.anchor.end, ctx.end)
         after = " ".join(ctx.text[d.anchor.end : close].split()) if close >= 0 else ""
         return " ".join(x for x in (prev.indicator, after) if x), "indicator:other-growth"
+    caused = _caused_name(p, ctx, prev, d, lexicon) if "contribution:caused" in d.anchor.rules else ""
+    if caused:
+        # "nhóm giáo dục tăng 15,64% (tác động làm CPI tăng 1,24%)": that subject's contribution to the whole
+        return caused, "indicator:caused"
     if "ratio:pair" in d.anchor.rules and prev is not None and prev.indicator:
         # "21%/20%": the same measure as the figure before the slash
         d.clause_lo = prev.clause_lo
@@ -753,6 +760,26 @@ def _held_by_count(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> str:
     if head is None or head.start() == 0:
         return ""
     return f"{prev.after_words[head.start() :]} {_description(p, _unit_noun(p, prev))}"
+
+
+def _caused_name(p: _Patterns, ctx: Context, prev: Draft | None, d: Draft, lexicon: Lexicon) -> str:
+    """ "Tác động nhóm giáo dục CPI bình quân chung": what the figure before (a change) contributes to the whole
+    that "làm CPI bình quân chung tăng" names, by the noun written before "làm" ("tác động") or the contribution's
+    word; "" with no figure before it in the sentence."""
+    if prev is None or not prev.indicator or prev.anchor.start >= d.anchor.start:
+        return ""
+    found = caused_whole(ctx.lower, max(prev.last_end, ctx.start), d.anchor.start, lexicon)
+    if found is None:
+        return ""
+    lead, lo, hi = found
+    d.clause_lo = lead
+    noun = p.contribution_noun.search(ctx.lower, max(ctx.start, lead - _NOUN_REACH), lead)
+    measure = ctx.text[noun.start() : noun.end()].strip().lower() if noun is not None else p.contribution
+    subject = prev.head_words if prev.rules and prev.rules[-1] == "indicator:period-of" else prev.indicator
+    return _capitalise(f"{measure} {_in_running_text(subject)} {ctx.text[lo:hi]}")
+
+
+_NOUN_REACH = 16  # characters before "làm" where the noun naming the contribution is looked for
 
 
 def _contribution_of(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
