@@ -50,8 +50,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     tail = alt(lexicon.words("units", "compound_tails") + [u for u in units if u != "%"])
     join = "[" + "".join(re.escape(j) for j in lexicon.words("units", "compound_joiners")) + "]"
     mag = alt(list(mags))
+    # "5.420 tỷđồng": a magnitude glued to a known unit (a space lost in copying) is read as if written apart, unless
+    # the two are a known unit together ("trđ")
     unit = re.compile(
-        rf"[ ]*(?P<mag>(?:{mag}[ ]+)*{mag}(?!\w))?[ ]*"
+        rf"[ ]*(?P<mag>(?:{mag}[ ]+)*(?:{mag}(?!\w)|(?!(?:{known})(?!\w)){mag}(?=(?:{known})(?!\w))))?[ ]*"
         rf"(?:(?P<pct>%(?:[ ]+{alt(lexicon.words('units', 'share_wholes'))}(?!\w))?)|(?P<known>{known})(?!\w)"
         rf"|(?P<word>[^\W\d_]+))"
         # "triệu đồng/ năm" as "triệu đồng/năm"; two tails: "USD/người/năm", "triệu đồng/ha/năm"
@@ -90,6 +92,8 @@ def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | Non
             return _unit_match((points.group(1), points.start(1), points.end(), True))
     head, head_end = m.group(), m.end()
     written = " ".join(head.split())
+    if m.group("mag") is not None and m.end("mag") == m.start("known"):
+        written = f"{' '.join(m.group('mag').split())} {m.group('known')}{m.group('tail') or ''}"  # "tỷđồng"
     co = p.co_units.match(lower, head_end, end)  # most units have none: the match fails on its first character
     if co is not None and not _takes_co_units(p, m.group("known"), word):
         co = None
