@@ -631,7 +631,8 @@ def growth_right_before(lower: str, pos: int, floor: int, lexicon: Lexicon | Non
         last = m
     if last is None or last.group("level") is not None:
         return False
-    between = _RANGE_LOW.sub("", lower[last.end() : pos]).split()  # "9-10%": the upper end too
+    # "9-10%": the upper end too; "tốc độ tăng trưởng kinh tế cao (12,5%)": the rate alone in an aside after its words
+    between = _RANGE_LOW.sub("", lower[last.end() : pos]).rstrip().removesuffix("(").split()
     return len(between) <= _GROWTH_SUBJECT_WORDS and all(w.isalpha() for w in between)
 
 
