@@ -530,7 +530,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         if "contribution" in d.anchor.rules and p.contribution_verb.fullmatch(pre.lower()):
             pre = p.contribution  # "làm giảm 0,4 điểm phần trăm": the contribution, as "đóng góp" names it
         name, rule = " ".join(x for x in (pre, subject, d.after_words) if x), "indicator:subject-of"
-    if head and intro is not None and p.bare_head.fullmatch(pre.lower()):
+    if head and intro is not None and _measured_with(p, ctx, prev, pre, intro):
         name, rule = _with_rule(p, ctx, prev, intro, name, rule)
     elif head and prev is not None and d.part_of is None and _aspect_of_change(p, d, prev, pre):
         # "CPI tháng 6 tăng 0,55%; bình quân 6 tháng tăng 3,68%": the average of the same index
@@ -563,7 +563,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             name, rule = _with_topic(p, name, line, d.unit != "%"), rule + "+label"
     elif ctx.topics or ctx.inherited_topic:  # most sentences have no label to take: no name to measure
         # a label of the paragraph names only a bare verb ("Thực hiện giải ngân 26,5 tỷ đồng")
-        core = _core_size(p, name)
+        # (a sum named after "với" is as short as its own words: "Tổng vốn đăng ký", whatever it borrows)
+        core = _core_size(p, pre if rule == "indicator:with" else name)
         topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
         if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
             name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
@@ -1326,6 +1327,23 @@ def _after_last_word(p: _Patterns, pre: str) -> str:
 def _core_size(p: _Patterns, name: str) -> int:
     """Syllables of a name without its count or measure word ("công nghiệp - xây dựng": four; a dash is none)."""
     return len(_WORD.findall(_description(p, name)))
+
+
+def _measured_with(p: _Patterns, ctx: Context, prev: Draft | None, pre: str, intro: int) -> bool:
+    """A name after "với" that says what is measured but not of what: a head noun alone ("với kinh phí"), or one
+    with a couple of words qualifying it ("với tổng vốn đăng ký", "với số tiền hỗ trợ") right after the figure
+    whose it is ("cấp phép cho 6 dự án đầu tư trong nước với tổng vốn đăng ký 1.382 tỷ đồng"; not after a
+    clause of its own: "17 đợt mưa lớn, ..., gây thiệt hại về người, tài sản với tổng thiệt hại ...")."""
+    lower = pre.lower()
+    if p.bare_head.fullmatch(lower):
+        return True
+    bare = p.bare_head.match(lower)
+    if bare is None or prev is None or len(pre[bare.end() :].split()) > _BARE_VERB:
+        return False
+    return len(_WORD.findall(ctx.lower, max(prev.last_end, prev.after_end), intro)) <= _WITH_GAP
+
+
+_WITH_GAP = 4  # words between a figure and the "với" of the figure measured with it (its description's last words)
 
 
 def _with_rule(
