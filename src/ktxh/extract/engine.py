@@ -54,6 +54,7 @@ from ktxh.extract.rules.indicator import (
     respective_names,
     respective_subjects,
     share_descriptions,
+    target_names,
 )
 from ktxh.extract.rules.listing import changes_under_label
 from ktxh.extract.rules.nonfacts import price_spans
@@ -429,6 +430,7 @@ def _sentence(
     aspect_names(drafts, previous, lex)
     crop_measure_names(drafts, lex)
     aspect_subject_names(drafts)
+    target_names(drafts, ctx, lex)
     consequence_names(drafts, ctx, lex)
     year_end_bases(drafts, lex)
     monthly_index_bases(drafts, lex)

@@ -212,6 +212,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "damages": "words",
         "damage_units": "words",
         "cause_word": "word",
+        "target_verbs": "words",
+        "target_heads": "words",
+        "target_name": "word",
+        "reached_marks": "words",
     },
 }
 

@@ -131,6 +131,10 @@ class _Patterns:
     description: re.Pattern[str]  # " tiếp tục là nguồn thu chủ lực": what a subject is said to be, ending a name
     description_links: tuple[str, ...]  # " là ": a name without one is said to be nothing
     description_blockers: re.Pattern[str]  # "nhất", "thứ": words of a ranking before "là"
+    target_verb: re.Pattern[str]  # "phấn đấu": the figures after it in a sentence are targets
+    target_head: re.Pattern[str]  # "kế hoạch", "mục tiêu": a name that is already a target's
+    target_name: str  # "kế hoạch": what names a target
+    reached: re.Pattern[str]  # "đã": a figure described by it is already reached, no target
 
 
 @functools.cache
@@ -271,6 +275,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         description_links=tuple(f" {link} " for link in w("indicators", "description_links")),
         description_blockers=re.compile(whole_words(w("indicators", "description_blockers"))),
+        target_verb=re.compile(whole_words(w("indicators", "target_verbs"))),
+        target_head=re.compile(rf"{alt(w('indicators', 'target_heads'))}(?!\w)"),
+        target_name=lexicon.data["indicators"]["target_name"],
+        reached=re.compile(rf"{alt(w('indicators', 'reached_marks'))}(?!\w)"),
     )
 
 
@@ -1717,6 +1725,35 @@ def crop_measure_names(drafts: list[Draft], lexicon: Lexicon) -> None:
         elif crop and d.indicator.lower() in p.crop_measures:
             d.indicator = f"{d.indicator} {crop}"
             d.rules.append("indicator:crop-of-before")
+
+
+def target_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """ "Năm tới phấn đấu thu ngân sách đạt 1.500 tỷ đồng; đàn bò tăng 3%": the figures after a verb of striving are
+    targets, named as the plan's ("Kế hoạch thu ngân sách", "Kế hoạch đàn bò"), without the verb; a name that is
+    already a target's ("Mục tiêu ...", "Kế hoạch ...", a plan's aside) stays, and so does a count of things
+    described as already there ("bảo đảm các tiêu chí ở 4 xã đã về đích")."""
+    p = _patterns(lexicon)
+    verb = p.target_verb.search(ctx.lower, ctx.start, ctx.end) if drafts else None
+    if verb is None:
+        return  # most sentences: one search
+    for d in drafts:
+        if d.anchor.start < verb.end() or d.target is not None or p.target_head.match(d.indicator.lower()):
+            continue
+        if p.reached.match(d.after_words.lower()):
+            continue
+        words = _cut(p.target_verb, d.indicator)
+        if words:
+            d.indicator = _capitalise(f"{p.target_name} {_in_running_text(words)}")
+            d.rules.append("indicator:target")
+
+
+def _cut(pattern: re.Pattern[str], name: str) -> str:
+    """`name` as written, what `pattern` matches in its lower case cut out, single-spaced."""
+    kept, at = [], 0
+    for m in pattern.finditer(name.lower()):
+        kept.append(name[at : m.start()])
+        at = m.end()
+    return " ".join(" ".join([*kept, name[at:]]).split())
 
 
 def _named_by_period_only(d: Draft, before: Fact) -> bool:
