@@ -398,7 +398,11 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     intro = _after_intro(p, ctx, lo, end)
     unstripped = intro if intro is not None else lo
     lo, hi = _strip(p, ctx, unstripped, end)
-    lo = _after_connector(p, ctx, lo, hi)
+    connected = _after_connector(p, ctx, lo, hi)
+    if connected > lo:
+        # "Du lịch khởi sắc khi toàn tỉnh đón 3,85 triệu lượt khách": the clause after the connector opens as a name
+        # does, its leading words ("toàn tỉnh") naming nothing
+        lo = _strip(p, ctx, connected, hi)[0]
     if hi < end and d.value is not None and _counted(p, d) and p.connector.search(ctx.lower, hi, end):
         lo = hi  # "Trong 11 nhóm hàng ... thì có 6 nhóm tăng giá": the count's words are after it, not before "thì"
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
