@@ -216,6 +216,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "target_heads": "words",
         "target_name": "word",
         "reached_marks": "words",
+        "part_measures": "words",
+        "aggregates": "words",
     },
 }
 

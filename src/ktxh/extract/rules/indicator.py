@@ -135,6 +135,9 @@ class _Patterns:
     target_head: re.Pattern[str]  # "kế hoạch", "mục tiêu": a name that is already a target's
     target_name: str  # "kế hoạch": what names a target
     reached: re.Pattern[str]  # "đã": a figure described by it is already reached, no target
+    part_measure: re.Pattern[str]  # "giá trị", "chỉ số sản xuất": a whole's measure its parts' changes take
+    aggregate: re.Pattern[str]  # "gdp", "tổng sản phẩm": a whole whose parts' changes keep their own names
+    sector_word: re.Pattern[str]  # " ngành ", " khu vực ": where a whole's own sector starts in its name
 
 
 @functools.cache
@@ -279,6 +282,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         target_head=re.compile(rf"{alt(w('indicators', 'target_heads'))}(?!\w)"),
         target_name=lexicon.data["indicators"]["target_name"],
         reached=re.compile(rf"{alt(w('indicators', 'reached_marks'))}(?!\w)"),
+        part_measure=re.compile(rf"{alt(w('indicators', 'part_measures'))}(?!\w)"),
+        aggregate=re.compile(whole_words(w("indicators", "aggregates"))),
+        sector_word=re.compile(rf"\s{whole_words(w('indicators', 'part_heads'))}"),
     )
 
 
@@ -817,11 +823,27 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
         return name, "indicator:part-sector"
     if not name or p.part_head.match(name.lower()):
         return f"{whole.indicator} {name}".strip(), "indicator:part"
+    measure = _measure_of(p, whole.indicator) if rule == "indicator:subject" and d.value is None else ""
+    if measure and name and not p.head.match(name.lower()):
+        # "Giá trị tăng thêm khu vực I giảm 5,3%, trong đó nông nghiệp giảm 6,1%": the part's change is of the
+        # whole's measure ("Giá trị tăng thêm nông nghiệp")
+        return f"{measure} {_in_running_text(name)}", "indicator:part-measure"
     named_by_unit = rule in ("indicator:unit", "indicator:ellipsis")
     short = len(pre.split()) <= _SHORT_NAME - 1  # a product or sector: "may mặc", "dầu FO"
     if named_by_unit and short and d.value is not None and not _counted(p, d) and not d.anchor.share:
         return " ".join(x for x in (whole.indicator, d.after_words, pre) if x), "indicator:part"
     return name, rule
+
+
+def _measure_of(p: _Patterns, whole: str) -> str:
+    """The measure a whole's name opens with, up to the sector it is of ("Giá trị tăng thêm khu vực I": "Giá trị
+    tăng thêm"; "Chỉ số sản xuất công nghiệp": all of it); "" when it opens with none, or is an aggregate ("Tổng
+    sản phẩm (GDP)": its sectors' changes are named as written)."""
+    lower = whole.lower()
+    if not p.part_measure.match(lower) or p.aggregate.search(lower):
+        return ""
+    sector = p.sector_word.search(lower)
+    return whole[: sector.start()].strip() if sector else whole
 
 
 _SUBJECT_WORDS = 4
@@ -1773,9 +1795,14 @@ def part_name(name: str, rule: str, whole: str, lexicon: Lexicon) -> str | None:
     next sentence named only by its unit's noun and a sector ("Giá trị kinh tế nhà nước", rule "indicator:unit")
     takes its whole's name first, as a part in the same sentence does; else None. (A change of a sector named
     as written stays so: "khu vực dịch vụ tăng 6,79%" reads better than "Tổng sản phẩm ... khu vực dịch vụ".)"""
-    if not whole or not rule.startswith("indicator:unit"):
+    if not whole:
         return None
     p = _patterns(lexicon)
+    measure = _measure_of(p, whole) if rule == "indicator:subject" else ""
+    if measure and name and not p.head.match(name.lower()) and not p.part_head.match(name.lower()):
+        return f"{measure} {_in_running_text(name)}"  # "Trong đó: nông nghiệp tăng 2,76%": as within a sentence
+    if not rule.startswith("indicator:unit"):
+        return None
     sector = _description(p, name) if name.lower().startswith(p.name_prefixes) else name
     if not p.part_head.match(sector.lower()) or p.part_head.match(whole.lower()):
         return None
