@@ -207,6 +207,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "steering_ends": "words",
         "events": "words",
         "event_units": "words",
+        "occurrence_verbs": "words",
         "casualties": "words",
         "casualty_units": "words",
         "damages": "words",

@@ -138,6 +138,8 @@ class _Patterns:
     part_measure: re.Pattern[str]  # "giá trị", "chỉ số sản xuất": a whole's measure its parts' changes take
     aggregate: re.Pattern[str]  # "gdp", "tổng sản phẩm": a whole whose parts' changes keep their own names
     sector_word: re.Pattern[str]  # " ngành ", " khu vực ": where a whole's own sector starts in its name
+    event_units: frozenset[str]  # "vụ": a count of events
+    occurred: re.Pattern[str]  # " xảy ra" ending the words before a count of events: the verb of occurring
 
 
 @functools.cache
@@ -285,6 +287,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         part_measure=re.compile(rf"{alt(w('indicators', 'part_measures'))}(?!\w)"),
         aggregate=re.compile(whole_words(w("indicators", "aggregates"))),
         sector_word=re.compile(rf"\s{whole_words(w('indicators', 'part_heads'))}"),
+        event_units=frozenset(w("indicators", "event_units")),
+        occurred=re.compile(rf"(?:^|\s){alt(w('indicators', 'occurrence_verbs'))}$"),
     )
 
 
@@ -416,6 +420,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     pre = _after_copula(p, sentence.words(ctx, lo, hi))
     said = _described(p, pre)
     pre = pre[: said.start()] if said is not None else pre  # "Thu nội địa tiếp tục là nguồn thu chủ lực"
+    if pre and d.unit in p.event_units:
+        pre = _without_occurring(p, pre)
     if pre.rstrip(_AFTER_DANGLING)[-1:].isdecimal():  # (a name ending in a figure is rare: most skip the regex)
         pre = p.dangling_number.sub("", pre)  # "xuất khẩu khoảng 400-450 xe": the range's lower end names nothing
     trailing = p.trailing_name.search(ctx.lower, hi, d.name_end) if hi < d.name_end else None
@@ -624,6 +630,14 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             name, rule = subject, "indicator:label-subject"
             d.head_words = subject
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _without_occurring(p: _Patterns, pre: str) -> str:
+    """The words before a count of events without the verb of occurring that ends them: "toàn quốc xảy ra 234 vụ
+    cháy" is "Số vụ cháy toàn quốc". The events occur; the verb names nothing a count of them does not (a count of
+    other things keeps it: "153 thôn đã xảy ra dịch" are the villages where it did)."""
+    m = p.occurred.search(pre.lower())
+    return _trim_trailing(p, pre[: m.start()]) if m else pre
 
 
 def _stock_after(p: _Patterns, ctx: Context, d: Draft) -> str:
