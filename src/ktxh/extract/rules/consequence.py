@@ -37,6 +37,7 @@ class _Patterns:
     disaster: re.Pattern[str]  # "mưa to", "lốc", "thiên tai"
     disaster_link: re.Pattern[str]  # "đã làm" right before the casualties' words
     place_word: re.Pattern[str]  # " tại ", " ở ": where the places a disaster struck are named
+    event_end: re.Pattern[str]  # "giảm", "xảy ra", ",": where an event named before its count ends
 
 
 @functools.cache
@@ -55,6 +56,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         cause=lexicon.data["indicators"]["cause_word"],
         disaster=re.compile(whole_words(w("indicators", "disasters"))),
         place_word=re.compile(rf"\s{alt(w('indicators', 'disaster_places'))}\s"),
+        event_end=re.compile(
+            rf"[,;:(]|\s{whole_words(w('indicators', 'subject_stops') + w('indicators', 'occurrence_verbs'))}"
+        ),
         disaster_link=re.compile(
             rf"\s+{alt(w('indicators', 'disaster_links'))}\s+"
             rf"(?:{alt(w('indicators', 'casualties') + w('indicators', 'damages'))}\s+)?$"
@@ -86,7 +90,8 @@ def consequence_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> No
             name = _befell(p, ctx, d, since)
             if name:
                 d.indicator = f"{name} {p.cause} {event}"
-                d.part_of = None  # the people an accident befell are no part of the accidents
+                if d.part_of is not None and d.part_of.unit in p.event_units:
+                    d.part_of = None  # the people an accident befell are no part of the accidents
                 d.rules.append("indicator:consequence")
         elif counted and d.value is not None and d.part_of is None and (name := _befell(p, ctx, d, since)):
             # "620 vụ xảy ra, làm chết 15 người, ..., thiệt hại 8,4 tỷ đồng": what befell whom, and what was lost,
@@ -121,8 +126,11 @@ def _befell(p: _Patterns, ctx: Context, d: Draft, since: int) -> str:
 
 
 def _outside_parts(p: _Patterns, d: Draft) -> bool:
-    """No part of a figure, or a part of a count of events only because it follows the count's parts."""
-    return d.part_of is None or d.part_of.unit in p.event_units
+    """No part of a figure, a part of a count of events only because it follows the count's parts, or a part of
+    what the event caused ("làm chết 9 người; trong đó thành phố Nam Định xảy ra 5 vụ, làm 4 người chết": those
+    4 died of the same event)."""
+    whole = d.part_of
+    return whole is None or whole.unit in p.event_units or "indicator:consequence" in whole.rules
 
 
 def _event(p: _Patterns, d: Draft, ctx: Context) -> str:
@@ -130,8 +138,11 @@ def _event(p: _Patterns, d: Draft, ctx: Context) -> str:
     described by nothing takes the event its label names ("Tình hình tai nạn giao thông: xảy ra 12 vụ, ..."), and
     is named by it too ("Số vụ tai nạn giao thông")."""
     words = d.after_words
-    if words:
-        return words if p.event.match(words.lower()) else ""
+    if words and p.event.match(words.lower()):
+        return words
+    named = _event_before(p, d.pre_words)
+    if named or words:
+        return named
     label = ctx.topic(d.name_end)
     m = p.event_in.search(label.lower()) if label else None
     if m is None:
@@ -143,6 +154,16 @@ def _event(p: _Patterns, d: Draft, ctx: Context) -> str:
         d.indicator = f"{p.count} {d.anchor.unit_text} {event}"
         d.rules.append("indicator:event-of-label")
     return event
+
+
+def _event_before(p: _Patterns, words: str) -> str:
+    """The event the words before a count of events name ("tình hình phạm pháp hình sự xảy ra 58 vụ", "tội phạm
+    về trật tự xã hội giảm ... với 620 vụ xảy ra"): from its kind up to where the subject ends, else ""."""
+    m = p.event_in.search(words.lower())
+    if m is None:
+        return ""
+    end = p.event_end.search(words.lower(), m.end())
+    return " ".join(words[m.start() : end.start() if end else len(words)].split())
 
 
 def _casualty(p: _Patterns, ctx: Context, d: Draft, since: int) -> str:
