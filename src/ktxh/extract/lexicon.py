@@ -78,6 +78,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "at_plan_bases": "words",
         "aspect_markers": "words",
         "plan_giver_ends": "words",
+        "verb_adverbs": "words",
         "continuations": "words",
         "of_words": "words",
         "joint_words": "words",

@@ -42,7 +42,7 @@ from ktxh.extract.rules.nonfacts import (
 from ktxh.extract.rules.numeral import FIGURE, parse_number
 from ktxh.extract.rules.quantity import UnitMatch, match_ratio_noun, match_unit, mixed_magnitudes
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
-from ktxh.extract.rules.words import alt, last_word, word_alt
+from ktxh.extract.rules.words import alt, last_word, whole_words, word_alt
 from ktxh.model import Diagnostic
 from ktxh.text import NormalText, Span
 
@@ -446,6 +446,19 @@ def _qualifier_end(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<=\()[ ]*{word_alt(lexicon.words('comparisons', 'qualifiers'))}[ ]*$")
 
 
+def _adverbs_only(words: str, lexicon: Lexicon) -> bool:
+    """ "so với tháng 12/2011 đã giảm 5,92%", "so với cùng tháng năm trước bắt đầu tăng 0,01%": words of time or
+    aspect before a verb (lexicon `comparisons.verb_adverbs`) name no subject: the base and the verb are one
+    predicate."""
+    return _verb_adverbs(lexicon).fullmatch(words) is not None
+
+
+@functools.cache
+def _verb_adverbs(lexicon: Lexicon) -> re.Pattern[str]:
+    adverb = whole_words(lexicon.words("comparisons", "verb_adverbs"))
+    return re.compile(rf"{adverb}(?:\s+{adverb})*")
+
+
 def _plan_giver(words: str, lexicon: Lexicon) -> bool:
     """ "Trung ương giao", "HĐND tỉnh đề ra": who set a plan, a few words ending in a giver's verb."""
     return len(words.split()) <= _GIVER_WORDS and words.endswith(_giver_ends(lexicon))
@@ -480,7 +493,7 @@ def _front(lower: str, floor: int, cand: Candidate, lexicon: Lexicon) -> None:
     cand.comp_base, cand.front = found[0], (found[1], found[2])
     cand.rules.append("base:fronted")
     between = lower[found[2] : cand.cue_start].strip(" ,")
-    if not between or (found[0] == "plan" and _plan_giver(between, lexicon)):
+    if not between or _adverbs_only(between, lexicon) or (found[0] == "plan" and _plan_giver(between, lexicon)):
         # "... và so với cùng kỳ năm trước tăng 3,66%", "so với dự toán Trung ương giao đạt 151%": one predicate
         cand.cue_start = found[1]
 
