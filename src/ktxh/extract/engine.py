@@ -35,6 +35,7 @@ from ktxh.extract.rules.comparison import (
     continues_previous,
     distant_bases,
     monthly_index_bases,
+    names_monthly_index,
     stated_bases,
     year_end_bases,
 )
@@ -139,6 +140,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         notes.append(Diagnostic(0, f"index tables skipped: {exc!r}", "engine"))
     table_starts = [t.start for t in tables]
     nt = _unwrapped(nt)
+    monthly = names_monthly_index(nt.lower, lex)  # a month's price release: its groups' changes are over the month
     for span in split_sentences(nt.text):
         if tables and _in_table(tables, table_starts, span.start, span.end):
             continue  # a table's cells are read by its columns, not as sentences
@@ -150,7 +152,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         # on every set of report passages, the blind ones included.)
         last_end = span.end
         try:
-            found, skipped, topic, bases = _sentence(nt, span, lex, topic, previous, bases, parallel)
+            found, skipped, topic, bases = _sentence(nt, span, lex, topic, previous, bases, parallel, monthly)
             parallel = bases if len(bases) > 1 else parallel
         except _BUGS as exc:
             # A bug must not lose the rest of the report; it is reported where it happened.
@@ -384,10 +386,11 @@ def _sentence(
     previous: list[Fact],
     bases: tuple[str, ...],
     parallel: tuple[str, ...] = (),
+    monthly: bool = False,
 ) -> tuple[list[Fact], list[Diagnostic], str, tuple[str, ...]]:
     """The facts of one sentence (`previous`: the last sentence's; `bases`: the change bases it carries;
-    `parallel`: the last bases stated together), what was skipped, and the paragraph label and bases in force
-    after it."""
+    `parallel`: the last bases stated together; `monthly`: the text names a month's price index), what was
+    skipped, and the paragraph label and bases in force after it."""
     cands, notes = scan_sentence(nt, span, lex)
     if not cands:
         topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
@@ -433,7 +436,7 @@ def _sentence(
     target_names(drafts, ctx, lex)
     consequence_names(drafts, ctx, lex)
     year_end_bases(drafts, lex)
-    monthly_index_bases(drafts, lex)
+    monthly_index_bases(drafts, lex, monthly)
     distant_bases(drafts, nt.lower, lex)
     for d in drafts:
         if ctx.in_aside(d.anchor.start):

@@ -83,6 +83,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "of_words": "words",
         "joint_words": "words",
         "monthly_indices": "words",
+        "price_items": "words",
+        "price_item_blockers": "words",
         "year_end_stocks": "words",
         "stock_rate_word": "word",
         "restating_words": "words",

@@ -544,28 +544,51 @@ def _same_base_for_unstated(d: Draft, stated: Candidate) -> None:
             c.rules.append("base:distant-year")
 
 
-def monthly_index_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
+def monthly_index_bases(drafts: list[Draft], lexicon: Lexicon, monthly_release: bool = False) -> None:
     """ "Chỉ số giá tiêu dùng tháng 3/2017 giảm 0,38%": a price index of one month, changed with no base stated
-    anywhere, changed since the month before (the first figure every monthly release gives)."""
+    anywhere, changed since the month before (the first figure every monthly release gives). In a text naming a
+    month's price index (`monthly_release`: see `names_monthly_index`), so is a price group's or a good's price
+    ("nhóm giao thông tăng 0,49%", "giá dầu hỏa tăng 0,87%") of no period but that month, with no base stated or
+    carried from the sentence before: a release lists its groups' changes over the month."""
     p = _monthly(lexicon)
     for d in drafts:
-        if not d.comparisons or not d.period or not p[1].fullmatch(d.period.lower()):
+        if not d.comparisons:
             continue
-        if not p[0].search(d.indicator.lower()):
+        one_month = d.period is not None and p.month.fullmatch(d.period.lower()) is not None
+        index = one_month and p.index.search(d.indicator.lower()) is not None
+        item = monthly_release and (one_month or not d.period) and p.item.match(d.indicator.lower()) is not None
+        if not index and not item:
             continue
         for c in d.comparisons:
             if c.comp_base is None and c.comp_type in CHANGES:
                 c.comp_base = "prev_period"
 
 
+def names_monthly_index(lower: str, lexicon: Lexicon) -> bool:
+    """The text names a price index of one month ("CPI tháng 10", "chỉ số giá tiêu dùng (CPI) tháng 7/2018")."""
+    return _monthly(lexicon).named.search(lower) is not None
+
+
+@dataclass(frozen=True)
+class _MonthlyPatterns:
+    index: re.Pattern[str]  # a monthly price index's name
+    month: re.Pattern[str]  # one month, as a period
+    named: re.Pattern[str]  # the index named with its month
+    item: re.Pattern[str]  # a price group's or a good's price, opening a name
+
+
 @functools.cache
-def _monthly(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _monthly(lexicon: Lexicon) -> _MonthlyPatterns:
     indices = whole_words(lexicon.words("comparisons", "monthly_indices"))
     year = alt(lexicon.words("comparisons", "year_words"))
     month = (
         rf"{alt(lexicon.words('comparisons', 'month_words'))}\s+\d{{1,2}}(?:\s*[/.-]\s*\d{{4}}|\s+{year}\s+\d{{4}})?"
     )
-    return re.compile(indices), re.compile(month)
+    named = rf"{indices}(?:\s*\([^()]{{1,12}}\))?\s+{month}"
+    items = whole_words(lexicon.words("comparisons", "price_items"))
+    blocked = whole_words(lexicon.words("comparisons", "price_item_blockers"))
+    item = re.compile(rf"(?!{blocked}){items}")
+    return _MonthlyPatterns(re.compile(indices), re.compile(month), re.compile(named), item)
 
 
 def year_end_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
