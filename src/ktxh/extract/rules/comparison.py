@@ -511,8 +511,11 @@ _DISTANT_YEARS = 2  # a base this many years or more before the figure's own yea
 
 @functools.cache
 def _marked_year(lexicon: Lexicon) -> re.Pattern[str]:
-    """ "so với năm 2015", "so với cùng kỳ năm 2019": a year written in a base, after its marker."""
-    return re.compile(rf"{whole_words(lexicon.words('periods', 'base_markers'))}[^\d;()]{{0,30}}?((?:19|20)\d\d)(?!\d)")
+    """ "so với năm 2015", "so với cùng kỳ năm 2019", "so thời điểm 01/7/2011": a year written in a base, after its
+    marker."""
+    date = r"(?:\d{1,2}\s*[/.-]\s*){1,2}"  # "so thời điểm 01/7/2011": the year of a date
+    marker = whole_words(lexicon.words("periods", "base_markers"))
+    return re.compile(rf"{marker}[^\d;()]{{0,30}}?(?<!\d)(?:{date})?((?:19|20)\d\d)(?!\d)")
 
 
 def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
@@ -520,6 +523,7 @@ def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
     the year of the figure's own period is another time (`other`), not the same period a year before. (A year
     after "của", "cao hơn tốc độ tăng 4,7% của năm 2020", is the benchmark's own, no base.)"""
     marked = _marked_year(lexicon)
+    distant: list[Candidate] = []
     for d in drafts:
         own = _YEAR.findall(d.period) if d.period else []
         if not own:
@@ -532,7 +536,24 @@ def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
             if written and year - int(written[-1]) >= _DISTANT_YEARS:
                 c.comp_base = "other"
                 c.rules.append("base:distant-year")
+                distant.append(c)
                 _same_base_for_unstated(d, c)
+    if distant:
+        _lent_distant_bases(drafts, distant)
+
+
+def _lent_distant_bases(drafts: list[Draft], distant: list[Candidate]) -> None:
+    """ "giảm 93 xã (giảm 1%) và giảm 1.005 thôn (giảm 1,2%) so thời điểm 01/7/2011": the changes right before a
+    distant base, which took it as theirs (no base of their own), go with it, whichever figure they are of."""
+    comps = sorted((c for d in drafts for c in d.comparisons), key=lambda c: c.start)
+    for stated in distant:
+        i = comps.index(stated)
+        # (those of the stated one's own figure were given it already: they are passed over)
+        while i > 0 and comps[i - 1].comp_base in ("same_period", "other") and "base:inherited" in comps[i - 1].rules:
+            i -= 1
+            if comps[i].comp_base == "same_period":
+                comps[i].comp_base = "other"
+                comps[i].rules.append("base:distant-year")
 
 
 def _same_base_for_unstated(d: Draft, stated: Candidate) -> None:
