@@ -1095,8 +1095,8 @@ _RUN_ON_MARKS = re.compile(r"[,;:.()\-–\d]")
 def _whole_before_parts_aside(
     drafts: list[Draft], current: Draft, c: Candidate, lower: str, lexicon: Lexicon
 ) -> Draft | None:
-    """The figure before a closed "(trong đó, ...)" aside holding `current`, when only a comma or "và" stands between
-    the aside's end and `c`; else None."""
+    """The figure before a closed "(trong đó, ...)" or "(KH ...)" aside holding `current`, when only a comma or "và"
+    stands between the aside's end and `c`; else None."""
     gap = lower[current.last_end : c.cue_start]
     close = gap.find(")")
     if close < 0 or gap[:close].strip():
@@ -1104,13 +1104,40 @@ def _whole_before_parts_aside(
     rest = gap[close + 1 :].strip(" ,")
     if rest and not _coordinator(lexicon).fullmatch(rest):
         return None  # "), giảm 2,41%", ") và tăng 10,81%"
-    opening = lower.rfind("(", 0, current.anchor.start)
-    if opening < 0 or not parts_pattern(lexicon).match(lower, opening + 1 + _lead(lower, opening + 1)):
+    opening = _unclosed_paren(lower, current.anchor.start)
+    if opening < 0:
+        return None
+    lead = opening + 1 + _lead(lower, opening + 1)
+    # "22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng), tăng 15,3%": the plan's level stands aside as parts do
+    if not parts_pattern(lexicon).match(lower, lead) and not _plan_opening(lexicon).match(lower, lead):
         return None
     for d in reversed(drafts):
         if d.last_end <= opening and d.value is not None and not _inside_aside(lower, d.anchor.start):
             return d  # (a part in an earlier aside of parts is no whole)
     return None
+
+
+def _unclosed_paren(lower: str, pos: int) -> int:
+    """Where the parenthesis `pos` stands in opens, passing over those closed before it ("(trong đó nuôi tôm
+    siêu thâm canh (STC) 24.050 ha; ... 3.959 ha)"); -1 when there is none within reach."""
+    lo, end, depth = max(0, pos - _ASIDE_REACH), pos, 0
+    while True:
+        opening, closing = lower.rfind("(", lo, end), lower.rfind(")", lo, end)
+        if closing > opening:
+            depth, end = depth + 1, closing
+        elif opening < 0 or not depth:
+            return opening
+        else:
+            depth, end = depth - 1, opening
+
+
+_ASIDE_REACH = 600  # characters before a figure where the parenthesis it stands in is looked for
+
+
+@functools.cache
+def _plan_opening(lexicon: Lexicon) -> re.Pattern[str]:
+    """A plan's word and a figure right after it: "KH 22.200", "kế hoạch 1.260"."""
+    return re.compile(rf"{_plan_word(lexicon).pattern}\s*:?\s*\d")
 
 
 def _inside_aside(lower: str, pos: int) -> bool:
