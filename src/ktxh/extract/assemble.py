@@ -126,6 +126,7 @@ def assemble(
             current = _attach(current, c, lower, lexicon, drafts)
     _restated_changes(drafts)
     _range_changes_of_range(drafts)
+    _range_shares_comparisons(drafts)
     _zip_respective(drafts, lower, lexicon)
     _zip_lists(drafts, lower, lexicon)
     _zip_counted_changes(drafts, lower, lexicon)
@@ -497,6 +498,17 @@ def _range_changes_of_range(drafts: list[Draft]) -> None:
             low.rules.append("comparison:range-of-range")
             del drafts[i + 2]
         i += 1
+
+
+def _range_shares_comparisons(drafts: list[Draft]) -> None:
+    """ "đạt 1.100 - 1.350 xe/ngày, tăng trên 100% so với năm 2022": comparisons after a range of levels, none itself
+    a range, are of both its ends (one predicate of two levels, as of coordinated ones); they had joined the upper."""
+    for low, high in itertools.pairwise(drafts):
+        if not _ranged_levels(low, high) or not high.comparisons or any(c.range_low for c in high.comparisons):
+            continue
+        if high.comparisons[0].start < high.anchor.end:
+            continue  # (a change written before the range is the upper end's own reading)
+        low.comparisons = [replace(c, rules=[*c.rules, "comparison:range-shared"]) for c in high.comparisons]
 
 
 def _ranged_levels(low: Draft, high: Draft) -> bool:
