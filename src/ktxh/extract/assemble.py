@@ -425,7 +425,9 @@ def _level(
         current.last_end = c.end
         return current
     restated = c.aside or _inside_aside(lower, c.start)  # "(tăng 7,7% tương đương 1,6 triệu đồng)"
-    if restated and current is not None and _restates_change(current, c, lower):
+    # (not a count out of a whole in another unit: "13.653 tỷ đồng, tăng 41% ... (12/17 khoản thu đạt dự toán)")
+    counted = current is not None and current.unit is not None and c.total is not None and c.unit != current.unit
+    if restated and not counted and current is not None and _restates_change(current, c, lower):
         return current
     sign = _sign_before(lower, c.start) if c.aside else 0.0
     if sign:
