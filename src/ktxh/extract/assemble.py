@@ -1006,7 +1006,12 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
         restated.comparisons.append(c)
         restated.rules.append("comparison:restated")
         return current
-    if current is not None and c.comp_unit and ";" in lower[current.last_end : c.cue_start]:
+    # (once one change of the list went by its unit, the next ones do too, no ";" needed: "; so với cùng kỳ giảm
+    # 11 vụ (tương đương 4,5%), giảm 26 người bị thương ... nhưng tăng 5 người chết")
+    by_unit = current is not None and bool(c.comp_unit) and ";" in lower[current.last_end : c.cue_start]
+    if current is not None and c.comp_unit and not by_unit:
+        by_unit = any("comparison:by-unit" in d.rules for d in drafts[-_BY_UNIT_REACH:])
+    if current is not None and c.comp_unit and by_unit:
         # "15 vụ, làm chết 8 người, bị thương 12 người; so với cùng kỳ giảm 3 vụ, giảm 2 người chết":
         # a change whose unit is followed by words names the figure those words describe
         described = _described_by(drafts, c, lower, lexicon)
@@ -1337,6 +1342,9 @@ def _own_unit_after_list_mark(current: Draft, c: Candidate, lower: str) -> bool:
 _DESCRIPTION_REACH = 30  # characters after a change's unit where the words describing it are read
 _FIGURE_REACH = 40  # characters around a figure where those words are looked for
 _DESCRIPTION_END = re.compile(r"[\d,;:.()]")
+
+
+_BY_UNIT_REACH = 6  # figures back where a change of the same list gone by its unit is looked for
 
 
 def _described_by(drafts: list[Draft], c: Candidate, lower: str, lexicon: Lexicon) -> Draft | None:
