@@ -418,6 +418,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
     lo = _after_example_intro(p, ctx, lo, hi)
     pre = _after_copula(p, sentence.words(ctx, lo, hi))
+    restated = _restated_level(p, ctx, d, prev, start) if not pre or _restated(p, pre) else ""
+    if restated:
+        # "Thu từ hải quan đạt 1.311 tỷ đồng ...; theo giá so sánh 2010 đạt 739 tỷ đồng": that level, restated
+        return _capitalise(restated), "indicator:restated-level"
     said = _described(p, pre)
     pre = pre[: said.start()] if said is not None else pre  # "Thu nội địa tiếp tục là nguồn thu chủ lực"
     if pre and d.unit in p.event_units:
@@ -1169,6 +1173,27 @@ def _restated(p: _Patterns, pre: str) -> str:
     (after a "nếu"), else ""."""
     m = p.restatement.match(pre.lower())
     return pre[m.start("what") :] if m else ""
+
+
+def _restated_level(p: _Patterns, ctx: Context, d: Draft, prev: Draft | None, lo: int) -> str:
+    """ "Giá trị sản xuất (theo giá hiện hành) đạt 19.357 tỷ đồng, theo giá so sánh 2010 đạt 14.150 tỷ đồng": a
+    level in the unit of the level before it in its sentence, its own words only a restatement (another price
+    basis, its year included), is that level restated: the name before it, restated. Else ""."""
+    if d.value is None or prev is None or prev.value is None or not prev.indicator or prev.anchor.start < ctx.start:
+        return ""
+    if base_unit(d.unit) != base_unit(prev.unit):
+        return ""
+    written = " ".join(ctx.text[lo : d.name_end].split())
+    lower = written.lower()  # the same length: the text's lower case is aligned with it
+    lead = p.leading.match(lower)
+    at = lead.end() if lead else 0
+    at += len(lower[at:]) - len(lower[at:].lstrip(_SPACE_OR_TRIM))
+    m = p.restatement.match(lower, at)
+    if m is None:
+        return ""
+    tail = _trailing(p, lower)
+    words = sentence.tidy(written[m.start("what") : tail.start() if tail else len(written)])
+    return f"{sentence.tidy(_unrestated(p, prev.indicator))} {words}"
 
 
 def _unrestated(p: _Patterns, name: str) -> str:
