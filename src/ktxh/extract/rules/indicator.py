@@ -127,6 +127,10 @@ class _Patterns:
     age_aside: re.Pattern[str]  # "(15-59 tuổi)", "(từ 60 tuổi trở lên)": an aside of ages or durations
     rank_words: tuple[str, ...]  # the rank verbs' last words ("thứ", "đầu"): a name without one holds no rank
     bare_reach: re.Pattern[str]  # "đạt mức": a share's verb and a growth's noun, naming nothing
+    coordinators_set: frozenset[str]
+    reach_verbs: frozenset[str]  # "đạt", "vượt": verbs of reaching a plan, two of which join ("đạt và vượt")
+    reach_verb: re.Pattern[str]
+    kind_blocker: re.Pattern[str]  # "và tăng", "và các": words after "và" that open no second noun of a kind
     crop_measures: frozenset[str]  # "năng suất", "sản lượng": a crop's measures, a name alone borrowing the crop
     description: re.Pattern[str]  # " tiếp tục là nguồn thu chủ lực": what a subject is said to be, ending a name
     description_links: tuple[str, ...]  # " là ": a name without one is said to be nothing
@@ -243,6 +247,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?<!\w){alt(w('indicators', 'manner_predicates') + w('indicators', 'statement_words'))}(?!\w)"
         ),
         member_wholes=frozenset(w("indicators", "member_wholes")),
+        coordinators_set=frozenset(w("indicators", "coordinators")),
+        reach_verbs=frozenset(_reach_verbs(lexicon)),
+        reach_verb=re.compile(rf"\s*{alt(_reach_verbs(lexicon))}(?!\w)"),
+        kind_blocker=re.compile(rf"\s*{alt(_kind_blockers(lexicon))}(?!\w)"),
         change_verbs=frozenset(
             lexicon.lists("comparisons", "verbs")["increase"] + lexicon.lists("comparisons", "verbs")["decrease"]
         ),
@@ -300,6 +308,22 @@ def _rank(lexicon: Lexicon) -> str:
     return (
         rf"{word_alt(w('indicators', 'rank_verbs'))}(?:\s+{ordinal})?(?!\w)"
         rf"(?:\s+{alt(w('indicators', 'rank_scopes'))}(?!\w))?"
+    )
+
+
+def _reach_verbs(lexicon: Lexicon) -> list[str]:
+    verbs = lexicon.lists("comparisons", "verbs")
+    return sorted({*verbs["share"], *verbs["exceed"]}, key=len, reverse=True)
+
+
+def _kind_blockers(lexicon: Lexicon) -> list[str]:
+    """Words that, right after "và", start a predicate or another set of things rather than a second noun of the
+    counted kind: verbs of change, of reaching, of reporting, and quantifiers ("và các xã")."""
+    verbs = [v for kind in lexicon.lists("comparisons", "verbs").values() for v in kind]
+    return sorted(
+        {*verbs, *lexicon.words("indicators", "trailing"), *lexicon.words("indicators", "quantifiers")},
+        key=len,
+        reverse=True,
     )
 
 
@@ -2033,6 +2057,8 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
         # a boundary is the end of its mark (",", ":") or of a parts marker ("gồm", which after_stops cut off)
         hi = min(hi, after - 1 if ctx.lower[after - 1] in ",;:" else after)
     stop = p.after_stop.search(ctx.lower, lo, hi)
+    if stop and _second_kind(p, ctx, d, lo, stop, hi):
+        stop = p.after_stop.search(ctx.lower, stop.end(), hi)
     if stop:
         hi = stop.start()
     stop_char = _AFTER_END.search(ctx.lower, named, hi)
@@ -2051,6 +2077,28 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
 
 
 _NUMBER_NEXT = re.compile(r"[ ]*\d")
+
+
+def _second_kind(p: _Patterns, ctx: Context, d: Draft, lo: int, stop: re.Match[str], hi: int) -> bool:
+    """ "12 khu và cụm công nghiệp được phê duyệt", "820 ha mạ và hoa màu bị mất trắng": "và" right after the thing
+    counted or measured (a counted noun, and a word of it; the one word after a unit of measure) joins a second
+    thing of its kind, part of what the figure is of, when no figure stands before the clause's next mark and no
+    predicate ("và tăng") or other set ("và các xã") starts after it. "11 chỉ tiêu đạt và vượt kế hoạch": two
+    verbs of reaching joined say alike what the things counted did."""
+    if ctx.lower[stop.start() : stop.end()] not in p.coordinators_set:
+        return False
+    before = " ".join(ctx.lower[lo : stop.start()].split())
+    if len(before.split()) != 1 and not (not before and _counted(p, d)):
+        return False
+    end = _AFTER_END.search(ctx.lower, stop.end(), hi)
+    if end is not None and ctx.lower[end.start()].isdigit():
+        return False
+    after = ctx.lower[stop.end() : end.start() if end else hi]
+    if not after.strip():
+        return False
+    if before in p.reach_verbs:
+        return p.reach_verb.match(after) is not None
+    return p.kind_blocker.match(after) is None
 
 
 def _comma_name_end(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
