@@ -431,7 +431,7 @@ def _sentence(
     anaphora_names(drafts, previous, ctx, lex)
     counted_change_names(drafts, previous, ctx, lex)
     aspect_names(drafts, previous, lex)
-    crop_measure_names(drafts, lex)
+    crop_measure_names(drafts, ctx, lex)
     aspect_subject_names(drafts)
     target_names(drafts, ctx, lex)
     consequence_names(drafts, ctx, lex)

@@ -131,6 +131,7 @@ class _Patterns:
     reach_verbs: frozenset[str]  # "đạt", "vượt": verbs of reaching a plan, two of which join ("đạt và vượt")
     reach_verb: re.Pattern[str]
     kind_blocker: re.Pattern[str]  # "và tăng", "và các": words after "và" that open no second noun of a kind
+    head_qualifier: re.Pattern[str]  # "toàn vụ", "trung bình": words qualifying a head noun, naming no subject
     crop_measures: frozenset[str]  # "năng suất", "sản lượng": a crop's measures, a name alone borrowing the crop
     description: re.Pattern[str]  # " tiếp tục là nguồn thu chủ lực": what a subject is said to be, ending a name
     description_links: tuple[str, ...]  # " là ": a name without one is said to be nothing
@@ -278,6 +279,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         rank_words=tuple({phrase.split()[-1] for phrase in w("indicators", "rank_verbs")}),
         crop_measures=frozenset(w("indicators", "crop_measures")),
+        head_qualifier=re.compile(rf"{alt(w('indicators', 'head_qualifiers'))}(?!\w)"),
         bare_reach=re.compile(
             rf"{alt(lexicon.lists('comparisons', 'verbs')['share'])}"
             rf"(?:\s+{alt(sorted({g.rsplit(' ', 1)[0] for g in w('comparisons', 'growth_words') if ' ' in g}))})?"
@@ -1801,19 +1803,36 @@ def aspect_subject_names(drafts: list[Draft]) -> None:
         d.rules.append("indicator:aspect-of-subject")
 
 
-def crop_measure_names(drafts: list[Draft], lexicon: Lexicon) -> None:
+def crop_measure_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
     """ "thu hoạch được 323 nghìn ha lúa thu đông, ...; năng suất ước đạt 56 tạ/ha; sản lượng ước đạt 3,63 triệu
     tấn": a figure named by a crop's measure alone takes the crop the last level before it in the sentence counts
-    (the words after that level's unit, a share's left out)."""
+    (the words after that level's unit, a share's left out), or the crop a figure before it names after its own
+    measure ("diện tích rau tăng 18%, năng suất tăng 8%"; not in parentheses, an aside about another crop)."""
     p = _patterns(lexicon)
     crop = ""
     for d in drafts:
         if d.value is not None and d.unit != "%" and d.after_words:
             # ("Năng suất đạt 62,58 tạ/ha sản lượng đạt ...": the next figure's measure is no crop)
             crop = "" if d.after_words.lower().startswith(p.measure_nouns) else d.after_words
+        elif d.unit != "%" and _crop_before(p, d) and not ctx.in_aside(d.anchor.start):
+            # "diện tích lúa 55,3 nghìn ha, năng suất đạt ...", "diện tích rau tăng 18%, năng suất tăng 8%": "lúa"
+            crop = _crop_before(p, d)
         elif crop and d.indicator.lower() in p.crop_measures:
             d.indicator = f"{d.indicator} {crop}"
             d.rules.append("indicator:crop-of-before")
+
+
+def _crop_before(p: _Patterns, d: Draft) -> str:
+    """The crop a figure's own words before it name, its measure noun left out ("diện tích lúa 55,3 nghìn ha":
+    "lúa"), when they name nothing else: no other head noun, no aspect ("năng suất
+    bình quân toàn tỉnh đạt ...", "năng suất toàn vụ" name no crop)."""
+    words = d.pre_words
+    lower = words.lower()
+    measure = next((m for m in p.measure_nouns if lower.startswith(m + " ")), "")
+    rest = words[len(measure) :].strip()
+    if not measure or not rest or p.head.match(rest.lower()) or p.aspect.match(rest.lower()):
+        return ""
+    return "" if p.head_qualifier.match(rest.lower()) or any(map(str.isdigit, rest)) else rest
 
 
 def target_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
