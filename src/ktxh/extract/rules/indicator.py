@@ -1809,14 +1809,17 @@ def crop_measure_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
     (the words after that level's unit, a share's left out), or the crop a figure before it names after its own
     measure ("diện tích rau tăng 18%, năng suất tăng 8%"; not in parentheses, an aside about another crop)."""
     p = _patterns(lexicon)
+    if not any(d.indicator.lower() in p.crop_measures for d in drafts):
+        return  # most sentences: no figure named by a measure alone, nothing to look for
     crop = ""
     for d in drafts:
+        own = _crop_before(p, d) if d.unit != "%" and not (d.value is not None and d.after_words) else ""
         if d.value is not None and d.unit != "%" and d.after_words:
             # ("Năng suất đạt 62,58 tạ/ha sản lượng đạt ...": the next figure's measure is no crop)
             crop = "" if d.after_words.lower().startswith(p.measure_nouns) else d.after_words
-        elif d.unit != "%" and _crop_before(p, d) and not ctx.in_aside(d.anchor.start):
+        elif own and not ctx.in_aside(d.anchor.start):
             # "diện tích lúa 55,3 nghìn ha, năng suất đạt ...", "diện tích rau tăng 18%, năng suất tăng 8%": "lúa"
-            crop = _crop_before(p, d)
+            crop = own
         elif crop and d.indicator.lower() in p.crop_measures:
             d.indicator = f"{d.indicator} {crop}"
             d.rules.append("indicator:crop-of-before")
