@@ -206,6 +206,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "description_adverbs": "words",
         "description_blockers": "words",
         "crop_measures": "words",
+        "crop_stages": "words",
+        "crop_classes": "words",
         "abbreviations": "word_map",
         "steering_ends": "words",
         "events": "words",

@@ -133,6 +133,8 @@ class _Patterns:
     kind_blocker: re.Pattern[str]  # "và tăng", "và các": words after "và" that open no second noun of a kind
     head_qualifier: re.Pattern[str]  # "toàn vụ", "trung bình": words qualifying a head noun, naming no subject
     crop_measures: frozenset[str]  # "năng suất", "sản lượng": a crop's measures, a name alone borrowing the crop
+    crop_stage: re.Pattern[str]  # "gieo cấy ", "thu hoạch ": a stage of a crop's season, qualifying its area only
+    crop_classes: frozenset[str]  # "cây hằng năm": a label naming a class of crops, not one crop
     description: re.Pattern[str]  # " tiếp tục là nguồn thu chủ lực": what a subject is said to be, ending a name
     description_links: tuple[str, ...]  # " là ": a name without one is said to be nothing
     description_blockers: re.Pattern[str]  # "nhất", "thứ": words of a ranking before "là"
@@ -279,6 +281,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         rank_words=tuple({phrase.split()[-1] for phrase in w("indicators", "rank_verbs")}),
         crop_measures=frozenset(w("indicators", "crop_measures")),
+        crop_stage=re.compile(rf"(?:{alt(w('indicators', 'crop_stages'))}(?!\w)\s*)+"),
+        crop_classes=frozenset(w("indicators", "crop_classes")),
         head_qualifier=re.compile(rf"{alt(w('indicators', 'head_qualifiers'))}(?!\w)"),
         bare_reach=re.compile(
             rf"{alt(lexicon.lists('comparisons', 'verbs')['share'])}"
@@ -591,7 +595,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
     elif head and prev is not None and d.part_of is None and _shares_qualifier(p, d, prev, pre):
         # "Năng suất lúa mùa của các tỉnh phía Bắc đạt 48,9 tạ/ha; sản lượng đạt 5,8 triệu tấn"
-        name, rule = f"{pre} {prev.indicator[len(_named_head(p, prev)) :].strip()}", "indicator:qualifier"
+        name, rule = f"{pre} {_without_stage(p, prev.indicator[len(_named_head(p, prev)) :])}", "indicator:qualifier"
     elif head and d.value is not None and _counted(p, d) and p.aspect.match(pre.lower()):
         # "bình quân mỗi xã đạt 17 tiêu chí": an average of what the unit counts
         name, rule = " ".join(x for x in (_unit_noun(p, d), d.after_words, pre) if x), "indicator:average"
@@ -620,6 +624,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # (a sum named after "với" is as short as its own words: "Tổng vốn đăng ký", whatever it borrows)
         core = _core_size(p, pre if rule == "indicator:with" else name)
         topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
+        if topic and rule == "indicator:unit" and _crop_of_class(p, name, topic):
+            topic = ""  # "Cây hằng năm: ... ngô 1.300 ha": the crop named is one of the label's class
         if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
             name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
     if rule == "indicator:subject" and d.value is None and _are_places(p, pre, False):
@@ -791,6 +797,15 @@ def _right_after_figure(ctx: Context, prev: Draft, lo: int) -> bool:
     if prev.value is None or prev.unit == "%" or not prev.indicator or prev.anchor.share:
         return False
     return not ctx.lower[max(prev.last_end, prev.after_end) : lo].strip(" ,(")
+
+
+def _crop_of_class(p: _Patterns, name: str, topic: str) -> bool:
+    """A label naming a class of crops ("Cây hằng năm") over a name its unit's measure and its own words give
+    ("ngô 2.310 ha": "Diện tích ngô"): the crop is one of the class, which adds nothing to its name."""
+    if topic.lower().rstrip(" :") not in p.crop_classes:
+        return False
+    described = _description(p, name)
+    return described != name and bool(described.strip())
 
 
 def _with_topic(p: _Patterns, name: str, topic: str, replaces_noun: bool) -> str:
@@ -1124,7 +1139,7 @@ def _shares_qualifier(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     head = _named_head(p, prev)  # a name itself borrowed ("Diện tích ... thu hoạch") lends no qualifier
     if not head or pre.lower() == head.lower() or not prev.indicator.lower().startswith(head.lower()):
         return False
-    qualifier = prev.indicator[len(head) :].split()
+    qualifier = _without_stage(p, prev.indicator[len(head) :]).split()
     other_unit = base_unit(d.unit) != base_unit(prev.unit)
     return other_unit and 0 < len(qualifier) <= _MAX_QUALIFIER_WORDS
 
@@ -1450,7 +1465,12 @@ def _with_rule(
 ) -> tuple[str, str]:
     """ "tặng 1.000 xuất quà với kinh phí 300 triệu đồng": "Kinh phí xuất quà tặng"."""
     if prev is not None:
-        return f"{name} {_description(p, prev.indicator)}", "indicator:with"
+        described = _description(p, prev.indicator)
+        if p.crop_stage.fullmatch(described.lower()) and name.lower() in p.crop_measures:
+            # "thu hoạch 7.900 ha, với sản lượng 51.000 tấn": a stage qualifies the area, not the output; the
+            # measure stays alone and takes its crop (`crop_measure_names`)
+            return name, rule
+        return f"{name} {described}", "indicator:with"
     if intro is not None:
         floor = max(ctx.boundary_before(intro), ctx.start)
         before = sentence.words(ctx, floor, intro)
@@ -1832,10 +1852,18 @@ def _crop_before(p: _Patterns, d: Draft) -> str:
     words = d.pre_words
     lower = words.lower()
     measure = next((m for m in p.measure_nouns if lower.startswith(m + " ")), "")
-    rest = words[len(measure) :].strip()
+    rest = _without_stage(p, words[len(measure) :]) or words[len(measure) :].strip()
     if not measure or not rest or p.head.match(rest.lower()) or p.aspect.match(rest.lower()):
         return ""
     return "" if p.head_qualifier.match(rest.lower()) or any(map(str.isdigit, rest)) else rest
+
+
+def _without_stage(p: _Patterns, words: str) -> str:
+    """A qualifier without the stages of a crop's season opening it ("gieo cấy lúa đông xuân": "lúa đông xuân";
+    "thu hoạch": ""): they qualify an area only, not the crop a yield or an output borrows."""
+    words = words.strip()
+    stage = p.crop_stage.match(words.lower())
+    return words[stage.end() :].strip() if stage else words
 
 
 def target_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
