@@ -286,6 +286,8 @@ def _parts_of_previous(
     if not opened and not breakdown:
         return found
     last = next((f for f in reversed(previous) if _ASIDE_RULE not in f.rules), previous[-1])
+    # "... đạt 3,10%/KH 4,4%. Trong đó: nông nghiệp tăng 2,76%": the parts are of the figure reached, not of its plan
+    last = next((f for f in reversed(previous) if _ASIDE_RULE not in f.rules and _TARGET_RULE not in f.rules), last)
     if breakdown and last.part_of is not None:
         # "Chia theo nguồn vốn: ... Xét theo ngành kinh tế: ...": another breakdown of the same whole
         last = next((f for f in reversed(read[-_WHOLE_REACH:]) if f.offset == last.part_of), last)
@@ -445,6 +447,7 @@ def _sentence(
 
 
 _ASIDE_RULE = "context:aside"
+_TARGET_RULE = "target"  # (a plan's level stated beside a figure: see `assemble`)
 
 
 _MONTH_BEFORE = "prev_period"
