@@ -130,6 +130,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     previous: list[Fact] = []  # the facts of the last sentence that had any
     bases: tuple[str, ...] = ()  # the bases of the last stated changes, for a list that goes on without them
     parallel: tuple[str, ...] = ()  # the last two or more bases stated together, for changes in pairs
+    heading = False  # the last sentence was a line of nothing but a label
     whole: Fact | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
     tables = read_tables(nt, lex)  # (a table's cells stand a line each: read before lines are unwrapped)
     try:
@@ -144,7 +145,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     for span in split_sentences(nt.text):
         if tables and _in_table(tables, table_starts, span.start, span.end):
             continue  # a table's cells are read by its columns, not as sentences
-        if "\n" in nt.text[last_end : span.start]:
+        if "\n" in nt.text[last_end : span.start] and not heading:
             topic = ""  # a label ("Thuỷ điện Sơn La:") holds to the end of its paragraph
         # The bases of the last stated changes go on past a paragraph's end too: a list of changes with no base
         # of their own often runs on in the next paragraph ("So với tháng trước, ... Cụ thể, nhóm hàng ăn tăng
@@ -158,6 +159,8 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
             # A bug must not lose the rest of the report; it is reported where it happened.
             notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
             continue
+        # a line of nothing but a label ("Tình hình tai nạn giao thông:") heads the paragraph after it too
+        heading = not found and not skipped and bool(topic) and _label_line(nt, span)
         found, whole = _bullet_parts(nt, span, lex, found, whole)
         found = _parts_of_previous(nt, span, lex, found, previous, facts)
         found = _fold_nameless(found, previous, facts)
@@ -169,6 +172,23 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     if tables:
         facts = sorted(facts + [f for t in tables for f in t.facts], key=lambda f: f.offset)
     return ExtractResult(facts, notes)
+
+
+def _label_line(nt: NormalText, span: Span) -> bool:
+    """The sentence is a line of its own, after no more than a section's number or a bullet, ending with a colon."""
+    line_start = nt.text.rfind("\n", 0, span.start) + 1
+    line_end = nt.text.find("\n", span.end)
+    if nt.text[span.end : line_end if line_end >= 0 else len(nt.text)].strip():
+        return False
+    opener = nt.text[line_start : span.start].strip()
+    return (not opener or _LINE_OPENER.fullmatch(opener) is not None) and nt.text[
+        span.start : span.end
+    ].rstrip().endswith(":")
+
+
+_LINE_OPENER = re.compile(
+    r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[a-zđ]|[ivx]{1,4})[.)]|[-+•*–]", re.IGNORECASE
+)  # "1.", "2.1.", "b)"
 
 
 def _unwrapped(nt: NormalText) -> NormalText:
