@@ -181,14 +181,12 @@ def _label_line(nt: NormalText, span: Span) -> bool:
     if nt.text[span.end : line_end if line_end >= 0 else len(nt.text)].strip():
         return False
     opener = nt.text[line_start : span.start].strip()
-    return (not opener or _LINE_OPENER.fullmatch(opener) is not None) and nt.text[
-        span.start : span.end
-    ].rstrip().endswith(":")
+    colon = nt.text[span.start : span.end].rstrip().endswith(":")
+    return colon and (not opener or _LINE_OPENER.fullmatch(opener) is not None)
 
 
-_LINE_OPENER = re.compile(
-    r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[a-zđ]|[ivx]{1,4})[.)]|[-+•*–]", re.IGNORECASE
-)  # "1.", "2.1.", "b)"
+# "1.", "2.1.", "b)", "II.", "-": what may open a label's line before it
+_LINE_OPENER = re.compile(r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})*|[a-zđ]|[ivx]{1,4})[.)]|[-+•*–]", re.IGNORECASE)
 
 
 def _unwrapped(nt: NormalText) -> NormalText:
