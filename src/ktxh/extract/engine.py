@@ -44,6 +44,7 @@ from ktxh.extract.rules.indicator import (
     anaphora_names,
     aspect_names,
     aspect_subject_names,
+    benchmark_names,
     counted_change_names,
     crop_measure_names,
     is_estimate,
@@ -449,6 +450,7 @@ def _sentence(
     respective_names(drafts, previous, ctx, lex)
     respective_subjects(drafts, ctx, lex)
     anaphora_names(drafts, previous, ctx, lex)
+    benchmark_names(drafts, previous, ctx, lex)
     counted_change_names(drafts, previous, ctx, lex)
     aspect_names(drafts, previous, lex)
     crop_measure_names(drafts, ctx, lex)

@@ -1756,6 +1756,40 @@ def anaphora_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexi
         before = d.indicator or before
 
 
+def benchmark_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexicon: Lexicon) -> None:
+    """ "GDP năm 2010 tăng 6,78%. Đây là mức tăng khá cao so với mức tăng 6,31% của năm 2008": a rate set beside
+    another as a benchmark, with no figure before it in its sentence to be of, is the rate of the first change the
+    sentence before states, in the period written right after it ("... (GDP) của năm 2008"), as within a sentence
+    ("GDP tăng 5,92%, cao hơn mức tăng 4,7% của năm 2020"); unless it names a subject of its own ("... của CPI")."""
+    if not drafts or not previous or drafts[0].value is not None or not drafts[0].comparisons:
+        return
+    d, p = drafts[0], _patterns(lexicon)
+    if not _is_benchmark(p, ctx, d.pre_words, d.clause_lo, d.name_end, d.anchor.start):
+        return
+    if _benchmark_subject(p, ctx, d, lexicon):
+        return
+    subject = next((f for f in previous if _states_change(f)), None)
+    if subject is None:
+        return
+    percent = _PERCENT.match(ctx.lower, d.anchor.start, ctx.end)
+    end = percent.end() if percent is not None else d.anchor.end
+    period = next((e for s, e in ctx.blanks if end <= s <= end + _PERIOD_AFTER_REACH), None)
+    after = " ".join(ctx.text[end:period].split()) if period is not None else ""
+    d.indicator = " ".join(x for x in (subject.indicator, after) if x)
+    d.rules.append("indicator:benchmark-previous")
+
+
+def _states_change(f: Fact) -> bool:
+    """A figure of its own (no part, aside or plan) stated as a percent change."""
+    if f.part_of is not None or any(r in f.rules for r in (_ASIDE, "target")):
+        return False
+    return any(c.type == "change_pct" for c in f.comparisons)
+
+
+_ASIDE = "context:aside"
+_PERIOD_AFTER_REACH = 8  # characters after a benchmark's percent ("của", "tính") where its period may start
+
+
 def counted_change_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexicon: Lexicon) -> None:
     """ "... xảy ra 1.836 vụ tai nạn giao thông, làm chết 696 người ... So với tháng 8, tăng 129 vụ (7,56%), tăng 42
     người chết": a change with no level named only by the noun it counts ("Số vụ", "Số người chết") is the change of
