@@ -1834,7 +1834,10 @@ def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) ->
         d.indicator = before.indicator
         d.rules.append("indicator:same-subject-previous")
         return
-    if d.value is None or not d.rules or d.rules[-1] != "indicator:head" or not p.aspect.fullmatch(d.pre_words.lower()):
+    rule = d.rules[-1] if d.rules else ""
+    # (a count named by its unit's noun and the aspect alone, "Số lượt khách lũy kế", as one named by the aspect)
+    aspect_only = rule == "indicator:head" or (rule == "indicator:average" and not d.after_words)
+    if d.value is None or not aspect_only or not p.aspect.fullmatch(d.pre_words.lower()):
         return
     if base_unit(d.unit) != base_unit(before.unit):
         return
