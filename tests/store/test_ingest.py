@@ -2,11 +2,12 @@ import csv
 
 from sqlalchemy import func, select
 
-from ktxh.extract import extract
+from ktxh.extract import ExtractResult, extract
+from ktxh.model import Fact
 from ktxh.store import queries
-from ktxh.store.ingest import ingest_file, ingest_text, preview_text, report_title
+from ktxh.store.ingest import ingest_file, ingest_text, preview_text, report_title, uncatalogued_code
 from ktxh.store.load import BUNDLED_FIGURES
-from ktxh.store.schema import Document, IndicatorAlias, Observation
+from ktxh.store.schema import Document, Indicator, IndicatorAlias, Observation
 
 # floors that only rise: a wrong match is worse than an uncatalogued fact, which the officer sees listed
 MATCH_PRECISION_FLOOR = 0.95
@@ -122,3 +123,35 @@ def test_both_ends_of_a_range_match_the_indicator_named_without_them(store):
     assert [o.status for o in ends] == ["matched", "matched"]
     whole = next(o for o in preview.outcomes if o.fact.value == 190000)
     assert {o.indicator_code for o in ends} == {whole.indicator_code}
+
+
+def test_uncatalogued_codes_fit_their_column_and_keep_long_names_apart():
+    assert uncatalogued_code("Số con mèo được tiêm phòng", "con") == "uncatalogued.so_con_meo_duoc_tiem_phong.con"
+    words = "Số cơ quan hành chính nhà nước trên địa bàn tỉnh áp dụng hệ thống quản lý chất lượng theo tiêu chuẩn "
+    first, second = words * 2 + "cấp tỉnh", words * 2 + "cấp huyện"
+    codes = {uncatalogued_code(first, "cơ quan"), uncatalogued_code(second, "cơ quan")}
+    assert len(codes) == 2 and all(len(code) <= 120 for code in codes)
+    assert uncatalogued_code(first, "cơ quan") in codes  # the same name, the same code: ingesting twice adds nothing
+
+
+def test_a_name_longer_than_the_columns_is_stored_cut_on_every_database(store, monkeypatch):
+    # what an extractor's run-on description gave once: PostgreSQL refused the code (SQLite keeps any length)
+    words = "Số cơ quan hành chính nhà nước trên địa bàn tỉnh áp dụng hệ thống quản lý chất lượng theo tiêu chuẩn "
+    names = [words * 5 + "cấp tỉnh", words * 5 + "cấp huyện"]
+    text = "Báo cáo tình hình kinh tế - xã hội tỉnh Lai Châu tháng 9 năm 2013\n\nCó 12 cơ quan, 14 cơ quan.\n"
+    facts = [
+        Fact(offset=text.index(figure), indicator=name, value=value, unit="cơ quan")
+        for figure, name, value in (("12", names[0], 12.0), ("14", names[1], 14.0))
+    ]
+    monkeypatch.setattr("ktxh.extract.extract", lambda _text: ExtractResult(facts, []))
+    first = ingest_text(store, text)
+    assert first.preview.count("uncatalogued") == 2
+    assert ingest_text(store, text).added == 0
+    with store.reading() as session:
+        rows = queries.current_observations(session, period_label="tháng 9 năm 2013")
+        stored = session.execute(select(Indicator.code, Indicator.name).where(Indicator.status == "uncatalogued"))
+        stored = stored.all()
+    assert sorted(r.value for r in rows) == [12.0, 14.0]
+    assert len({r.indicator_code for r in rows}) == 2
+    assert len(stored) == 2
+    assert all(len(code) <= 120 and len(name) <= 400 and name.startswith(words) for code, name in stored)

@@ -277,12 +277,11 @@ def _indicator_for(
             _learn_alias(session, indicator, fact.indicator)
             learner.exact.setdefault(fold(fact.indicator), [])
         return indicator
-    code = UNCATALOGUED_PREFIX + "_".join(fold(fact.indicator).split())[:100]
-    code = f"{code}.{fold(bare_unit(fact.unit)) or 'none'}".replace(" ", "_")
+    code = uncatalogued_code(fact.indicator, fact.unit)
     if code not in indicators:
         indicators[code] = Indicator(
             code=code,
-            name=fact.indicator or "?",
+            name=_bounded(fact.indicator or "?", _NAME_LENGTH),
             unit=fact.unit,
             base_unit=bare_unit(fact.unit) or None,
             kind="rate" if (fact.unit or "").startswith("%") else "flow",
@@ -295,13 +294,39 @@ def _indicator_for(
     return indicators[code]
 
 
+def uncatalogued_code(name: str, unit: str | None) -> str:
+    """The code an uncatalogued name and unit are stored under: their folded words, within the code column's length;
+    a longer one is cut and ends with a digest of the whole, so two long names that share a beginning stay apart and
+    the same name gets the same code on every ingest."""
+    slug = "_".join(fold(name).split())
+    tail = "." + (fold(bare_unit(unit)) or "none").replace(" ", "_")
+    code = UNCATALOGUED_PREFIX + slug + tail
+    if len(slug) <= _SLUG_LENGTH and len(code) <= _CODE_LENGTH:
+        return code
+    digest = "~" + hashlib.sha1(code.encode("utf-8")).hexdigest()[:_DIGEST_LENGTH]
+    room = _CODE_LENGTH - len(UNCATALOGUED_PREFIX) - len(digest) - min(len(tail), _TAIL_LENGTH)
+    return UNCATALOGUED_PREFIX + slug[: min(room, _SLUG_LENGTH)] + digest + tail[:_TAIL_LENGTH]
+
+
+_CODE_LENGTH = 120  # schema.Indicator.code
+_SLUG_LENGTH = 100  # characters of the folded name a code keeps
+_TAIL_LENGTH = 20  # characters of the folded unit a cut code keeps
+_NAME_LENGTH = 400  # schema.Indicator.name
+_DIGEST_LENGTH = 10
+
+
+def _bounded(text: str, length: int) -> str:
+    """`text` cut to a column's `length` (PostgreSQL refuses a longer value; SQLite would keep it)."""
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
 def _learn_alias(session: Session, indicator: Indicator, name: str) -> None:
-    key = fold(name)
+    key = fold(name)[:_NAME_LENGTH]  # (schema.IndicatorAlias.key and .alias)
     exists = session.scalar(
         select(IndicatorAlias).where(IndicatorAlias.indicator_id == indicator.id, IndicatorAlias.key == key)
     )
     if exists is None and key:
-        session.add(IndicatorAlias(indicator_id=indicator.id, alias=name[:400], key=key, origin="learned"))
+        session.add(IndicatorAlias(indicator_id=indicator.id, alias=name[:_NAME_LENGTH], key=key, origin="learned"))
         session.flush()
 
 
