@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ktxh.extract.candidates import Candidate, Draft
+from ktxh.extract.candidates import TARGET_RULE, Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import (
     TIME_BASES,
@@ -257,7 +257,7 @@ def _plan_levels_aside(drafts: list[Draft], lower: str, lexicon: Lexicon) -> Non
         plan = max(_plan_word(lexicon).finditer(lower, share.start, share.end), key=lambda m: m.start(), default=None)
         if plan is not None:
             d.target = (plan.start(), share.end)
-            d.rules.append("target")
+            d.rules.append(TARGET_RULE)
 
 
 @functools.cache
@@ -318,7 +318,7 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
         m = _target_after(lexicon, lower, prev.last_end, d.name_end if d.value is None else d.anchor.start)
         if m is None:
             continue
-        d.rules.append("target")
+        d.rules.append(TARGET_RULE)
         d.target = (m.start("plan"), m.end("plan"))
         change = prev.comparisons[-1] if prev.comparisons else None
         if d.unit != "%" or change is None or change.end != prev.last_end or change.comp_type not in _CHANGES:
@@ -349,7 +349,7 @@ def _upper_bound_of(low: Draft, d: Draft, lower: str) -> bool:
 def _plan_as(d: Draft, low: Draft, percent: bool) -> None:
     """Make `d` a plan figure as `low` was made one: the same plan's words, and a change if `low` became one."""
     d.target = low.target
-    d.rules.append("target")
+    d.rules.append(TARGET_RULE)
     if low.value is None and low.comparisons and percent:
         _as_planned_change(d, low.comparisons[0])
 

@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from ktxh.model import Comparison
 
+# Rules a fact carries that later steps look for (in `Draft.rules`, then `Fact.rules`).
+TARGET_RULE = "target"  # a plan's level stated beside a figure ("(kế hoạch 1.260 tỷ đồng)"): see assemble.py
+ASIDE_RULE = "context:aside"  # a figure standing in parentheses that hold figures or a long aside: see engine.py
+
 
 @dataclass
 class Candidate:

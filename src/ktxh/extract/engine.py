@@ -25,7 +25,7 @@ from ktxh.extract.assemble import (
     levels_reached,
     restated_parts,
 )
-from ktxh.extract.candidates import Candidate, Draft
+from ktxh.extract.candidates import ASIDE_RULE, TARGET_RULE, Candidate, Draft
 from ktxh.extract.grid import read_index_tables
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.period_table import read_period_tables
@@ -304,15 +304,24 @@ def _parts_of_previous(
     breakdown = not opened and _breakdown(lex).match(nt.lower, span.start, min(span.end, span.start + _BREAKDOWN_REACH))
     if not opened and not breakdown:
         return found
-    last = next((f for f in reversed(previous) if _ASIDE_RULE not in f.rules), previous[-1])
-    # "... đạt 3,10%/KH 4,4%. Trong đó: nông nghiệp tăng 2,76%": the parts are of the figure reached, not of its plan
-    last = next((f for f in reversed(previous) if _ASIDE_RULE not in f.rules and _TARGET_RULE not in f.rules), last)
+    last = _whole_before(previous)
     if breakdown and last.part_of is not None:
         # "Chia theo nguồn vốn: ... Xét theo ngành kinh tế: ...": another breakdown of the same whole
         last = next((f for f in reversed(read[-_WHOLE_REACH:]) if f.offset == last.part_of), last)
     whole = _whole_in_unit(found, last, read)
     member_whole = _whole_of_members(whole, read)
     return [f if f.part_of is not None else _as_part(f, member_whole if f.value is None else whole, lex) for f in found]
+
+
+def _whole_before(previous: list[Fact]) -> Fact:
+    """The figure of the sentence before that parts opening a sentence are of: its last one reached, not a plan stated
+    beside it ("... đạt 3,10%/KH 4,4%. Trong đó: nông nghiệp tăng 2,76%") nor one in parentheses ("(thấp hơn mức tăng
+    1,38% của cùng kỳ năm 2010)"), else its last outside parentheses, else its last."""
+    for passed_over in ((ASIDE_RULE, TARGET_RULE), (ASIDE_RULE,)):
+        found = next((f for f in reversed(previous) if not any(r in f.rules for r in passed_over)), None)
+        if found is not None:
+            return found
+    return previous[-1]
 
 
 def _whole_of_members(whole: Fact, read: list[Fact]) -> Fact:
@@ -462,12 +471,8 @@ def _sentence(
     distant_bases(drafts, nt.lower, lex)
     for d in drafts:
         if ctx.in_aside(d.anchor.start):
-            d.rules.append(_ASIDE_RULE)  # (a figure in parentheses is no whole of the next sentence's parts)
+            d.rules.append(ASIDE_RULE)  # (a figure in parentheses is no whole of the next sentence's parts)
     return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
-
-
-_ASIDE_RULE = "context:aside"
-_TARGET_RULE = "target"  # (a plan's level stated beside a figure: see `assemble`)
 
 
 _MONTH_BEFORE = "prev_period"

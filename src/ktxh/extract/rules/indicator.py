@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ktxh.extract.candidates import Draft
+from ktxh.extract.candidates import ASIDE_RULE, TARGET_RULE, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
 from ktxh.extract.rules.comparison import (
@@ -1781,12 +1781,11 @@ def benchmark_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lex
 
 def _states_change(f: Fact) -> bool:
     """A figure of its own (no part, aside or plan) stated as a percent change."""
-    if f.part_of is not None or any(r in f.rules for r in (_ASIDE, "target")):
+    if f.part_of is not None or any(r in f.rules for r in (ASIDE_RULE, TARGET_RULE)):
         return False
     return any(c.type == "change_pct" for c in f.comparisons)
 
 
-_ASIDE = "context:aside"
 _PERIOD_AFTER_REACH = 8  # characters after a benchmark's percent ("của", "tính") where its period may start
 
 

@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.words import alt, last_word, word_alt
+from ktxh.extract.rules.words import YEAR, alt, last_word, word_alt
 
 _WINDOW = 40
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[ ]?[-–][ ]?$")
 # After the number: "/TB-UBND" (document), ":2008" (standard), "30a" (a name), "-2015" (a range of years), "-2a" (a
 # code); not "30-35 toa/ngày", "400-450 xe" (a range of a count)
@@ -115,7 +114,7 @@ def nonfact_reason(
     lo = max(sentence_start, start - _CONTAINER_REACH)
     if text.find("/", lo, start) >= 0 and _PER_CONTAINER.search(text, lo, start):  # (most have no "/" before)
         return "size of what a price is per"  # "16.000 đồng/bình 12 kg": the cylinder's size, no figure
-    year = end - start == 4 and _YEAR.fullmatch(text, start, end) is not None
+    year = end - start == 4 and YEAR.fullmatch(text, start, end) is not None
     if year and not has_known_unit:
         return "year"  # with no unit of its own, a year whatever word stands before it
     if year and _YEAR_RANGE_BEFORE.search(text, max(sentence_start, start - 8), start):

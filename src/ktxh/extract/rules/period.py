@@ -8,7 +8,7 @@ import functools
 import re
 
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.words import alt, phrase, word_alt
+from ktxh.extract.rules.words import YEAR, alt, phrase, word_alt
 
 
 @functools.cache
@@ -148,7 +148,7 @@ def opens_with_span(lower: str, start: int, end: int, lexicon: Lexicon | None = 
         return True
     if len(words) >= 2 and words[0].isdigit() and int(words[0]) > 1 and words[1] in units:
         return True  # "9 tháng", "9 tháng đầu năm"
-    return len(words) == 2 and words[0] in years and _YEAR.fullmatch(words[1]) is not None  # "năm 2013"
+    return len(words) == 2 and words[0] in years and YEAR.fullmatch(words[1]) is not None  # "năm 2013"
 
 
 @functools.cache
@@ -159,6 +159,3 @@ def _span_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], froze
         frozenset(w("periods", "span_units")),
         frozenset(w("periods", "year_units")),
     )
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ktxh.extract.rules.words import YEAR
+
 # "46/93", "2.761,11 /2.945,0 ha", "500 / 600 ha": a space may stand on either side of the slash
 _SLASH_NUMBER = re.compile(r"[ ]?/[ ]?(\d+(?:[.,]\d+)*)(?![\w/])")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def slash_number(text: str, end: int) -> tuple[str, int] | None:
@@ -21,6 +22,6 @@ def looks_like_date(first: float, second: str, has_unit_after: bool) -> bool:
     """ "9/2012" and "31/8" are dates; "46/93 xã" and "6/7 huyện" are ratios."""
     if not first.is_integer():
         return False
-    if _YEAR.fullmatch(second):
+    if YEAR.fullmatch(second):
         return 1 <= first <= 12 or not has_unit_after
     return not has_unit_after and 1 <= first <= 31 and second.isdigit() and 1 <= int(second) <= 12
