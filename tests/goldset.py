@@ -254,4 +254,16 @@ SETS = (
     GoldSet("devset46", 11, 10, 10, (1000, 2000), national=False),
     GoldSet("devset45", 11, 10, 11, (1000, 2000), national=False),
     GoldSet("holdout32", 10, 10, 8, (1000, 2000)),
+    # "134.7000 ha": a level misprinted with a fourth digit (134700); "0 68%": a decimal comma printed as a space
+    GoldSet(
+        "holdout33",
+        10,
+        10,
+        9,
+        (1000, 2000),
+        {
+            ("diendannongnghiep-2013-nam-trongtrot", 501): "134.7000 ha",
+            ("baonghean-2021-nam-quynhluu", 862): "0 68%",
+        },
+    ),
 )
