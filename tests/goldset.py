@@ -266,4 +266,5 @@ SETS = (
             ("baonghean-2021-nam-quynhluu", 862): "0 68%",
         },
     ),
+    GoldSet("devset48", 11, 10, 8, (1000, 2000)),
 )
