@@ -129,6 +129,8 @@ def nonfact_reason(
         return "rank"  # "xếp thứ 56/63 tỉnh": a rank, whatever unit follows and however large
     if "among" in kinds and p.among.search(lower, lo, start):
         return "rank"  # "thứ 1 trong 5 địa phương": how many were ranked
+    if text.startswith("/", end) and _rank_continued(text, lower, sentence_start, start, p):
+        return "rank"  # "xếp thứ 20/63 tỉnh, thành phố; 3/14 tỉnh vùng trung du": the same rank in a smaller group
     if "before" in kinds and p.before.search(lower, lo, start) and not _measured(text, start, end, has_known_unit):
         return "date, ordinal or name"
     if "price" in kinds and p.price.search(lower, lo, start):
@@ -149,6 +151,30 @@ def nonfact_reason(
     if upper is not None and p.after.match(lower, upper.end()):
         return "age or duration"  # "trẻ em từ 12-17 tuổi": the lower end of a range of ages
     return None
+
+
+_RANK_STEP = re.compile(r"/\d+[^\d()/:]{1,60}?(?:[;,]|[ ]và)[ ]*")  # "/63 tỉnh, thành phố; " up to the next ratio
+_RANK_LIST_REACH = 80  # characters before a ratio where the ratio before it in a list of ranks is looked for
+_RANK_LIST_STEPS = 3  # ratios a list of ranks may run back to its rank's word
+
+
+def _rank_continued(text: str, lower: str, sentence_start: int, start: int, p: _Patterns) -> bool:
+    """The ratio at `start` follows, with a comma, a semicolon or "và" and only words between, a ratio that is a rank
+    (or follows one so): "đứng thứ 5/63 tỉnh, thành và 1/6 tỉnh vùng Bắc Trung Bộ", the rank's word written once."""
+    pos = start
+    for _ in range(_RANK_LIST_STEPS):
+        slash = text.rfind("/", max(sentence_start, pos - _RANK_LIST_REACH), pos)
+        if slash < 0 or _RANK_STEP.fullmatch(lower, slash, pos) is None:
+            return False  # most ratios: none before them in the sentence, or a figure's words between
+        first = slash
+        while first > sentence_start and text[first - 1].isdigit():
+            first -= 1
+        if first == slash:
+            return False
+        if p.ordinal.search(lower, max(sentence_start, first - _WINDOW), first) is not None:
+            return True
+        pos = first
+    return False
 
 
 _UPPER_END = re.compile(r"[ ]*[-–][ ]*\d+")  # "-17" in "12-17 tuổi"
