@@ -128,6 +128,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "member_shares": "words",
         "describers": "words",
         "described_thresholds": "words",
+        "damage_words": "words",
+        "damage_thresholds": "words",
     },
     "tables": {
         "rows_labels": "words",

@@ -273,6 +273,27 @@ def is_group_threshold(
     return verb_only.fullmatch(lower, prev_end, start) is not None and member_share.match(lower, start) is not None
 
 
+def is_damage_band(
+    lower: str, prev: tuple[int, str | None], start: int, unit: str | None, lexicon: Lexicon | None = None
+) -> bool:
+    """ "83 ha bị thiệt hại từ 30-70%, 94 ha thiệt hại trên 70%": a share of damage right after a figure in its
+    clause (only the damage's word, a threshold's word and a range's lower end between) says how badly its things
+    were hit, which of them are meant: no figure."""
+    prev_end, prev_unit = prev
+    if unit != "%" or prev_unit in (None, "%") or start - prev_end > _CRITERIA_REACH:
+        return False
+    return _damage_band(lexicon or default_lexicon()).fullmatch(lower, prev_end, start) is not None
+
+
+@functools.cache
+def _damage_band(lexicon: Lexicon) -> re.Pattern[str]:
+    w = lexicon.words
+    damage, thresholds = word_alt(w("nonfacts", "damage_words")), alt(w("nonfacts", "damage_thresholds"))
+    # the lower end of a range, for its upper end: "từ 30-70%", "từ 30% đến 70%"
+    low = rf"(?:\d+(?:[.,]\d+)?[ ]*%?[ ]*(?:[-–]|{alt(w('comparisons', 'range_words'))}(?!\w))[ ]*)?"
+    return re.compile(rf"[^,;:()\d]*{damage}(?!\w)[ ]+(?:{thresholds}(?!\w)[ ]*)?{low}")
+
+
 def is_plan_threshold(lower: str, prev: tuple[int, str | None], start: int, lexicon: Lexicon | None = None) -> bool:
     """ "8 chỉ tiêu đạt trên 50% kế hoạch; 1 chỉ tiêu đạt dưới 50%": a share of the plan right after a count, with
     only the verb and "trên"/"dưới" between, says which of the counted are meant: no figure."""
