@@ -130,6 +130,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "described_thresholds": "words",
         "damage_words": "words",
         "damage_thresholds": "words",
+        "season_units": "words",
+        "season_holders": "words",
+        "season_tails": "words",
     },
     "tables": {
         "rows_labels": "words",

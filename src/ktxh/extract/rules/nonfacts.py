@@ -145,6 +145,8 @@ def nonfact_reason(
         return "name"
     if not has_known_unit and _in_quoted_name(text, sentence_start, start, end):
         return "name"  # "chương trình “Thành phố 4 an”", "“5 không, 3 sạch”": a slogan's number
+    if _season_count(lower, lo, start, end, last, lexicon or default_lexicon()):
+        return "crops a year"  # "đất 2 lúa", "diện tích lúa 2 vụ", "từ 2 đến 3 vụ lúa mỗi năm": a kind of land
     if p.after.match(lower, end) and "," not in text[start:end]:
         return "age or duration"  # (a fraction is measured: "tuổi thọ trung bình đạt 74,8 tuổi")
     upper = _UPPER_END.match(lower, end)
@@ -175,6 +177,30 @@ def _rank_continued(text: str, lower: str, sentence_start: int, start: int, p: _
             return True
         pos = first
     return False
+
+
+@functools.cache
+def _seasons(lexicon: Lexicon) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    w = lexicon.words
+    units = alt(w("nonfacts", "season_units"))
+    upper = rf"(?:[ ]*(?:[-–]|{alt(w('comparisons', 'range_words'))})[ ]*\d+)?"  # "2-3 vụ", "2 đến 3 vụ"
+    return (
+        frozenset(w("nonfacts", "season_holders")),
+        re.compile(rf"[ ]*{units}(?!\w)"),
+        re.compile(rf"{upper}[ ]*{units}[ ]*{alt(w('nonfacts', 'season_tails'))}(?!\w)"),
+    )
+
+
+def _season_count(lower: str, lo: int, start: int, end: int, last: str | None, lexicon: Lexicon) -> bool:
+    """How many crops a year a piece of land bears: the number of a kind of land, no figure. Either a word of land
+    or rice right before it and "vụ"/"lúa" after ("đất 2 lúa", "lúa 2 vụ"), or "vụ" and a word of rice or of a year
+    after it ("2 vụ lúa", "3 vụ/năm", "từ 2 đến 3 vụ lúa mỗi năm")."""
+    holders, unit_only, with_tail = _seasons(lexicon)
+    if last == "từ":  # "sản xuất từ 2 đến 3 vụ lúa": a range's first word, the land's word before it
+        last = last_word(lower, max(lo, start - _WINDOW), lower.rfind("từ", lo, start))
+    if last in holders and unit_only.match(lower, end) is not None:
+        return True
+    return with_tail.match(lower, end) is not None
 
 
 _UPPER_END = re.compile(r"[ ]*[-–][ ]*\d+")  # "-17" in "12-17 tuổi"
