@@ -133,8 +133,8 @@ def nonfact_reason(
         return "rank"  # "xếp thứ 20/63 tỉnh, thành phố; 3/14 tỉnh vùng trung du": the same rank in a smaller group
     if "before" in kinds and p.before.search(lower, lo, start) and not _measured(text, start, end, has_known_unit):
         return "date, ordinal or name"
-    if "price" in kinds and p.price.search(lower, lo, start):
-        return "price base"
+    if "price" in kinds and _base_year_like(text[start:end]) and p.price.search(lower, lo, start):
+        return "price base"  # ("thu nhập bình quân theo giá hiện hành 31,4 triệu đồng": a level at those prices)
     if "name" in kinds and p.name.search(lower, lo, start):
         return "name"
     if "per" in kinds and has_known_unit and text[start:end] in _ONE and not p.magnitude.match(lower, end):
@@ -201,6 +201,11 @@ def _season_count(lower: str, lo: int, start: int, end: int, last: str | None, l
     if last in holders and unit_only.match(lower, end) is not None:
         return True
     return with_tail.match(lower, end) is not None
+
+
+def _base_year_like(token: str) -> bool:
+    """ "1994", "2010", "94": a price base's year is written whole or by its last two digits, no separator."""
+    return token.isdigit() and len(token) in (2, 4)
 
 
 _UPPER_END = re.compile(r"[ ]*[-–][ ]*\d+")  # "-17" in "12-17 tuổi"
