@@ -133,6 +133,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "season_units": "words",
         "season_holders": "words",
         "season_tails": "words",
+        "list_joiners": "words",
     },
     "tables": {
         "rows_labels": "words",

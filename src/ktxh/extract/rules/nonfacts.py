@@ -35,8 +35,11 @@ class _Patterns:
     last_words: dict[str, frozenset[str]]  # last word of a phrase -> the checks that may end with it
     magnitude: re.Pattern[str]  # "1 nghìn hộ": a magnitude after the number
     each: re.Pattern[str]  # "mỗi đối tượng ": "each" and the noun it counts, right before a number
+    listed: re.Pattern[str]  # "phi 6 và ": a word of `before` and its number, then the list goes on
     ordinal: re.Pattern[str]  # "xếp thứ ", "đứng vị trí ": a rank's word right before a number
     among: re.Pattern[str]  # "thứ 1 trong ": the number of those ranked, after a rank
+    joiners: frozenset[str]  # "và", "hoặc": the words that join the items of a list
+    rank_step: re.Pattern[str]  # "/63 tỉnh, thành phố; ": a rank's total, its group's words, up to the next rank
 
 
 # "đồng/bình 12 kg", "đ/bình 12-13 kg": a number right after a price's "/<word>" sizes what the price is per
@@ -47,6 +50,7 @@ _CONTAINER_REACH = 24  # characters before a number where such a price unit is l
 @functools.cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     year = alt(lexicon.words("comparisons", "year_words"))
+    joiners = lexicon.words("nonfacts", "list_joiners")
     return _Patterns(
         before=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'before_words'))}[ ]*$"),
         after=re.compile(
@@ -57,7 +61,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         name=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'name_phrases'))}[ ]*$"),
         year_word=re.compile(rf"{word_alt(lexicon.words('comparisons', 'year_words'))}[ ]*$"),
         last_words=_last_words(lexicon),
+        joiners=frozenset(joiners),
+        # up to the next ratio: "/63 tỉnh, thành phố; ", "/63 tỉnh và "
+        rank_step=re.compile(rf"/\d+[^\d()/:]{{1,60}}?(?:[;,]|[ ]{alt(joiners)})[ ]*"),
         magnitude=re.compile(rf"[ ]+{alt(list(lexicon.mapping('magnitudes', 'magnitudes')))}(?!\w)"),
+        listed=re.compile(
+            rf"{word_alt(lexicon.words('nonfacts', 'before_words'))}[ ]+\d+[ ]*(?:,|{alt(joiners)}(?!\w))[ ]*$"
+        ),
         each=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'each_words'))}(?:[ ]+[^\W\d_]+){{1,3}}[ ]*$"),
         ordinal=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'ordinal_words'))}[ ]*$"),
         among=re.compile(
@@ -133,6 +143,8 @@ def nonfact_reason(
         return "rank"  # "xếp thứ 20/63 tỉnh, thành phố; 3/14 tỉnh vùng trung du": the same rank in a smaller group
     if "before" in kinds and p.before.search(lower, lo, start) and not _measured(text, start, end, has_known_unit):
         return "date, ordinal or name"
+    if _listed_after_name(lower, lo, start, last, p) and not _measured(text, start, end, has_known_unit):
+        return "date, ordinal or name"  # "sắt phi 6 và 8", "cơn bão số 8, 9": the next of a list of them
     if "price" in kinds and _base_year_like(text[start:end]) and p.price.search(lower, lo, start):
         return "price base"  # ("thu nhập bình quân theo giá hiện hành 31,4 triệu đồng": a level at those prices)
     if "name" in kinds and p.name.search(lower, lo, start):
@@ -155,7 +167,6 @@ def nonfact_reason(
     return None
 
 
-_RANK_STEP = re.compile(r"/\d+[^\d()/:]{1,60}?(?:[;,]|[ ]và)[ ]*")  # "/63 tỉnh, thành phố; " up to the next ratio
 _RANK_LIST_REACH = 80  # characters before a ratio where the ratio before it in a list of ranks is looked for
 _RANK_LIST_STEPS = 3  # ratios a list of ranks may run back to its rank's word
 
@@ -166,7 +177,7 @@ def _rank_continued(text: str, lower: str, sentence_start: int, start: int, p: _
     pos = start
     for _ in range(_RANK_LIST_STEPS):
         slash = text.rfind("/", max(sentence_start, pos - _RANK_LIST_REACH), pos)
-        if slash < 0 or _RANK_STEP.fullmatch(lower, slash, pos) is None:
+        if slash < 0 or p.rank_step.fullmatch(lower, slash, pos) is None:
             return False  # most ratios: none before them in the sentence, or a figure's words between
         first = slash
         while first > sentence_start and text[first - 1].isdigit():
@@ -206,6 +217,17 @@ def _season_count(lower: str, lo: int, start: int, end: int, last: str | None, l
 def _base_year_like(token: str) -> bool:
     """ "1994", "2010", "94": a price base's year is written whole or by its last two digits, no separator."""
     return token.isdigit() and len(token) in (2, 4)
+
+
+_LIST_REACH = 30  # characters before a number where "phi 6 và " is looked for
+
+
+def _listed_after_name(lower: str, lo: int, start: int, last: str | None, p: _Patterns) -> bool:
+    """ "phi 6 và 8", "bão số 8, 9": the number goes on a list whose first number a `before_words` word names. Asked
+    only after a comma or a list's joiner: the `$`-anchored search retries at every position of its window."""
+    if last not in p.joiners and lower[max(lo, start - 2) : start].strip() != ",":
+        return False
+    return p.listed.search(lower, max(lo, start - _LIST_REACH), start) is not None
 
 
 _UPPER_END = re.compile(r"[ ]*[-–][ ]*\d+")  # "-17" in "12-17 tuổi"
