@@ -134,6 +134,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "season_holders": "words",
         "season_tails": "words",
         "list_joiners": "words",
+        "threshold_units": "words",
     },
     "tables": {
         "rows_labels": "words",

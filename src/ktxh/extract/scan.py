@@ -37,6 +37,7 @@ from ktxh.extract.rules.nonfacts import (
     is_described_threshold,
     is_group_threshold,
     is_plan_threshold,
+    is_qualifier,
     is_threshold,
     nonfact_reason,
 )
@@ -256,6 +257,8 @@ def _read_number(
     why = nonfact_reason(text, lower, start, end, span.start, bool(unit and unit.known), lexicon)
     if not why and unit is not None and is_threshold(lower, start, unit.end, span.start, lexicon):
         why = "threshold in a name"
+    if not why and unit is not None and is_qualifier(lower, start, unit.unit, unit.end, span.start, lexicon):
+        why = "threshold of what is meant"
     if why:
         return None, end, why
     cue = carry.pop(start, None) or cue_before(nt.lower, start, span.start, lexicon)

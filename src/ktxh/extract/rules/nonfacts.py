@@ -266,6 +266,38 @@ _THRESHOLD_REACH = 6  # characters before the number where "từ" is looked for
 
 
 @functools.cache
+def _qualifiers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    w = lexicon.words
+    thresholds = w("nonfacts", "described_thresholds")
+    return (
+        frozenset(w("nonfacts", "threshold_units")),
+        frozenset(thresholds),
+        # "Dư nợ có lãi suất trên ": a describer and the measure it has before the threshold
+        re.compile(rf"{word_alt(w('nonfacts', 'describers'))}(?:[ ]+[^\W\d_]+){{1,4}}[ ]+{word_alt(thresholds)}[ ]+$"),
+        # "% một năm chiếm": a word or two, then the share of what the threshold picks out
+        re.compile(rf"(?:[ ]+[^\W\d_]+){{0,2}}[ ]+{alt(w('comparisons', 'share_verbs'))}(?!\w)"),
+    )
+
+
+def is_qualifier(
+    lower: str, start: int, unit: str, after_unit: int, sentence_start: int, lexicon: Lexicon | None = None
+) -> bool:
+    """ "bài thi bằng và trên 5 điểm", "xã dưới 8 tiêu chí": a score or a count of criteria after "trên"/"dưới" says
+    which things are meant; so does "Dư nợ có lãi suất trên 15% chiếm 3,95%", a threshold in the words of a subject
+    whose share follows. No figure."""
+    units, thresholds, described, share_after = _qualifiers(lexicon or default_lexicon())
+    lo = max(sentence_start, start - _QUALIFIER_REACH)
+    if last_word(lower, lo, start) not in thresholds:
+        return False  # most numbers: no "trên"/"dưới" right before them
+    if unit in units:
+        return True
+    return share_after.match(lower, after_unit) is not None and described.search(lower, lo, start) is not None
+
+
+_QUALIFIER_REACH = 50  # characters before a number where a subject's describer is looked for
+
+
+@functools.cache
 def _criteria(lexicon: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
     verbs = lexicon.words("nonfacts", "criteria_verbs")
     # "21 xã đạt từ 15-18 tiêu chí": a threshold's word, and a range's lower end, may stand before the number
