@@ -127,6 +127,8 @@ def nonfact_reason(
     lo = max(sentence_start, start - _CONTAINER_REACH)
     if text.find("/", lo, start) >= 0 and _PER_CONTAINER.search(text, lo, start):  # (most have no "/" before)
         return "size of what a price is per"  # "16.000 đồng/bình 12 kg": the cylinder's size, no figure
+    if _from_zero(text, lower, start, end, sentence_start, lexicon or default_lexicon()):
+        return "band"  # "quy mô nhỏ (từ 0 - 10 tỷ đồng)": a range from nothing is a class of things, no figure
     year = end - start == 4 and YEAR.fullmatch(text, start, end) is not None
     if year and not has_known_unit:
         return "year"  # with no unit of its own, a year whatever word stands before it
@@ -233,6 +235,22 @@ def _listed_after_name(lower: str, lo: int, start: int, last: str | None, p: _Pa
     return p.listed.search(lower, max(lo, start - _LIST_REACH), start) is not None
 
 
+@functools.cache
+def _zero_range(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    joiner = rf"(?:[-–]|{alt(lexicon.words('comparisons', 'range_words'))}(?!\w))"
+    return re.compile(rf"[ ]*{joiner}[ ]*\d"), re.compile(rf"(?<![\d.,])0[ ]*{joiner}[ ]*$")
+
+
+def _from_zero(text: str, lower: str, start: int, end: int, sentence_start: int, lexicon: Lexicon) -> bool:
+    """Either end of a range from zero ("từ 0 - 10 tỷ đồng", "0 đến 5 lao động"): a class of things by size."""
+    low, high = _zero_range(lexicon)
+    if text[start:end] == "0":
+        return low.match(lower, end) is not None
+    zero = lower.rfind("0", max(sentence_start, start - _ZERO_REACH), start)  # (most numbers have no "0" before)
+    return zero >= 0 and high.search(lower, zero, start) is not None
+
+
+_ZERO_REACH = 8  # characters before the upper end of a range where its "0" is looked for
 _UPPER_END = re.compile(r"[ ]*[-–][ ]*\d+")  # "-17" in "12-17 tuổi"
 
 
