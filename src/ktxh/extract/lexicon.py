@@ -135,6 +135,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "season_tails": "words",
         "list_joiners": "words",
         "threshold_units": "words",
+        "numbering_words": "words",
+        "counting_before_numbering": "words",
     },
     "tables": {
         "rows_labels": "words",

@@ -40,6 +40,8 @@ class _Patterns:
     ordinal: re.Pattern[str]  # "xếp thứ ", "đứng vị trí ": a rank's word right before a number
     among: re.Pattern[str]  # "thứ 1 trong ": the number of those ranked, after a rank
     joiners: frozenset[str]  # "và", "hoặc": the words that join the items of a list
+    numbering: frozenset[str]  # "số" before a number: "No." in a name, or the end of "tổng số", "dân số"
+    counting: frozenset[str]  # "tổng", "dân": before "số", the words that make it a count's
     rank_step: re.Pattern[str]  # "/63 tỉnh, thành phố; ": a rank's total, its group's words, up to the next rank
 
 
@@ -63,6 +65,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         year_word=re.compile(rf"{word_alt(lexicon.words('comparisons', 'year_words'))}[ ]*$"),
         last_words=_last_words(lexicon),
         joiners=frozenset(joiners),
+        numbering=frozenset(lexicon.words("nonfacts", "numbering_words")),
+        counting=frozenset(lexicon.words("nonfacts", "counting_before_numbering")),
         # up to the next ratio: "/63 tỉnh, thành phố; ", "/63 tỉnh và "
         rank_step=re.compile(rf"/\d+[^\d()/:]{{1,60}}?(?:[;,]|[ ]{alt(joiners)})[ ]*"),
         magnitude=re.compile(rf"[ ]+{alt(list(lexicon.mapping('magnitudes', 'magnitudes')))}(?!\w)"),
@@ -150,6 +154,12 @@ def nonfact_reason(
         return "date, ordinal or name"
     if _listed_after_name(lower, lo, start, last, p) and not _measured(text, start, end, has_known_unit):
         return "date, ordinal or name"  # "sắt phi 6 và 8", "cơn bão số 8, 9": the next of a list of them
+    if (
+        last in p.numbering
+        and _numbered_name(lower, lo, start, last, p)
+        and not _measured(text, start, end, has_known_unit)
+    ):
+        return "name"  # "cầu số 2", "bão số 3", "cụm công nghiệp số 3": "số" as "No.", not a count's "tổng số"
     if "price" in kinds and _base_year_like(text[start:end]) and p.price.search(lower, lo, start):
         return "price base"  # ("thu nhập bình quân theo giá hiện hành 31,4 triệu đồng": a level at those prices)
     if "name" in kinds and p.name.search(lower, lo, start):
@@ -251,6 +261,16 @@ def _from_zero(text: str, lower: str, start: int, end: int, sentence_start: int,
 
 
 _ZERO_REACH = 8  # characters before the upper end of a range where its "0" is looked for
+
+
+def _numbered_name(lower: str, lo: int, start: int, last: str, p: _Patterns) -> bool:
+    """ "cầu số 2", "bão số 3": "số" after a noun numbers a thing; after "tổng", "dân", "trong", "chỉ" it ends a
+    count's head ("tổng số 7.180 thuê bao", "dân số 2.210.387 người"), and alone it opens one."""
+    at = lower.rfind(last, lo, start)
+    before = last_word(lower, lo, at) if at > lo else None
+    return before is not None and before not in p.counting
+
+
 _UPPER_END = re.compile(r"[ ]*[-–][ ]*\d+")  # "-17" in "12-17 tuổi"
 
 
