@@ -154,12 +154,10 @@ def nonfact_reason(
         return "date, ordinal or name"
     if _listed_after_name(lower, lo, start, last, p) and not _measured(text, start, end, has_known_unit):
         return "date, ordinal or name"  # "sắt phi 6 và 8", "cơn bão số 8, 9": the next of a list of them
-    if (
-        last in p.numbering
-        and _numbered_name(lower, lo, start, last, p)
-        and not _measured(text, start, end, has_known_unit)
-    ):
-        return "name"  # "cầu số 2", "bão số 3", "cụm công nghiệp số 3": "số" as "No.", not a count's "tổng số"
+    if not has_known_unit and last in p.numbering and _numbered_name(lower, lo, start, last, p):
+        # "cầu số 2 hoàn thành", "bão số 9 làm": "số" as "No.", not a count's "tổng số" (before a unit the lexicon
+        # knows the number may still count: "với số 25 hộ")
+        return "name"
     if "price" in kinds and _base_year_like(text[start:end]) and p.price.search(lower, lo, start):
         return "price base"  # ("thu nhập bình quân theo giá hiện hành 31,4 triệu đồng": a level at those prices)
     if "name" in kinds and p.name.search(lower, lo, start):
