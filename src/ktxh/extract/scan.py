@@ -33,9 +33,11 @@ from ktxh.extract.rules.comparison import (
 )
 from ktxh.extract.rules.nonfacts import (
     is_criteria_met,
+    is_damage_band,
     is_described_threshold,
     is_group_threshold,
     is_plan_threshold,
+    is_qualifier,
     is_threshold,
     nonfact_reason,
 )
@@ -72,6 +74,9 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
         elif cand is not None and found and _plan_share_threshold(nt.lower, found[-1], cand, lexicon):
             # "8 chỉ tiêu đạt trên 50% kế hoạch": which of the counted are meant, not a figure's share of its plan
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold of a group", "scan"))
+        elif cand is not None and found and _damage_band(nt.lower, found[-1], cand, lexicon):
+            # "94 ha thiệt hại trên 70%": how badly the figure's things were hit, which of them are meant
+            notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: share of damage", "scan"))
         elif cand is not None and found and _described_threshold(nt.lower, found[-1], cand, lexicon):
             # "2.320 ha cho giá trị thu nhập trên 70 triệu đồng/ha/năm": which of the figure's things are meant
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold in a description", "scan"))
@@ -113,6 +118,12 @@ def _plan_share_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon:
     if cand.comp_type != "pct_of" and not (cand.kind in ("level", "maybe") and cand.unit == "%"):
         return False
     return is_plan_threshold(lower, (prev.end, prev.unit), cand.start, lexicon)
+
+
+def _damage_band(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexicon) -> bool:
+    if prev.kind != "level" or cand.kind not in ("level", "maybe"):
+        return False
+    return is_damage_band(lower, (prev.end, prev.unit), cand.start, cand.unit, lexicon)
 
 
 def _described_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexicon) -> bool:
@@ -246,6 +257,8 @@ def _read_number(
     why = nonfact_reason(text, lower, start, end, span.start, bool(unit and unit.known), lexicon)
     if not why and unit is not None and is_threshold(lower, start, unit.end, span.start, lexicon):
         why = "threshold in a name"
+    if not why and unit is not None and is_qualifier(lower, start, unit.unit, unit.end, span.start, lexicon):
+        why = "threshold of what is meant"
     if why:
         return None, end, why
     cue = carry.pop(start, None) or cue_before(nt.lower, start, span.start, lexicon)

@@ -19,6 +19,7 @@ _YEAR_RANGE_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[ ]?[-–][ ]?$")
 # After the number: "/TB-UBND" (document), ":2008" (standard), "30a" (a name), "-2015" (a range of years), "-2a" (a
 # code); not "30-35 toa/ngày", "400-450 xe" (a range of a count)
 _CODE_AFTER = re.compile(r"/[^\W\d_]|:\d|[^\W\d_]|[.,]?-(?:(?:19|20)\d\d(?!\d)|\d+[^\W\d_])")
+_GRADE_AFTER = re.compile(r"[ ]?%[ ]?[A-Z](?![\w])")  # "0,05% S", "0,001%S": a grade's letter after its share
 _SECTION = re.compile(r"(?:\.\d+)*[.)](?:\s|$)")
 _CAPS_BEFORE = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ0-9&]+[ ]*$")
 _NO_KINDS: frozenset[str] = frozenset()
@@ -35,8 +36,13 @@ class _Patterns:
     last_words: dict[str, frozenset[str]]  # last word of a phrase -> the checks that may end with it
     magnitude: re.Pattern[str]  # "1 nghìn hộ": a magnitude after the number
     each: re.Pattern[str]  # "mỗi đối tượng ": "each" and the noun it counts, right before a number
+    listed: re.Pattern[str]  # "phi 6 và ": a word of `before` and its number, then the list goes on
     ordinal: re.Pattern[str]  # "xếp thứ ", "đứng vị trí ": a rank's word right before a number
     among: re.Pattern[str]  # "thứ 1 trong ": the number of those ranked, after a rank
+    joiners: frozenset[str]  # "và", "hoặc": the words that join the items of a list
+    numbering: frozenset[str]  # "số" before a number: "No." in a name, or the end of "tổng số", "dân số"
+    counting: frozenset[str]  # "tổng", "dân": before "số", the words that make it a count's
+    rank_step: re.Pattern[str]  # "/63 tỉnh, thành phố; ": a rank's total, its group's words, up to the next rank
 
 
 # "đồng/bình 12 kg", "đ/bình 12-13 kg": a number right after a price's "/<word>" sizes what the price is per
@@ -47,6 +53,7 @@ _CONTAINER_REACH = 24  # characters before a number where such a price unit is l
 @functools.cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     year = alt(lexicon.words("comparisons", "year_words"))
+    joiners = lexicon.words("nonfacts", "list_joiners")
     return _Patterns(
         before=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'before_words'))}[ ]*$"),
         after=re.compile(
@@ -57,7 +64,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         name=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'name_phrases'))}[ ]*$"),
         year_word=re.compile(rf"{word_alt(lexicon.words('comparisons', 'year_words'))}[ ]*$"),
         last_words=_last_words(lexicon),
+        joiners=frozenset(joiners),
+        numbering=frozenset(lexicon.words("nonfacts", "numbering_words")),
+        counting=frozenset(lexicon.words("nonfacts", "counting_before_numbering")),
+        # up to the next ratio: "/63 tỉnh, thành phố; ", "/63 tỉnh và "
+        rank_step=re.compile(rf"/\d+[^\d()/:]{{1,60}}?(?:[;,]|[ ]{alt(joiners)})[ ]*"),
         magnitude=re.compile(rf"[ ]+{alt(list(lexicon.mapping('magnitudes', 'magnitudes')))}(?!\w)"),
+        listed=re.compile(
+            rf"{word_alt(lexicon.words('nonfacts', 'before_words'))}[ ]+\d+[ ]*(?:,|{alt(joiners)}(?!\w))[ ]*$"
+        ),
         each=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'each_words'))}(?:[ ]+[^\W\d_]+){{1,3}}[ ]*$"),
         ordinal=re.compile(rf"{word_alt(lexicon.words('nonfacts', 'ordinal_words'))}[ ]*$"),
         among=re.compile(
@@ -109,11 +124,15 @@ def nonfact_reason(
         return "section number"
     if not has_known_unit and _CODE_AFTER.match(text, end):
         return "code or name"
+    if _GRADE_AFTER.match(text, end):
+        return "code or name"  # "dầu diezel 0,05% S": a product's grade, the share of sulphur it may hold
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return "code or name"  # "Covid-19", "SARS-CoV-2": a name's number, glued to it by a hyphen
     lo = max(sentence_start, start - _CONTAINER_REACH)
     if text.find("/", lo, start) >= 0 and _PER_CONTAINER.search(text, lo, start):  # (most have no "/" before)
         return "size of what a price is per"  # "16.000 đồng/bình 12 kg": the cylinder's size, no figure
+    if _from_zero(text, lower, start, end, sentence_start, lexicon or default_lexicon()):
+        return "band"  # "quy mô nhỏ (từ 0 - 10 tỷ đồng)": a range from nothing is a class of things, no figure
     year = end - start == 4 and YEAR.fullmatch(text, start, end) is not None
     if year and not has_known_unit:
         return "year"  # with no unit of its own, a year whatever word stands before it
@@ -129,10 +148,18 @@ def nonfact_reason(
         return "rank"  # "xếp thứ 56/63 tỉnh": a rank, whatever unit follows and however large
     if "among" in kinds and p.among.search(lower, lo, start):
         return "rank"  # "thứ 1 trong 5 địa phương": how many were ranked
+    if text.startswith("/", end) and _rank_continued(text, lower, sentence_start, start, p):
+        return "rank"  # "xếp thứ 20/63 tỉnh, thành phố; 3/14 tỉnh vùng trung du": the same rank in a smaller group
     if "before" in kinds and p.before.search(lower, lo, start) and not _measured(text, start, end, has_known_unit):
         return "date, ordinal or name"
-    if "price" in kinds and p.price.search(lower, lo, start):
-        return "price base"
+    if _listed_after_name(lower, lo, start, last, p) and not _measured(text, start, end, has_known_unit):
+        return "date, ordinal or name"  # "sắt phi 6 và 8", "cơn bão số 8, 9": the next of a list of them
+    if not has_known_unit and last in p.numbering and _numbered_name(lower, lo, start, last, p):
+        # "cầu số 2 hoàn thành", "bão số 9 làm": "số" as "No.", not a count's "tổng số" (before a unit the lexicon
+        # knows the number may still count: "với số 25 hộ")
+        return "name"
+    if "price" in kinds and _base_year_like(text[start:end]) and p.price.search(lower, lo, start):
+        return "price base"  # ("thu nhập bình quân theo giá hiện hành 31,4 triệu đồng": a level at those prices)
     if "name" in kinds and p.name.search(lower, lo, start):
         return "name"
     if "per" in kinds and has_known_unit and text[start:end] in _ONE and not p.magnitude.match(lower, end):
@@ -143,12 +170,103 @@ def nonfact_reason(
         return "name"
     if not has_known_unit and _in_quoted_name(text, sentence_start, start, end):
         return "name"  # "chương trình “Thành phố 4 an”", "“5 không, 3 sạch”": a slogan's number
+    if _season_count(lower, lo, start, end, last, lexicon or default_lexicon()):
+        return "crops a year"  # "đất 2 lúa", "diện tích lúa 2 vụ", "từ 2 đến 3 vụ lúa mỗi năm": a kind of land
     if p.after.match(lower, end) and "," not in text[start:end]:
         return "age or duration"  # (a fraction is measured: "tuổi thọ trung bình đạt 74,8 tuổi")
     upper = _UPPER_END.match(lower, end)
     if upper is not None and p.after.match(lower, upper.end()):
         return "age or duration"  # "trẻ em từ 12-17 tuổi": the lower end of a range of ages
     return None
+
+
+_RANK_LIST_REACH = 80  # characters before a ratio where the ratio before it in a list of ranks is looked for
+_RANK_LIST_STEPS = 3  # ratios a list of ranks may run back to its rank's word
+
+
+def _rank_continued(text: str, lower: str, sentence_start: int, start: int, p: _Patterns) -> bool:
+    """The ratio at `start` follows, with a comma, a semicolon or "và" and only words between, a ratio that is a rank
+    (or follows one so): "đứng thứ 5/63 tỉnh, thành và 1/6 tỉnh vùng Bắc Trung Bộ", the rank's word written once."""
+    pos = start
+    for _ in range(_RANK_LIST_STEPS):
+        slash = text.rfind("/", max(sentence_start, pos - _RANK_LIST_REACH), pos)
+        if slash < 0 or p.rank_step.fullmatch(lower, slash, pos) is None:
+            return False  # most ratios: none before them in the sentence, or a figure's words between
+        first = slash
+        while first > sentence_start and text[first - 1].isdigit():
+            first -= 1
+        if first == slash:
+            return False
+        if p.ordinal.search(lower, max(sentence_start, first - _WINDOW), first) is not None:
+            return True
+        pos = first
+    return False
+
+
+@functools.cache
+def _seasons(lexicon: Lexicon) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    w = lexicon.words
+    units = alt(w("nonfacts", "season_units"))
+    upper = rf"(?:[ ]*(?:[-–]|{alt(w('comparisons', 'range_words'))})[ ]*\d+)?"  # "2-3 vụ", "2 đến 3 vụ"
+    return (
+        frozenset(w("nonfacts", "season_holders")),
+        re.compile(rf"[ ]*{units}(?!\w)"),
+        re.compile(rf"{upper}[ ]*{units}[ ]*{alt(w('nonfacts', 'season_tails'))}(?!\w)"),
+    )
+
+
+def _season_count(lower: str, lo: int, start: int, end: int, last: str | None, lexicon: Lexicon) -> bool:
+    """How many crops a year a piece of land bears: the number of a kind of land, no figure. Either a word of land
+    or rice right before it and "vụ"/"lúa" after ("đất 2 lúa", "lúa 2 vụ"), or "vụ" and a word of rice or of a year
+    after it ("2 vụ lúa", "3 vụ/năm", "từ 2 đến 3 vụ lúa mỗi năm")."""
+    holders, unit_only, with_tail = _seasons(lexicon)
+    if last == "từ":  # "sản xuất từ 2 đến 3 vụ lúa": a range's first word, the land's word before it
+        last = last_word(lower, max(lo, start - _WINDOW), lower.rfind("từ", lo, start))
+    if last in holders and unit_only.match(lower, end) is not None:
+        return True
+    return with_tail.match(lower, end) is not None
+
+
+def _base_year_like(token: str) -> bool:
+    """ "1994", "2010", "94": a price base's year is written whole or by its last two digits, no separator."""
+    return token.isdigit() and len(token) in (2, 4)
+
+
+_LIST_REACH = 30  # characters before a number where "phi 6 và " is looked for
+
+
+def _listed_after_name(lower: str, lo: int, start: int, last: str | None, p: _Patterns) -> bool:
+    """ "phi 6 và 8", "bão số 8, 9": the number goes on a list whose first number a `before_words` word names. Asked
+    only after a comma or a list's joiner: the `$`-anchored search retries at every position of its window."""
+    if last not in p.joiners and lower[max(lo, start - 2) : start].strip() != ",":
+        return False
+    return p.listed.search(lower, max(lo, start - _LIST_REACH), start) is not None
+
+
+@functools.cache
+def _zero_range(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    joiner = rf"(?:[-–]|{alt(lexicon.words('comparisons', 'range_words'))}(?!\w))"
+    return re.compile(rf"[ ]*{joiner}[ ]*\d"), re.compile(rf"(?<![\d.,])0[ ]*{joiner}[ ]*$")
+
+
+def _from_zero(text: str, lower: str, start: int, end: int, sentence_start: int, lexicon: Lexicon) -> bool:
+    """Either end of a range from zero ("từ 0 - 10 tỷ đồng", "0 đến 5 lao động"): a class of things by size."""
+    low, high = _zero_range(lexicon)
+    if text[start:end] == "0":
+        return low.match(lower, end) is not None
+    zero = lower.rfind("0", max(sentence_start, start - _ZERO_REACH), start)  # (most numbers have no "0" before)
+    return zero >= 0 and high.search(lower, zero, start) is not None
+
+
+_ZERO_REACH = 8  # characters before the upper end of a range where its "0" is looked for
+
+
+def _numbered_name(lower: str, lo: int, start: int, last: str, p: _Patterns) -> bool:
+    """ "cầu số 2", "bão số 3": "số" after a noun numbers a thing; after "tổng", "dân", "trong", "chỉ" it ends a
+    count's head ("tổng số 7.180 thuê bao", "dân số 2.210.387 người"), and alone it opens one."""
+    at = lower.rfind(last, lo, start)
+    before = last_word(lower, lo, at) if at > lo else None
+    return before is not None and before not in p.counting
 
 
 _UPPER_END = re.compile(r"[ ]*[-–][ ]*\d+")  # "-17" in "12-17 tuổi"
@@ -184,6 +302,38 @@ def is_threshold(lower: str, start: int, after_unit: int, sentence_start: int, l
 
 
 _THRESHOLD_REACH = 6  # characters before the number where "từ" is looked for
+
+
+@functools.cache
+def _qualifiers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    w = lexicon.words
+    thresholds = w("nonfacts", "described_thresholds")
+    return (
+        frozenset(w("nonfacts", "threshold_units")),
+        frozenset(thresholds),
+        # "Dư nợ có lãi suất trên ": a describer and the measure it has before the threshold
+        re.compile(rf"{word_alt(w('nonfacts', 'describers'))}(?:[ ]+[^\W\d_]+){{1,4}}[ ]+{word_alt(thresholds)}[ ]+$"),
+        # "% một năm chiếm": a word or two, then the share of what the threshold picks out
+        re.compile(rf"(?:[ ]+[^\W\d_]+){{0,2}}[ ]+{alt(w('comparisons', 'share_verbs'))}(?!\w)"),
+    )
+
+
+def is_qualifier(
+    lower: str, start: int, unit: str, after_unit: int, sentence_start: int, lexicon: Lexicon | None = None
+) -> bool:
+    """ "bài thi bằng và trên 5 điểm", "xã dưới 8 tiêu chí": a score or a count of criteria after "trên"/"dưới" says
+    which things are meant; so does "Dư nợ có lãi suất trên 15% chiếm 3,95%", a threshold in the words of a subject
+    whose share follows. No figure."""
+    units, thresholds, described, share_after = _qualifiers(lexicon or default_lexicon())
+    lo = max(sentence_start, start - _QUALIFIER_REACH)
+    if last_word(lower, lo, start) not in thresholds:
+        return False  # most numbers: no "trên"/"dưới" right before them
+    if unit in units:
+        return True
+    return share_after.match(lower, after_unit) is not None and described.search(lower, lo, start) is not None
+
+
+_QUALIFIER_REACH = 50  # characters before a number where a subject's describer is looked for
 
 
 @functools.cache
@@ -245,6 +395,27 @@ def is_group_threshold(
         return True
     verb_only, member_share = _member_share(lex)  # "18 trường có 100% số học sinh ..."
     return verb_only.fullmatch(lower, prev_end, start) is not None and member_share.match(lower, start) is not None
+
+
+def is_damage_band(
+    lower: str, prev: tuple[int, str | None], start: int, unit: str | None, lexicon: Lexicon | None = None
+) -> bool:
+    """ "83 ha bị thiệt hại từ 30-70%, 94 ha thiệt hại trên 70%": a share of damage right after a figure in its
+    clause (only the damage's word, a threshold's word and a range's lower end between) says how badly its things
+    were hit, which of them are meant: no figure."""
+    prev_end, prev_unit = prev
+    if unit != "%" or prev_unit in (None, "%") or start - prev_end > _CRITERIA_REACH:
+        return False
+    return _damage_band(lexicon or default_lexicon()).fullmatch(lower, prev_end, start) is not None
+
+
+@functools.cache
+def _damage_band(lexicon: Lexicon) -> re.Pattern[str]:
+    w = lexicon.words
+    damage, thresholds = word_alt(w("nonfacts", "damage_words")), alt(w("nonfacts", "damage_thresholds"))
+    # the lower end of a range, for its upper end: "từ 30-70%", "từ 30% đến 70%"
+    low = rf"(?:\d+(?:[.,]\d+)?[ ]*%?[ ]*(?:[-–]|{alt(w('comparisons', 'range_words'))}(?!\w))[ ]*)?"
+    return re.compile(rf"[^,;:()\d]*{damage}(?!\w)[ ]+(?:{thresholds}(?!\w)[ ]*)?{low}")
 
 
 def is_plan_threshold(lower: str, prev: tuple[int, str | None], start: int, lexicon: Lexicon | None = None) -> bool:
