@@ -623,7 +623,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # a label of the paragraph names only a bare verb ("Thực hiện giải ngân 26,5 tỷ đồng")
         # (a sum named after "với" is as short as its own words: "Tổng vốn đăng ký", whatever it borrows)
         core = _core_size(p, pre if rule == "indicator:with" else name)
-        topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
+        inherit = rule.startswith("indicator:unit") and core <= _BARE_VERB and not _opens_with_parts(ctx)
+        topic = ctx.topic(d.name_end, inherited=inherit)
         if topic and rule == "indicator:unit" and _crop_of_class(p, name, topic):
             topic = ""  # "Cây hằng năm: ... ngô 1.300 ha": the crop named is one of the label's class
         if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
@@ -797,6 +798,12 @@ def _right_after_figure(ctx: Context, prev: Draft, lo: int) -> bool:
     if prev.value is None or prev.unit == "%" or not prev.indicator or prev.anchor.share:
         return False
     return not ctx.lower[max(prev.last_end, prev.after_end) : lo].strip(" ,(")
+
+
+def _opens_with_parts(ctx: Context) -> bool:
+    """ "Trong đó, thương nghiệp ước đạt ...": a sentence opening with a parts marker lists the parts of the figure
+    before it, whose name holds what they are parts of."""
+    return bool(ctx.markers) and not ctx.lower[ctx.start : ctx.markers[0][0]].strip(_SPACE_OR_TRIM)
 
 
 def _crop_of_class(p: _Patterns, name: str, topic: str) -> bool:
