@@ -205,6 +205,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "description_links": "words",
         "description_adverbs": "words",
         "description_blockers": "words",
+        "with_predicates": "words",
+        "with_links": "words",
         "crop_measures": "words",
         "crop_stages": "words",
         "crop_classes": "words",

@@ -146,6 +146,8 @@ class _Patterns:
     aggregate: re.Pattern[str]  # "gdp", "tổng sản phẩm": a whole whose parts' changes keep their own names
     sector_word: re.Pattern[str]  # " ngành ", " khu vực ": where a whole's own sector starts in its name
     event_units: frozenset[str]  # "vụ": a count of events
+    with_predicate: re.Pattern[str]  # "ghi nhận", "cho thấy": what a subject showed, before "với" and a measure
+    with_link: re.Pattern[str]  # "với" right after the words naming a figure: its measure follows
     occurred: re.Pattern[str]  # " xảy ra" ending the words before a count of events: the verb of occurring
 
 
@@ -303,6 +305,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         sector_word=re.compile(rf"\s{whole_words(w('indicators', 'part_heads'))}"),
         event_units=frozenset(w("indicators", "event_units")),
         occurred=re.compile(rf"(?:^|\s){alt(w('indicators', 'occurrence_verbs'))}$"),
+        with_predicate=re.compile(whole_words(w("indicators", "with_predicates"))),
+        with_link=re.compile(rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'with_links'))}(?!\w)"),
     )
 
 
@@ -454,6 +458,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         return _capitalise(restated), "indicator:restated-level"
     said = _described(p, pre)
     pre = pre[: said.start()] if said is not None else pre  # "Thu nội địa tiếp tục là nguồn thu chủ lực"
+    if pre and hi < end and p.with_link.match(ctx.lower, hi):
+        pre = _subject_of_with(p, pre)  # "ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng 1,38%"
     if pre and d.unit in p.event_units:
         pre = _without_occurring(p, pre)
     if pre.rstrip(_AFTER_DANGLING)[-1:].isdecimal():  # (a name ending in a figure is rare: most skip the regex)
@@ -1482,9 +1488,24 @@ def _with_rule(
         floor = max(ctx.boundary_before(intro), ctx.start)
         before = sentence.words(ctx, floor, intro)
         before = _trim_trailing(p, before[: -len(before.split()[-1])].strip() if before else "")
+        before = _subject_of_with(p, before)
         if before:
             return f"{name} {before}", "indicator:with"
     return name, rule
+
+
+def _subject_of_with(p: _Patterns, words: str) -> str:
+    """ "Ngành nông nghiệp đã cho thấy dấu hiệu khả quan [với mức tăng 1,38%]": the words before "với" and a figure's
+    measure, cut before what their subject is said to have shown or kept (the first predicate word after two words
+    or more, none of a ranking's)."""
+    m = p.with_predicate.search(words.lower())
+    if m is None:
+        return words
+    subject = words[: m.start()].strip(_SPACE_OR_TRIM)
+    ranked = p.description_blockers.search(subject.lower()) is not None
+    if len(subject.split()) < 2 or subject.count("(") != subject.count(")") or ranked:
+        return words
+    return _trim_trailing(p, subject)
 
 
 def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tuple[str, str]:
