@@ -26,7 +26,7 @@ from ktxh.extract.rules.comparison import (
     subject_after,
     subject_ending_clause,
 )
-from ktxh.extract.rules.nonfacts import criteria_end
+from ktxh.extract.rules.nonfacts import criteria_end, member_share_end
 from ktxh.extract.rules.period import period_pattern
 from ktxh.extract.rules.quantity import base_unit, split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
@@ -2178,6 +2178,8 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     stop_char = _AFTER_END.search(ctx.lower, named, hi)
     if stop_char and (criteria := criteria_end(ctx.lower, stop_char.start(), hi)) is not None:
         stop_char = _AFTER_END.search(ctx.lower, criteria, hi)  # "8 xã đạt 19/19 tiêu chí (đạt chuẩn NTM)"
+    elif stop_char and (share := member_share_end(ctx.lower, lo, stop_char.start())) is not None:
+        stop_char = _AFTER_END.search(ctx.lower, share, hi)  # "16 tỉnh có 100% số xã đạt chuẩn nông thôn mới"
     if stop_char:
         hi = stop_char.start()
     written = sentence.words(ctx, lo, hi)  # single-spaced: its words are counted by its spaces
