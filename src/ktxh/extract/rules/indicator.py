@@ -148,6 +148,7 @@ class _Patterns:
     event_units: frozenset[str]  # "vụ": a count of events
     with_predicate: re.Pattern[str]  # "ghi nhận", "cho thấy": what a subject showed, before "với" and a measure
     with_link: re.Pattern[str]  # "với" right after the words naming a figure: its measure follows
+    passive: re.Pattern[str]  # "bị": what befell the things counted follows, maybe a list ("sập đổ, cuốn trôi")
     occurred: re.Pattern[str]  # " xảy ra" ending the words before a count of events: the verb of occurring
 
 
@@ -306,6 +307,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         event_units=frozenset(w("indicators", "event_units")),
         occurred=re.compile(rf"(?:^|\s){alt(w('indicators', 'occurrence_verbs'))}$"),
         with_predicate=re.compile(whole_words(w("indicators", "with_predicates"))),
+        passive=re.compile(whole_words(w("indicators", "passive_marks"))),
         with_link=re.compile(rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'with_links'))}(?!\w)"),
     )
 
@@ -2182,6 +2184,8 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
         stop_char = _AFTER_END.search(ctx.lower, share, hi)  # "16 tỉnh có 100% số xã đạt chuẩn nông thôn mới"
     if stop_char:
         hi = stop_char.start()
+    if ctx.lower.startswith(",", hi) and p.passive.search(ctx.lower, lo, hi):
+        hi = _passive_list_end(ctx, hi, min(ctx.end, lo + _AFTER_WINDOW))
     written = sentence.words(ctx, lo, hi)  # single-spaced: its words are counted by its spaces
     if written.lower() in p.change_verbs and _counted(p, d) and not _NUMBER_NEXT.match(ctx.lower, hi):
         d.after_end = hi
@@ -2193,6 +2197,17 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
 
 
 _NUMBER_NEXT = re.compile(r"[ ]*\d")
+# a short item of a list: up to four words, no figure, ending at a mark or the window's end
+_LIST_ITEM = re.compile(r",[ ]*[^\W\d_]+(?:[ ]+[^\W\d_]+){0,3}[ ]*(?=[,;.]|$)")
+
+
+def _passive_list_end(ctx: Context, comma: int, limit: int) -> int:
+    """ "111,2 ngàn ngôi nhà bị sập đổ, cuốn trôi, ngập và hư hỏng; ...": after "bị", the short items the commas list
+    (what befell the things counted) end the description, not the first comma."""
+    end = comma
+    while (m := _LIST_ITEM.match(ctx.lower, end, limit)) is not None:
+        end = m.end()
+    return end
 
 
 def _second_kind(p: _Patterns, ctx: Context, d: Draft, lo: int, stop: re.Match[str], hi: int) -> bool:
