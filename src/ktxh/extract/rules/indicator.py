@@ -26,7 +26,7 @@ from ktxh.extract.rules.comparison import (
     subject_after,
     subject_ending_clause,
 )
-from ktxh.extract.rules.nonfacts import criteria_end
+from ktxh.extract.rules.nonfacts import criteria_end, member_share_end
 from ktxh.extract.rules.period import period_pattern
 from ktxh.extract.rules.quantity import base_unit, split_magnitude
 from ktxh.extract.rules.sentence import Context, clause_start
@@ -146,6 +146,9 @@ class _Patterns:
     aggregate: re.Pattern[str]  # "gdp", "tổng sản phẩm": a whole whose parts' changes keep their own names
     sector_word: re.Pattern[str]  # " ngành ", " khu vực ": where a whole's own sector starts in its name
     event_units: frozenset[str]  # "vụ": a count of events
+    with_predicate: re.Pattern[str]  # "ghi nhận", "cho thấy": what a subject showed, before "với" and a measure
+    with_link: re.Pattern[str]  # "với" right after the words naming a figure: its measure follows
+    passive: re.Pattern[str]  # "bị": what befell the things counted follows, maybe a list ("sập đổ, cuốn trôi")
     occurred: re.Pattern[str]  # " xảy ra" ending the words before a count of events: the verb of occurring
 
 
@@ -303,6 +306,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         sector_word=re.compile(rf"\s{whole_words(w('indicators', 'part_heads'))}"),
         event_units=frozenset(w("indicators", "event_units")),
         occurred=re.compile(rf"(?:^|\s){alt(w('indicators', 'occurrence_verbs'))}$"),
+        with_predicate=re.compile(whole_words(w("indicators", "with_predicates"))),
+        passive=re.compile(whole_words(w("indicators", "passive_marks"))),
+        with_link=re.compile(rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'with_links'))}(?!\w)"),
     )
 
 
@@ -454,6 +460,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         return _capitalise(restated), "indicator:restated-level"
     said = _described(p, pre)
     pre = pre[: said.start()] if said is not None else pre  # "Thu nội địa tiếp tục là nguồn thu chủ lực"
+    if pre and hi < end and p.with_link.match(ctx.lower, hi):
+        pre = _subject_of_with(p, pre)  # "ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng 1,38%"
     if pre and d.unit in p.event_units:
         pre = _without_occurring(p, pre)
     if pre.rstrip(_AFTER_DANGLING)[-1:].isdecimal():  # (a name ending in a figure is rare: most skip the regex)
@@ -623,7 +631,8 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # a label of the paragraph names only a bare verb ("Thực hiện giải ngân 26,5 tỷ đồng")
         # (a sum named after "với" is as short as its own words: "Tổng vốn đăng ký", whatever it borrows)
         core = _core_size(p, pre if rule == "indicator:with" else name)
-        topic = ctx.topic(d.name_end, inherited=rule.startswith("indicator:unit") and core <= _BARE_VERB)
+        inherit = rule.startswith("indicator:unit") and core <= _BARE_VERB and not _opens_with_parts(ctx)
+        topic = ctx.topic(d.name_end, inherited=inherit)
         if topic and rule == "indicator:unit" and _crop_of_class(p, name, topic):
             topic = ""  # "Cây hằng năm: ... ngô 1.300 ha": the crop named is one of the label's class
         if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
@@ -797,6 +806,12 @@ def _right_after_figure(ctx: Context, prev: Draft, lo: int) -> bool:
     if prev.value is None or prev.unit == "%" or not prev.indicator or prev.anchor.share:
         return False
     return not ctx.lower[max(prev.last_end, prev.after_end) : lo].strip(" ,(")
+
+
+def _opens_with_parts(ctx: Context) -> bool:
+    """ "Trong đó, thương nghiệp ước đạt ...": a sentence opening with a parts marker lists the parts of the figure
+    before it, whose name holds what they are parts of."""
+    return bool(ctx.markers) and not ctx.lower[ctx.start : ctx.markers[0][0]].strip(_SPACE_OR_TRIM)
 
 
 def _crop_of_class(p: _Patterns, name: str, topic: str) -> bool:
@@ -1475,9 +1490,24 @@ def _with_rule(
         floor = max(ctx.boundary_before(intro), ctx.start)
         before = sentence.words(ctx, floor, intro)
         before = _trim_trailing(p, before[: -len(before.split()[-1])].strip() if before else "")
+        before = _subject_of_with(p, before)
         if before:
             return f"{name} {before}", "indicator:with"
     return name, rule
+
+
+def _subject_of_with(p: _Patterns, words: str) -> str:
+    """ "Ngành nông nghiệp đã cho thấy dấu hiệu khả quan [với mức tăng 1,38%]": the words before "với" and a figure's
+    measure, cut before what their subject is said to have shown or kept (the first predicate word after two words
+    or more, none of a ranking's)."""
+    m = p.with_predicate.search(words.lower())
+    if m is None:
+        return words
+    subject = words[: m.start()].strip(_SPACE_OR_TRIM)
+    ranked = p.description_blockers.search(subject.lower()) is not None
+    if len(subject.split()) < 2 or subject.count("(") != subject.count(")") or ranked:
+        return words
+    return _trim_trailing(p, subject)
 
 
 def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tuple[str, str]:
@@ -2150,8 +2180,12 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     stop_char = _AFTER_END.search(ctx.lower, named, hi)
     if stop_char and (criteria := criteria_end(ctx.lower, stop_char.start(), hi)) is not None:
         stop_char = _AFTER_END.search(ctx.lower, criteria, hi)  # "8 xã đạt 19/19 tiêu chí (đạt chuẩn NTM)"
+    elif stop_char and (share := member_share_end(ctx.lower, lo, stop_char.start())) is not None:
+        stop_char = _AFTER_END.search(ctx.lower, share, hi)  # "16 tỉnh có 100% số xã đạt chuẩn nông thôn mới"
     if stop_char:
         hi = stop_char.start()
+    if ctx.lower.startswith(",", hi) and p.passive.search(ctx.lower, lo, hi):
+        hi = _passive_list_end(ctx, hi, min(ctx.end, lo + _AFTER_WINDOW))
     written = sentence.words(ctx, lo, hi)  # single-spaced: its words are counted by its spaces
     if written.lower() in p.change_verbs and _counted(p, d) and not _NUMBER_NEXT.match(ctx.lower, hi):
         d.after_end = hi
@@ -2163,6 +2197,17 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
 
 
 _NUMBER_NEXT = re.compile(r"[ ]*\d")
+# a short item of a list: up to four words, no figure, ending at a mark or the window's end
+_LIST_ITEM = re.compile(r",[ ]*[^\W\d_]+(?:[ ]+[^\W\d_]+){0,3}[ ]*(?=[,;.]|$)")
+
+
+def _passive_list_end(ctx: Context, comma: int, limit: int) -> int:
+    """ "111,2 ngàn ngôi nhà bị sập đổ, cuốn trôi, ngập và hư hỏng; ...": after "bị", the short items the commas list
+    (what befell the things counted) end the description, not the first comma."""
+    end = comma
+    while (m := _LIST_ITEM.match(ctx.lower, end, limit)) is not None:
+        end = m.end()
+    return end
 
 
 def _second_kind(p: _Patterns, ctx: Context, d: Draft, lo: int, stop: re.Match[str], hi: int) -> bool:

@@ -441,6 +441,16 @@ def _plan_threshold(lexicon: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
     )
 
 
+def member_share_end(lower: str, lo: int, pos: int, lexicon: Lexicon | None = None) -> int | None:
+    """Where "100% số" starting at `pos` ends, when only a group verb stands between the end of a count's unit (`lo`)
+    and it ("16 tỉnh có 100% số xã đạt chuẩn"), or None: words that go on describing the count."""
+    verb_only, member_share = _member_share(lexicon or default_lexicon())
+    if verb_only.fullmatch(lower, lo, pos) is None:
+        return None
+    m = member_share.match(lower, pos)
+    return m.end() if m else None
+
+
 @functools.cache
 def _member_share(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = alt(lexicon.words("nonfacts", "group_verbs"))
