@@ -488,6 +488,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         )
         if d.anchor.share and prev is not None and prev.value is not None and (right_after or described):
             # "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới": the share of that figure's noun
+            if not _counted(p, prev) and prev.indicator:
+                # "đạt 110,3 tỷ USD (chiếm 71% tổng kim ngạch)": a sum or an area is no noun counted; the share is
+                # of what that figure measures, of the whole the words after it name, as after a comma
+                return _share_of_measured(p, ctx, d, prev, lexicon), "indicator:share-of"
             noun = _description(p, _unit_noun(p, prev))
             return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
         pre = _before_parenthesis(p, ctx, lo - 1)  # "thị trường châu Âu (chiếm tỷ trọng 6,33%)"
@@ -499,11 +503,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if not pre and d.anchor.share and prev is not None and _right_after_figure(ctx, prev, lo):
         # "Toàn tỉnh có 50.770 hộ nghèo, chiếm 26,09% tổng số hộ": the share that figure makes (of the whole
         # the words after it name)
-        d.after_words = _after_unit(p, d, ctx)
-        # "chiếm tỷ lệ 5,01%": the rate the text names
-        measure = _rate_word_written(ctx, d.anchor.start, lexicon) or p.share
-        name = " ".join(x for x in (measure, _in_running_text(_description(p, prev.indicator)), d.after_words) if x)
-        return _capitalise(name), "indicator:share-of"
+        return _share_of_measured(p, ctx, d, prev, lexicon), "indicator:share-of"
     if d.unit == "%" and prev is not None and prev.total is not None and p.equivalent.fullmatch(pre.lower()):
         # "320/411 xã đạt chuẩn nông thôn mới, tương đương 77,86%": the share that count makes
         noun = _description(p, _unit_noun(p, prev))
@@ -666,6 +666,15 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             name, rule = subject, "indicator:label-subject"
             d.head_words = subject
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _share_of_measured(p: _Patterns, ctx: Context, d: Draft, prev: Draft, lexicon: Lexicon) -> str:
+    """The share `prev`'s figure makes of the whole the words after `d` name ("chiếm 26,09% tổng số hộ"), named by
+    the rate word the text writes ("chiếm tỷ lệ 5,01%") or else as a share; sets `d.after_words`."""
+    d.after_words = _after_unit(p, d, ctx)
+    measure = _rate_word_written(ctx, d.anchor.start, lexicon) or p.share
+    name = " ".join(x for x in (measure, _in_running_text(_description(p, prev.indicator)), d.after_words) if x)
+    return _capitalise(name)
 
 
 def _without_occurring(p: _Patterns, pre: str) -> str:
