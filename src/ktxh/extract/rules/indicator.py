@@ -147,6 +147,9 @@ class _Patterns:
     sector_word: re.Pattern[str]  # " ngành ", " khu vực ": where a whole's own sector starts in its name
     event_units: frozenset[str]  # "vụ": a count of events
     occurred: re.Pattern[str]  # " xảy ra" ending the words before a count of events: the verb of occurring
+    person_units: frozenset[str]  # "phiếu": what is counted of a person (votes)
+    person_title: re.Pattern[str]  # "ông", "các bà": a title before a person's name
+    person_link: str  # "của": what joins a count to its person
 
 
 @functools.cache
@@ -303,6 +306,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         sector_word=re.compile(rf"\s{whole_words(w('indicators', 'part_heads'))}"),
         event_units=frozenset(w("indicators", "event_units")),
         occurred=re.compile(rf"(?:^|\s){alt(w('indicators', 'occurrence_verbs'))}$"),
+        person_units=frozenset(w("indicators", "person_units")),
+        person_title=re.compile(rf"{whole_words(w('indicators', 'person_titles'))}[ ]+"),
+        person_link=lexicon.data["indicators"]["person_link"],
     )
 
 
@@ -375,6 +381,56 @@ def places_of_subject(name: str, subject: str, lexicon: Lexicon) -> str:
 
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
+    name, rule = _name_fact(d, prev, ctx, lexicon)
+    p = _patterns(lexicon)
+    if base_unit(d.unit) in p.person_units or (d.unit == "%" and prev is not None and _of_person(p, d, prev, rule)):
+        person = _person_before(p, ctx, d.anchor.start)
+        if person:
+            # "ông Vũ Hồng Bắc, Chủ tịch HĐND tỉnh, có số phiếu tín nhiệm cao nhất với 53 phiếu": that person's votes
+            # ("Số phiếu của ông Vũ Hồng Bắc"; the words before the figure are the person's titles and verbs)
+            own = name if d.unit == "%" else " ".join(x for x in (_unit_noun(p, d), d.after_words) if x)
+            return _capitalise(f"{own} {p.person_link} {person}"), f"{rule}+person"
+    return name, rule
+
+
+def _of_person(p: _Patterns, d: Draft, prev: Draft, rule: str) -> bool:
+    """A share right after a count of a person's votes ("53 phiếu (chiếm 76,81% phiếu bầu)") is that person's."""
+    return rule == "indicator:share-of" and prev.value is not None and base_unit(prev.unit) in p.person_units
+
+
+_PERSON_REACH = 240  # characters before a figure where the person it is of is looked for
+_NAME_WORDS = 2  # a person's name has at least two capitalised words ("Hồ Văn Mười")
+
+
+def _person_before(p: _Patterns, ctx: Context, pos: int) -> str:
+    """The last person the sentence names before `pos` by a title and a capitalised name ("ông Hồ Văn Mười",
+    "các ông Lưu Văn Trung"), else ""."""
+    lo = max(ctx.start, pos - _PERSON_REACH)
+    last = ""
+    for m in p.person_title.finditer(ctx.lower, lo, pos):
+        name = _capitalised_words(ctx.text[m.end() : pos])
+        if len(name) >= _NAME_WORDS:
+            last = " ".join([ctx.text[m.start() : m.end()].strip().lower(), *name])
+    return last
+
+
+def _capitalised_words(text: str) -> list[str]:
+    """The capitalised words `text` opens with, up to a mark: "Vũ Hồng Bắc, Chủ tịch" -> ["Vũ", "Hồng", "Bắc"]."""
+    out: list[str] = []
+    for word in text.split(" ", _MAX_PERSON_WORDS):
+        bare = word.rstrip(",;:.")
+        if not bare[:1].isupper() or not bare.isalpha():
+            break
+        out.append(bare)
+        if bare != word:
+            break
+    return out
+
+
+_MAX_PERSON_WORDS = 6
+
+
+def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     p = _patterns(lexicon)
     if "label-unit" in d.anchor.rules:
         # "- Số bác sỹ bình quân 1 vạn dân (người): 15": the line's label, its unit in parentheses left out
