@@ -716,6 +716,14 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
             # change, whatever its first word
             name, rule = clause_words, "indicator:clause-before"
         subject = _subject_of_label_before(p, ctx, d) if rule == "indicator:as-written" and d.value is None else ""
+        aside = rule == "indicator:as-written" and d.value is None and ctx.in_aside(d.anchor.start)
+        opening = _subject_before_aside(p, ctx, prev, d) if not subject and aside else ""
+        if opening:
+            # "Tốc độ tăng trưởng kinh tế năm 2014 cao hơn ... (năm 2013 tăng 10,26%, năm 2014 tăng 11,28%)": the
+            # sentence's subject in the aside's period, as the periods after it are ("indicator:period-of")
+            opening += ")" * (opening.count("(") - opening.count(")"))  # "(GRDP": its parenthesis closed
+            d.head_words = opening
+            return _capitalise(f"{opening} {name}"), "indicator:period-of"
         if subject:
             # "... chỉ số giá tiêu dùng ... trong những tháng gần đây: Tháng 6 tăng 0,87%": a change named only by its
             # period, right after a label, is the label subject's (the periods after it go on with it)
@@ -1380,6 +1388,18 @@ def _subject_of_label_before(p: _Patterns, ctx: Context, d: Draft) -> str:
     return _label_subject(p, ctx, colon)
 
 
+def _subject_before_aside(p: _Patterns, ctx: Context, prev: Draft | None, d: Draft) -> str:
+    """ "Tốc độ tăng trưởng kinh tế năm 2014 cao hơn mức tăng của năm 2013 (năm 2013 tăng 10,26%, ...)": a change
+    opening an aside, named only by its period, with no figure before it in its sentence, is the subject's the
+    sentence opens with, as after a label's colon (the periods after it go on with it); else ""."""
+    if prev is not None and prev.anchor.start >= ctx.start:
+        return ""
+    paren = ctx.text.rfind("(", ctx.start, d.clause_lo)
+    if paren < 0 or ctx.text[paren + 1 : d.clause_lo].strip():
+        return ""
+    return _label_subject(p, ctx, paren)
+
+
 def _label_subject(p: _Patterns, ctx: Context, colon: int) -> str:
     """The subject of the label a list of places follows ("Chỉ số sản xuất công nghiệp hai tháng đầu năm
     so với cùng kỳ của một số tỉnh như sau:", "Một số địa phương có chỉ số sản xuất công nghiệp tăng cao:"):
@@ -1392,6 +1412,9 @@ def _label_subject(p: _Patterns, ctx: Context, colon: int) -> str:
         if blanks:
             hi = min(hi, min(s for s, _ in blanks))
         stop = p.subject_stop.search(ctx.lower, m.end(), hi)
+        if stop and (named := p.head.match(ctx.lower, stop.start())) and stop.start() == m.end() + 1:
+            # "tốc độ tăng trưởng": a stop opening a head noun right after the head is part of the name
+            stop = p.subject_stop.search(ctx.lower, named.end(), hi)
         if stop:
             hi = stop.start()
         label = " ".join(ctx.text[m.start() : hi].split()[:_MAX_LABEL_WORDS])
