@@ -592,6 +592,10 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         if other:
             return other, "indicator:benchmark-of"
         return prev.indicator, "indicator:benchmark"
+    if not pre and d.anchor.share and prev is not None and _second_share(p, ctx, prev, lo):
+        # "chiếm 13,13% tổng số hộ nghèo DTTS và chiếm 31,56% tổng số hộ nghèo toàn tỉnh": the share of the same
+        # subject in another whole
+        return _share_of_measured(p, ctx, d, prev, lexicon, _share_subject(p, prev)), "indicator:share-of"
     d.pre_words = pre
     d.after_words = _after_unit(p, d, ctx) if d.value is not None else _change_description(p, ctx, d)
     bare = p.bare_head.match(pre.lower())
@@ -732,13 +736,33 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
 
 
-def _share_of_measured(p: _Patterns, ctx: Context, d: Draft, prev: Draft, lexicon: Lexicon) -> str:
-    """The share `prev`'s figure makes of the whole the words after `d` name ("chiếm 26,09% tổng số hộ"), named by
-    the rate word the text writes ("chiếm tỷ lệ 5,01%") or else as a share; sets `d.after_words`."""
+def _share_of_measured(p: _Patterns, ctx: Context, d: Draft, prev: Draft, lexicon: Lexicon, subject: str = "") -> str:
+    """The share `prev`'s figure (or `subject`) makes of the whole the words after `d` name ("chiếm 26,09% tổng số
+    hộ"), named by the rate word the text writes ("chiếm tỷ lệ 5,01%") or else as a share; sets `d.after_words`."""
     d.after_words = _after_unit(p, d, ctx)
     measure = _rate_word_written(ctx, d.anchor.start, lexicon) or p.share
-    name = " ".join(x for x in (measure, _in_running_text(_description(p, prev.indicator)), d.after_words) if x)
-    return _capitalise(name)
+    subject = subject or _description(p, prev.indicator)
+    return _capitalise(" ".join(x for x in (measure, _in_running_text(subject), d.after_words) if x))
+
+
+def _second_share(p: _Patterns, ctx: Context, prev: Draft, lo: int) -> bool:
+    """A share right after another share (and the whole it is of), joined to it by a coordinator or a comma."""
+    if not prev.anchor.share or not (prev.unit or "").startswith("%") or prev.rules[-1:] != ["indicator:share-of"]:
+        return False
+    gap = ctx.lower[prev.last_end : lo].strip(" ,")
+    if not gap or ";" in gap:
+        return not gap
+    last = gap.rsplit(" ", 1)[-1]
+    return p.coordinator.fullmatch(last) is not None or ctx.lower[prev.last_end : lo].rstrip().endswith(",")
+
+
+def _share_subject(p: _Patterns, prev: Draft) -> str:
+    """What the share `prev` is of: its name without its rate word and the whole written after it."""
+    name = prev.indicator
+    if prev.after_words and name.endswith(prev.after_words):
+        name = name[: len(name) - len(prev.after_words)].rstrip()
+    rate = p.rate_start.match(name.lower())
+    return name[rate.end() :].strip() if rate else name
 
 
 def _without_occurring(p: _Patterns, pre: str) -> str:
