@@ -150,6 +150,9 @@ class _Patterns:
     with_link: re.Pattern[str]  # "với" right after the words naming a figure: its measure follows
     passive: re.Pattern[str]  # "bị": what befell the things counted follows, maybe a list ("sập đổ, cuốn trôi")
     occurred: re.Pattern[str]  # " xảy ra" ending the words before a count of events: the verb of occurring
+    person_units: frozenset[str]  # "phiếu": what is counted of a person (votes)
+    person_title: re.Pattern[str]  # "ông", "các bà": a title before a person's name
+    person_link: str  # "của": what joins a count to its person
 
 
 @functools.cache
@@ -309,6 +312,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         with_predicate=re.compile(whole_words(w("indicators", "with_predicates"))),
         passive=re.compile(whole_words(w("indicators", "passive_marks"))),
         with_link=re.compile(rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'with_links'))}(?!\w)"),
+        person_units=frozenset(w("indicators", "person_units")),
+        person_title=re.compile(rf"{whole_words(w('indicators', 'person_titles'))}[ ]+"),
+        person_link=lexicon.data["indicators"]["person_link"],
     )
 
 
@@ -381,6 +387,56 @@ def places_of_subject(name: str, subject: str, lexicon: Lexicon) -> str:
 
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
+    name, rule = _name_fact(d, prev, ctx, lexicon)
+    p = _patterns(lexicon)
+    if base_unit(d.unit) in p.person_units or (d.unit == "%" and prev is not None and _of_person(p, d, prev, rule)):
+        person = _person_before(p, ctx, d.anchor.start)
+        if person:
+            # "ông Vũ Hồng Bắc, Chủ tịch HĐND tỉnh, có số phiếu tín nhiệm cao nhất với 53 phiếu": that person's votes
+            # ("Số phiếu của ông Vũ Hồng Bắc"; the words before the figure are the person's titles and verbs)
+            own = name if d.unit == "%" else " ".join(x for x in (_unit_noun(p, d), d.after_words) if x)
+            return _capitalise(f"{own} {p.person_link} {person}"), f"{rule}+person"
+    return name, rule
+
+
+def _of_person(p: _Patterns, d: Draft, prev: Draft, rule: str) -> bool:
+    """A share right after a count of a person's votes ("53 phiếu (chiếm 76,81% phiếu bầu)") is that person's."""
+    return rule == "indicator:share-of" and prev.value is not None and base_unit(prev.unit) in p.person_units
+
+
+_PERSON_REACH = 240  # characters before a figure where the person it is of is looked for
+_NAME_WORDS = 2  # a person's name has at least two capitalised words ("Hồ Văn Mười")
+
+
+def _person_before(p: _Patterns, ctx: Context, pos: int) -> str:
+    """The last person the sentence names before `pos` by a title and a capitalised name ("ông Hồ Văn Mười",
+    "các ông Lưu Văn Trung"), else ""."""
+    lo = max(ctx.start, pos - _PERSON_REACH)
+    last = ""
+    for m in p.person_title.finditer(ctx.lower, lo, pos):
+        name = _capitalised_words(ctx.text[m.end() : pos])
+        if len(name) >= _NAME_WORDS:
+            last = " ".join([ctx.text[m.start() : m.end()].strip().lower(), *name])
+    return last
+
+
+def _capitalised_words(text: str) -> list[str]:
+    """The capitalised words `text` opens with, up to a mark: "Vũ Hồng Bắc, Chủ tịch" -> ["Vũ", "Hồng", "Bắc"]."""
+    out: list[str] = []
+    for word in text.split(" ", _MAX_PERSON_WORDS):
+        bare = word.rstrip(",;:.")
+        if not bare[:1].isupper() or not bare.isalpha():
+            break
+        out.append(bare)
+        if bare != word:
+            break
+    return out
+
+
+_MAX_PERSON_WORDS = 6
+
+
+def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     p = _patterns(lexicon)
     if "label-unit" in d.anchor.rules:
         # "- Số bác sỹ bình quân 1 vạn dân (người): 15": the line's label, its unit in parentheses left out
@@ -496,6 +552,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         )
         if d.anchor.share and prev is not None and prev.value is not None and (right_after or described):
             # "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới": the share of that figure's noun
+            if not _counted(p, prev) and prev.indicator:
+                # "đạt 110,3 tỷ USD (chiếm 71% tổng kim ngạch)": a sum or an area is no noun counted; the share is
+                # of what that figure measures, of the whole the words after it name, as after a comma
+                return _share_of_measured(p, ctx, d, prev, lexicon), "indicator:share-of"
             noun = _description(p, _unit_noun(p, prev))
             return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
         pre = _before_parenthesis(p, ctx, lo - 1)  # "thị trường châu Âu (chiếm tỷ trọng 6,33%)"
@@ -507,11 +567,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     if not pre and d.anchor.share and prev is not None and _right_after_figure(ctx, prev, lo):
         # "Toàn tỉnh có 50.770 hộ nghèo, chiếm 26,09% tổng số hộ": the share that figure makes (of the whole
         # the words after it name)
-        d.after_words = _after_unit(p, d, ctx)
-        # "chiếm tỷ lệ 5,01%": the rate the text names
-        measure = _rate_word_written(ctx, d.anchor.start, lexicon) or p.share
-        name = " ".join(x for x in (measure, _in_running_text(_description(p, prev.indicator)), d.after_words) if x)
-        return _capitalise(name), "indicator:share-of"
+        return _share_of_measured(p, ctx, d, prev, lexicon), "indicator:share-of"
     if d.unit == "%" and prev is not None and prev.total is not None and p.equivalent.fullmatch(pre.lower()):
         # "320/411 xã đạt chuẩn nông thôn mới, tương đương 77,86%": the share that count makes
         noun = _description(p, _unit_noun(p, prev))
@@ -544,6 +600,10 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         if other:
             return other, "indicator:benchmark-of"
         return prev.indicator, "indicator:benchmark"
+    if not pre and d.anchor.share and prev is not None and _second_share(p, ctx, prev, lo):
+        # "chiếm 13,13% tổng số hộ nghèo DTTS và chiếm 31,56% tổng số hộ nghèo toàn tỉnh": the share of the same
+        # subject in another whole
+        return _share_of_measured(p, ctx, d, prev, lexicon, _share_subject(p, prev)), "indicator:share-of"
     d.pre_words = pre
     d.after_words = _after_unit(p, d, ctx) if d.value is not None else _change_description(p, ctx, d)
     bare = p.bare_head.match(pre.lower())
@@ -669,12 +729,49 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             # change, whatever its first word
             name, rule = clause_words, "indicator:clause-before"
         subject = _subject_of_label_before(p, ctx, d) if rule == "indicator:as-written" and d.value is None else ""
+        aside = rule == "indicator:as-written" and d.value is None and ctx.in_aside(d.anchor.start)
+        opening = _subject_before_aside(p, ctx, prev, d) if not subject and aside else ""
+        if opening:
+            # "Tốc độ tăng trưởng kinh tế năm 2014 cao hơn ... (năm 2013 tăng 10,26%, năm 2014 tăng 11,28%)": the
+            # sentence's subject in the aside's period, as the periods after it are ("indicator:period-of")
+            opening += ")" * (opening.count("(") - opening.count(")"))  # "(GRDP": its parenthesis closed
+            d.head_words = opening
+            return _capitalise(f"{opening} {name}"), "indicator:period-of"
         if subject:
             # "... chỉ số giá tiêu dùng ... trong những tháng gần đây: Tháng 6 tăng 0,87%": a change named only by its
             # period, right after a label, is the label subject's (the periods after it go on with it)
             name, rule = subject, "indicator:label-subject"
             d.head_words = subject
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _share_of_measured(p: _Patterns, ctx: Context, d: Draft, prev: Draft, lexicon: Lexicon, subject: str = "") -> str:
+    """The share `prev`'s figure (or `subject`) makes of the whole the words after `d` name ("chiếm 26,09% tổng số
+    hộ"), named by the rate word the text writes ("chiếm tỷ lệ 5,01%") or else as a share; sets `d.after_words`."""
+    d.after_words = _after_unit(p, d, ctx)
+    measure = _rate_word_written(ctx, d.anchor.start, lexicon) or p.share
+    subject = subject or _description(p, prev.indicator)
+    return _capitalise(" ".join(x for x in (measure, _in_running_text(subject), d.after_words) if x))
+
+
+def _second_share(p: _Patterns, ctx: Context, prev: Draft, lo: int) -> bool:
+    """A share right after another share (and the whole it is of), joined to it by a coordinator or a comma."""
+    if not prev.anchor.share or not (prev.unit or "").startswith("%") or prev.rules[-1:] != ["indicator:share-of"]:
+        return False
+    gap = ctx.lower[prev.last_end : lo].strip(" ,")
+    if not gap or ";" in gap:
+        return not gap
+    last = gap.rsplit(" ", 1)[-1]
+    return p.coordinator.fullmatch(last) is not None or ctx.lower[prev.last_end : lo].rstrip().endswith(",")
+
+
+def _share_subject(p: _Patterns, prev: Draft) -> str:
+    """What the share `prev` is of: its name without its rate word and the whole written after it."""
+    name = prev.indicator
+    if prev.after_words and name.endswith(prev.after_words):
+        name = name[: len(name) - len(prev.after_words)].rstrip()
+    rate = p.rate_start.match(name.lower())
+    return name[rate.end() :].strip() if rate else name
 
 
 def _without_occurring(p: _Patterns, pre: str) -> str:
@@ -1330,6 +1427,18 @@ def _subject_of_label_before(p: _Patterns, ctx: Context, d: Draft) -> str:
     return _label_subject(p, ctx, colon)
 
 
+def _subject_before_aside(p: _Patterns, ctx: Context, prev: Draft | None, d: Draft) -> str:
+    """ "Tốc độ tăng trưởng kinh tế năm 2014 cao hơn mức tăng của năm 2013 (năm 2013 tăng 10,26%, ...)": a change
+    opening an aside, named only by its period, with no figure before it in its sentence, is the subject's the
+    sentence opens with, as after a label's colon (the periods after it go on with it); else ""."""
+    if prev is not None and prev.anchor.start >= ctx.start:
+        return ""
+    paren = ctx.text.rfind("(", ctx.start, d.clause_lo)
+    if paren < 0 or ctx.text[paren + 1 : d.clause_lo].strip():
+        return ""
+    return _label_subject(p, ctx, paren)
+
+
 def _label_subject(p: _Patterns, ctx: Context, colon: int) -> str:
     """The subject of the label a list of places follows ("Chỉ số sản xuất công nghiệp hai tháng đầu năm
     so với cùng kỳ của một số tỉnh như sau:", "Một số địa phương có chỉ số sản xuất công nghiệp tăng cao:"):
@@ -1342,6 +1451,9 @@ def _label_subject(p: _Patterns, ctx: Context, colon: int) -> str:
         if blanks:
             hi = min(hi, min(s for s, _ in blanks))
         stop = p.subject_stop.search(ctx.lower, m.end(), hi)
+        if stop and (named := p.head.match(ctx.lower, stop.start())) and stop.start() == m.end() + 1:
+            # "tốc độ tăng trưởng": a stop opening a head noun right after the head is part of the name
+            stop = p.subject_stop.search(ctx.lower, named.end(), hi)
         if stop:
             hi = stop.start()
         label = " ".join(ctx.text[m.start() : hi].split()[:_MAX_LABEL_WORDS])

@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ktxh.extract.candidates import Draft
+from ktxh.extract.candidates import TARGET_RULE, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.quantity import measure_of
 from ktxh.extract.rules.words import whole_words
@@ -86,7 +86,10 @@ def _change_of_counted(d: Draft, whole: Draft, lexicon: Lexicon) -> bool:
 
 
 def _can_be_whole(d: Draft) -> bool:
-    # a share ("chiếm 24,3%") or a contribution ("đóng góp 7,18 điểm phần trăm") is no whole
+    # a share ("chiếm 24,3%") or a contribution ("đóng góp 7,18 điểm phần trăm") is no whole; nor is a plan stated
+    # beside a figure ("... ước đạt 3,8% (NQ 2,11%); trong đó nông nghiệp tăng 5,39%": the parts are the figure's)
+    if TARGET_RULE in d.rules:
+        return False
     return d.value is not None and not d.anchor.share and "contribution" not in d.anchor.rules
 
 
