@@ -748,12 +748,20 @@ def _equivalent_in_aside(gap: str, lower: str, pos: int) -> bool:
 
 def _level_at_base(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> str | None:
     """The base a figure in parentheses, in the unit of the level before it, is the level at: the base stated, with
-    no figure, right before the parenthesis ("tăng nhẹ so với năm 2024 (")."""
+    no figure, right before the parenthesis ("tăng nhẹ so với năm 2024 ("), or inside it before the figure
+    ("(cùng kỳ ")."""
     if current.value is None or not c.unit or not current.unit or base_unit(c.unit) != base_unit(current.unit):
         return None
     paren = lower.rfind("(", current.last_end, c.start)
-    if paren < 0 or lower[paren + 1 : c.start].strip():
+    if paren < 0:
         return None
+    if lower[paren + 1 : c.start].strip():
+        # "chiếm 38% (cùng kỳ 40,8%)": the base written inside the parenthesis, right before the figure
+        # (a plan's figure, "(KH 4.000 lao động)", is a target of its own)
+        inside = base_at(lower, paren + 1, c.start, lexicon)
+        if inside is None or inside[0] not in TIME_BASES or lower[inside[1] : c.start].strip(" :"):
+            return None
+        return inside[0]
     bases = stated_bases(lower, current.last_end, paren, lexicon)
     if not bases or lower[bases[-1][2] : paren].strip():
         return None

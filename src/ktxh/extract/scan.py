@@ -323,6 +323,8 @@ def _read_number(
     level.share = cue is not None and cue.verb_class == "part"
     level.aside = _in_parentheses(nt.text, start, unit.end, span, lexicon)
     signed = start > 0 and nt.text[start - 1] in "+-"
+    if not level.aside and not signed and _base_opens_parentheses(nt, start, unit.end, span, lexicon):
+        level.aside = True  # "chiếm 38% (cùng kỳ 40,8%)": the figure alone in parentheses but for its base before it
     base = _base_closing_parentheses(nt, start, unit.end, span, lexicon) if signed and not level.aside else None
     if base is not None:
         # "12 vụ cháy (+3 vụ so với cùng kỳ)": a signed figure alone in parentheses but for its base
@@ -440,6 +442,19 @@ def _base_closing_parentheses(nt: NormalText, start: int, end: int, span: Span, 
     """ "(+3 vụ so với cùng kỳ)": the base of a figure alone in parentheses but for that base, else None."""
     base = base_at(nt.lower, end, span.end, lexicon)
     return base[0] if base is not None and _in_parentheses(nt.text, start, base[1], span, lexicon) else None
+
+
+def _base_opens_parentheses(nt: NormalText, start: int, end: int, span: Span, lexicon: Lexicon) -> bool:
+    """ "(cùng kỳ 40,8%)", "(cùng kỳ: 25,3%)": a base, then the figure, alone in parentheses."""
+    paren = nt.text.rfind("(", max(span.start, start - _BASE_ASIDE_WINDOW), start)
+    if paren < 0 or _CLOSING.match(nt.text, end, span.end) is None:
+        return False  # most figures: no "(" before them, or no ")" right after
+    base = base_at(nt.lower, paren + 1, start, lexicon)
+    # (a plan's figure, "(KH 4.000 lao động)", is a target of its own)
+    return base is not None and base[0] in TIME_BASES and not nt.lower[base[1] : start].strip(" :")
+
+
+_BASE_ASIDE_WINDOW = 40  # characters before a figure where the "(" opening its base is looked for
 
 
 def _signed_aside(text: str, cand: Candidate) -> bool:
