@@ -455,7 +455,9 @@ def member_share_end(lower: str, lo: int, pos: int, lexicon: Lexicon | None = No
 def _member_share(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = alt(lexicon.words("nonfacts", "group_verbs"))
     shares = "|".join(re.escape(w).replace("\\ ", r"\s*") for w in lexicon.words("nonfacts", "member_shares"))
-    return re.compile(rf"[ ]*{verbs}[ ]+"), re.compile(rf"\d[\d.,]*[ ]*(?:{shares})(?!\w)")
+    # ("22 tỉnh, thành phố trực thuộc trung ương có": the rest of the counted noun's words may stand before the verb)
+    noun_rest = r"(?:[ ]*,?[ ]+[^\W\d_]+){0,6}"
+    return re.compile(rf"{noun_rest}[ ]*{verbs}[ ]+"), re.compile(rf"\d[\d.,]*[ ]*(?:{shares})(?!\w)")
 
 
 def is_described_threshold(lower: str, prev_end: int, start: int, lexicon: Lexicon | None = None) -> bool:
