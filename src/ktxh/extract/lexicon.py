@@ -137,6 +137,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "threshold_units": "words",
         "numbering_words": "words",
         "counting_before_numbering": "words",
+        "anaphora_after": "words",
     },
     "tables": {
         "rows_labels": "words",

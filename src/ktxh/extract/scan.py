@@ -32,6 +32,7 @@ from ktxh.extract.rules.comparison import (
     to_after,
 )
 from ktxh.extract.rules.nonfacts import (
+    is_anaphoric,
     is_criteria_met,
     is_damage_band,
     is_described_threshold,
@@ -259,6 +260,8 @@ def _read_number(
         why = "threshold in a name"
     if not why and unit is not None and is_qualifier(lower, start, unit.unit, unit.end, span.start, lexicon):
         why = "threshold of what is meant"
+    if not why and unit is not None and is_anaphoric(lower, unit.end, lexicon):
+        why = "things already counted"
     if why:
         return None, end, why
     cue = carry.pop(start, None) or cue_before(nt.lower, start, span.start, lexicon)

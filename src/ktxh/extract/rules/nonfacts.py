@@ -333,6 +333,17 @@ def is_qualifier(
     return share_after.match(lower, after_unit) is not None and described.search(lower, lo, start) is not None
 
 
+def is_anaphoric(lower: str, after_unit: int, lexicon: Lexicon | None = None) -> bool:
+    """ "3 địa phương kể trên": a count whose noun points back at things already counted, no figure of its own."""
+    return _anaphora(lexicon or default_lexicon()).match(lower, after_unit) is not None
+
+
+@functools.cache
+def _anaphora(lexicon: Lexicon) -> re.Pattern[str]:
+    # a word or two of the noun may stand between the unit and the pointer: "3 tỉnh miền núi nêu trên"
+    return re.compile(rf"(?:[ ]+[^\W\d_]+){{0,2}}[ ]+{alt(lexicon.words('nonfacts', 'anaphora_after'))}(?!\w)")
+
+
 _QUALIFIER_REACH = 50  # characters before a number where a subject's describer is looked for
 
 
