@@ -19,6 +19,9 @@ _YEAR_RANGE_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[ ]?[-–][ ]?$")
 # After the number: "/TB-UBND" (document), ":2008" (standard), "30a" (a name), "-2015" (a range of years), "-2a" (a
 # code); not "30-35 toa/ngày", "400-450 xe" (a range of a count)
 _CODE_AFTER = re.compile(r"/[^\W\d_]|:\d|[^\W\d_]|[.,]?-(?:(?:19|20)\d\d(?!\d)|\d+[^\W\d_])")
+_THOUSANDS = ("1000", "1.000")
+# the unit, then the ")" closing the label at its line's end or before its colon: "(1000 tấn)\n", "(1.000 người):"
+_SCALE_LABEL = re.compile(r"[ ]+[^\W\d_][^()\d\n]{0,24}\)[ ]*(?:\n|:|$)")
 _GRADE_AFTER = re.compile(r"[ ]?%[ ]?[A-Z](?![\w])")  # "0,05% S", "0,001%S": a grade's letter after its share
 _SECTION = re.compile(r"(?:\.\d+)*[.)](?:\s|$)")
 _CAPS_BEFORE = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ0-9&]+[ ]*$")
@@ -124,6 +127,8 @@ def nonfact_reason(
         return "section number"
     if not has_known_unit and _CODE_AFTER.match(text, end):
         return "code or name"
+    if start > 0 and text[start - 1] == "(" and text[start:end] in _THOUSANDS and _SCALE_LABEL.match(text, end):
+        return "scale of a label"  # "Tổng vốn đầu tư toàn xã hội (1000 tỷ đồng)": a table row's unit, in thousands
     if _GRADE_AFTER.match(text, end):
         return "code or name"  # "dầu diezel 0,05% S": a product's grade, the share of sulphur it may hold
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
