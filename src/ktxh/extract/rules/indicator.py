@@ -1612,6 +1612,31 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
         d.rules.append("indicator:shared")
 
 
+def shared_predicates(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """ "3 ngàn con gia súc và 600,5 nghìn con gia cầm bị chết": of two counts in one unit joined by "và" or a comma,
+    the second described by what befell its things ("gia cầm bị chết"), the first, described by its things alone
+    ("gia súc"), shares what befell them: "Số con gia súc bị chết"."""
+    p = _patterns(lexicon)
+    for d, nxt in reversed(list(itertools.pairwise(drafts))):
+        if d.value is None or nxt.value is None or not d.after_words or not d.rules or d.rules[-1] != "indicator:unit":
+            continue
+        befell = p.passive.search(nxt.after_words.lower())
+        if befell is None or befell.start() == 0 or p.passive.search(d.after_words.lower()):
+            continue
+        if base_unit(d.unit) != base_unit(nxt.unit) or not _joined(p, ctx, d.after_end, nxt.anchor.start):
+            continue
+        d.after_words = f"{d.after_words} {nxt.after_words[befell.start() :]}"
+        words = (_unit_noun(p, d), d.after_words, _after_noun(d.pre_words))
+        d.indicator = _capitalise(" ".join(x for x in words if x))
+        d.rules.append("indicator:shared-predicate")
+
+
+def _joined(p: _Patterns, ctx: Context, lo: int, hi: int) -> bool:
+    """Only a comma or a coordinator ("và") between `lo` and `hi`."""
+    between = ctx.lower[lo:hi].strip(" ,") if 0 < lo <= hi else "x"
+    return not between or between in p.coordinators_set
+
+
 def _inside_aside(ctx: Context, pos: int) -> bool:
     """`pos` stands in parentheses opened before it in the sentence."""
     return ctx.lower.rfind("(", ctx.start, pos) > ctx.lower.rfind(")", ctx.start, pos)
