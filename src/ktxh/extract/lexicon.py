@@ -219,6 +219,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "casualties": "words",
         "casualty_units": "words",
         "damages": "words",
+        "damage_effects": "words",
         "damage_units": "words",
         "cause_word": "word",
         "target_verbs": "words",

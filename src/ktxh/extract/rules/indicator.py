@@ -148,6 +148,7 @@ class _Patterns:
     event_units: frozenset[str]  # "vụ": a count of events
     with_predicate: re.Pattern[str]  # "ghi nhận", "cho thấy": what a subject showed, before "với" and a measure
     with_link: re.Pattern[str]  # "với" right after the words naming a figure: its measure follows
+    caused: re.Pattern[str]  # "làm " before "ngập úng", "thiệt hại": what befell the things counted follows its cause
     passive: re.Pattern[str]  # "bị": what befell the things counted follows, maybe a list ("sập đổ, cuốn trôi")
     occurred: re.Pattern[str]  # " xảy ra" ending the words before a count of events: the verb of occurring
 
@@ -308,6 +309,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         occurred=re.compile(rf"(?:^|\s){alt(w('indicators', 'occurrence_verbs'))}$"),
         with_predicate=re.compile(whole_words(w("indicators", "with_predicates"))),
         passive=re.compile(whole_words(w("indicators", "passive_marks"))),
+        caused=re.compile(
+            rf"(?<!\w){alt(w('indicators', 'disaster_links'))}\s+(?={alt(w('indicators', 'damage_effects'))}(?!\w))"
+        ),
         with_link=re.compile(rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'with_links'))}(?!\w)"),
     )
 
@@ -449,6 +453,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
         # "Du lịch khởi sắc khi toàn tỉnh đón 3,85 triệu lượt khách": the clause after the connector opens as a name
         # does, its leading words ("toàn tỉnh") naming nothing
         lo = _strip(p, ctx, connected, hi)[0]
+    lo = _after_cause(p, ctx, lo, hi)
     if hi < end and d.value is not None and _counted(p, d) and p.connector.search(ctx.lower, hi, end):
         lo = hi  # "Trong 11 nhóm hàng ... thì có 6 nhóm tăng giá": the count's words are after it, not before "thì"
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
@@ -2058,6 +2063,16 @@ def _after_connector(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
     if last is None or not sentence.words(ctx, *_strip(p, ctx, last.end(), hi)):
         return lo
     return last.end()
+
+
+def _after_cause(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
+    """ "Do ảnh hưởng của áp thấp nhiệt đới ... làm ngập úng cục bộ [44 nghìn ha lúa]": what befell the things counted
+    starts after the last link of a cause to a damage ("làm", "gây" before "ngập", "thiệt hại"); the cause names
+    nothing of the figure."""
+    last = None
+    for m in p.caused.finditer(ctx.lower, lo, hi):
+        last = m
+    return last.end() if last is not None else lo
 
 
 def _after_fronted_base(ctx: Context, lo: int, hi: int, lexicon: Lexicon) -> int:
