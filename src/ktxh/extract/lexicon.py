@@ -207,6 +207,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "description_blockers": "words",
         "with_predicates": "words",
         "with_links": "words",
+        "role_links": "words",
         "passive_marks": "words",
         "crop_measures": "words",
         "crop_stages": "words",

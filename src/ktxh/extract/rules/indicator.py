@@ -149,8 +149,12 @@ class _Patterns:
     with_predicate: re.Pattern[str]  # "ghi nhận", "cho thấy": what a subject showed, before "với" and a measure
     with_link: re.Pattern[str]  # "với" right after the words naming a figure: its measure follows
     caused: re.Pattern[str]  # "làm " before "ngập úng", "thiệt hại": what befell the things counted follows its cause
+    with_role: re.Pattern[str]  # " là động lực tăng trưởng của": a role the subject has, of something
     passive: re.Pattern[str]  # "bị": what befell the things counted follows, maybe a list ("sập đổ, cuốn trôi")
     occurred: re.Pattern[str]  # " xảy ra" ending the words before a count of events: the verb of occurring
+
+
+_ROLE_REACH = 60  # characters after "là" where the "của" of a role ("là động lực tăng trưởng của") is looked for
 
 
 @functools.cache
@@ -309,6 +313,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         occurred=re.compile(rf"(?:^|\s){alt(w('indicators', 'occurrence_verbs'))}$"),
         with_predicate=re.compile(whole_words(w("indicators", "with_predicates"))),
         passive=re.compile(whole_words(w("indicators", "passive_marks"))),
+        with_role=re.compile(
+            rf"(?<!\w){alt(w('indicators', 'description_links'))}\s"
+            rf"(?=[^\d,;:()]{{0,{_ROLE_REACH}}}\s{alt(w('indicators', 'role_links'))}\s)"
+        ),
         caused=re.compile(
             rf"(?<!\w){alt(w('indicators', 'disaster_links'))}\s+(?={alt(w('indicators', 'damage_effects'))}(?!\w))"
         ),
@@ -1504,8 +1512,9 @@ def _with_rule(
 def _subject_of_with(p: _Patterns, words: str) -> str:
     """ "Ngành nông nghiệp đã cho thấy dấu hiệu khả quan [với mức tăng 1,38%]": the words before "với" and a figure's
     measure, cut before what their subject is said to have shown or kept (the first predicate word after two words
-    or more, none of a ranking's)."""
-    m = p.with_predicate.search(words.lower())
+    or more, none of a ranking's), or the role it has ("Ngành sản xuất điện là động lực tăng trưởng của toàn nền kinh
+    tế": "là" with "của" after it; not "Mặt hàng chủ lực là gạo", the item itself)."""
+    m = p.with_predicate.search(words.lower()) or p.with_role.search(words.lower())
     if m is None:
         return words
     subject = words[: m.start()].strip(_SPACE_OR_TRIM)
