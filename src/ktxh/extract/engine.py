@@ -56,6 +56,7 @@ from ktxh.extract.rules.indicator import (
     respective_names,
     respective_subjects,
     share_descriptions,
+    shared_predicates,
     target_names,
 )
 from ktxh.extract.rules.listing import changes_under_label
@@ -454,6 +455,7 @@ def _sentence(
         prev = d if d.target is None and "comparison:other-growth-aside" not in d.anchor.rules else prev
     drafts = restated_parts(levels_reached(drafts, nt.lower, lex), nt.lower)
     share_descriptions(drafts, ctx, lex)
+    shared_predicates(drafts, ctx, lex)
     members_of_count(drafts, ctx, lex)
     range_ends(drafts, ctx, lex)
     respective_names(drafts, previous, ctx, lex)

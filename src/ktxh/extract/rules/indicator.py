@@ -148,11 +148,16 @@ class _Patterns:
     event_units: frozenset[str]  # "vụ": a count of events
     with_predicate: re.Pattern[str]  # "ghi nhận", "cho thấy": what a subject showed, before "với" and a measure
     with_link: re.Pattern[str]  # "với" right after the words naming a figure: its measure follows
+    caused: re.Pattern[str]  # "làm " before "ngập úng", "thiệt hại": what befell the things counted follows its cause
+    with_role: re.Pattern[str]  # " là động lực tăng trưởng của": a role the subject has, of something
     passive: re.Pattern[str]  # "bị": what befell the things counted follows, maybe a list ("sập đổ, cuốn trôi")
     occurred: re.Pattern[str]  # " xảy ra" ending the words before a count of events: the verb of occurring
     person_units: frozenset[str]  # "phiếu": what is counted of a person (votes)
     person_title: re.Pattern[str]  # "ông", "các bà": a title before a person's name
     person_link: str  # "của": what joins a count to its person
+
+
+_ROLE_REACH = 60  # characters after "là" where the "của" of a role ("là động lực tăng trưởng của") is looked for
 
 
 @functools.cache
@@ -311,6 +316,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         occurred=re.compile(rf"(?:^|\s){alt(w('indicators', 'occurrence_verbs'))}$"),
         with_predicate=re.compile(whole_words(w("indicators", "with_predicates"))),
         passive=re.compile(whole_words(w("indicators", "passive_marks"))),
+        with_role=re.compile(
+            rf"(?<!\w){alt(w('indicators', 'description_links'))}\s"
+            rf"(?=[^\d,;:()]{{0,{_ROLE_REACH}}}\s{alt(w('indicators', 'role_links'))}\s)"
+        ),
+        caused=re.compile(
+            rf"(?<!\w){alt(w('indicators', 'disaster_links'))}\s+(?={alt(w('indicators', 'damage_effects'))}(?!\w))"
+        ),
         with_link=re.compile(rf"[\s{re.escape(sentence.TRIM)}]*{alt(w('indicators', 'with_links'))}(?!\w)"),
         person_units=frozenset(w("indicators", "person_units")),
         person_title=re.compile(rf"{whole_words(w('indicators', 'person_titles'))}[ ]+"),
@@ -505,6 +517,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # "Du lịch khởi sắc khi toàn tỉnh đón 3,85 triệu lượt khách": the clause after the connector opens as a name
         # does, its leading words ("toàn tỉnh") naming nothing
         lo = _strip(p, ctx, connected, hi)[0]
+    lo = _after_cause(p, ctx, lo, hi)
     if hi < end and d.value is not None and _counted(p, d) and p.connector.search(ctx.lower, hi, end):
         lo = hi  # "Trong 11 nhóm hàng ... thì có 6 nhóm tăng giá": the count's words are after it, not before "thì"
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
@@ -1611,8 +1624,9 @@ def _with_rule(
 def _subject_of_with(p: _Patterns, words: str) -> str:
     """ "Ngành nông nghiệp đã cho thấy dấu hiệu khả quan [với mức tăng 1,38%]": the words before "với" and a figure's
     measure, cut before what their subject is said to have shown or kept (the first predicate word after two words
-    or more, none of a ranking's)."""
-    m = p.with_predicate.search(words.lower())
+    or more, none of a ranking's), or the role it has ("Ngành sản xuất điện là động lực tăng trưởng của toàn nền kinh
+    tế": "là" with "của" after it; not "Mặt hàng chủ lực là gạo", the item itself)."""
+    m = p.with_predicate.search(words.lower()) or p.with_role.search(words.lower())
     if m is None:
         return words
     subject = words[: m.start()].strip(_SPACE_OR_TRIM)
@@ -1722,6 +1736,31 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
         d.pre_words = nxt.pre_words
         d.indicator = _capitalise(" ".join(x for x in (_unit_noun(p, d), d.after_words, d.pre_words) if x))
         d.rules.append("indicator:shared")
+
+
+def shared_predicates(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """ "3 ngàn con gia súc và 600,5 nghìn con gia cầm bị chết": of two counts in one unit joined by "và" or a comma,
+    the second described by what befell its things ("gia cầm bị chết"), the first, described by its things alone
+    ("gia súc"), shares what befell them: "Số con gia súc bị chết"."""
+    p = _patterns(lexicon)
+    for d, nxt in reversed(list(itertools.pairwise(drafts))):
+        if d.value is None or nxt.value is None or not d.after_words or not d.rules or d.rules[-1] != "indicator:unit":
+            continue
+        befell = p.passive.search(nxt.after_words.lower())
+        if befell is None or befell.start() == 0 or p.passive.search(d.after_words.lower()):
+            continue
+        if base_unit(d.unit) != base_unit(nxt.unit) or not _joined(p, ctx, d.after_end, nxt.anchor.start):
+            continue
+        d.after_words = f"{d.after_words} {nxt.after_words[befell.start() :]}"
+        words = (_unit_noun(p, d), d.after_words, _after_noun(d.pre_words))
+        d.indicator = _capitalise(" ".join(x for x in words if x))
+        d.rules.append("indicator:shared-predicate")
+
+
+def _joined(p: _Patterns, ctx: Context, lo: int, hi: int) -> bool:
+    """Only a comma or a coordinator ("và") between `lo` and `hi`."""
+    between = ctx.lower[lo:hi].strip(" ,") if 0 < lo <= hi else "x"
+    return not between or between in p.coordinators_set
 
 
 def _inside_aside(ctx: Context, pos: int) -> bool:
@@ -2145,6 +2184,16 @@ def _after_connector(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
     if last is None or not sentence.words(ctx, *_strip(p, ctx, last.end(), hi)):
         return lo
     return last.end()
+
+
+def _after_cause(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
+    """ "Do ảnh hưởng của áp thấp nhiệt đới ... làm ngập úng cục bộ [44 nghìn ha lúa]": what befell the things counted
+    starts after the last link of a cause to a damage ("làm", "gây" before "ngập", "thiệt hại"); the cause names
+    nothing of the figure."""
+    last = None
+    for m in p.caused.finditer(ctx.lower, lo, hi):
+        last = m
+    return last.end() if last is not None else lo
 
 
 def _after_fronted_base(ctx: Context, lo: int, hi: int, lexicon: Lexicon) -> int:
