@@ -12,7 +12,8 @@ column comparing with a base ("So với cùng kỳ (%)", "So với KH (%)", "Tă
 figure of its own: each of its cells is a comparison of the row's figure in the column of figures before it, a
 share of the base ("bằng 105,2%") or, when the label says "tăng"/"giảm", a change. Rows after "Trong đó:", and
 dashed rows in "%" under a growth, are parts of the row before them; a section's row ("I / Kinh tế") has blank
-cells, and a note in parentheses under a row's name is no row. The table ends at the first line that is prose, not
+cells, and a note in parentheses under a row's name is no row; rows that share their cells (two names, then more
+figures than columns) take them in turn, column by column. The table ends at the first line that is prose, not
 a cell.
 """
 
@@ -40,6 +41,7 @@ _INDEX = re.compile(r"(?:\d{1,3}|[ivxlc]{1,6}|[a-zđ])[.)]?")
 # "(tỷ đồng)", "(1000 tỷ đồng)": a unit in parentheses ending a row's name, a power of ten before it at most
 _UNIT_IN_NAME = re.compile(r"\s*\(((?:10+\s+|1\.000\s+)?[^()\d]{1,20})\)\s*:?\s*$")
 _POWER_OF_TEN = re.compile(r"10+|1\.000")
+_UNIT_INSIDE = re.compile(r"\s*\(([^()\d]{1,20})\)\s*(?=\w[^()]{0,30}$)")  # "Trồng mới (ha) rừng": no other ( )
 _BULLET = re.compile(r"^[\s\-+•*–]+")
 
 
@@ -279,8 +281,45 @@ def _body(p: _Patterns, nt: NormalText, cells: list[Cell], columns: list[_Column
         bullet = _BULLET.match(rest) is not None
         rows.append(_Row(name, cell.start, [], in_parts or bool(marker), bullet=bullet))
     table = Table(0, end)
-    table.facts = _facts(p, nt, columns, rows)
+    table.facts = _facts(p, nt, columns, _unstacked(nt, rows, figures))
     return table, i
+
+
+def _unstacked(nt: NormalText, rows: list[_Row], width: int) -> list[_Row]:
+    """Rows that share their cells, as a merged cell holding two rows' names is copied out ("Độ che phủ rừng (%)",
+    "- Trồng mới (ha) rừng", then "56,8", "4.180", "57,1", ...): the names come one after the other, the first with
+    no figures, the last with more figures than the table has columns. Each column's cell holds a figure of each of
+    them in turn; when the figures' paragraphs are as many as the columns ("80\n50", "85", "90", ...), each paragraph
+    is a column's cell and its lines the rows' figures, in the rows' order (a row left out of a cell has none)."""
+    out: list[_Row] = []
+    for row in rows:
+        k = -(-len(row.cells) // width) if width else 0  # how many rows the figures fill
+        above = out[len(out) - k + 1 :] if k > 1 else []
+        if k < 2 or len(above) != k - 1 or any(r.cells for r in above):
+            out.append(row)
+            continue
+        stacked = [*above, row]
+        fresh = [replace(r, cells=[]) for r in stacked]
+        groups = _paragraphs(nt, row.cells)
+        if len(groups) != width or any(len(g) > k for g in groups):
+            groups = [row.cells[m : m + k] for m in range(0, len(row.cells), k)]
+        for column, group in enumerate(groups):
+            for r, cell in zip(fresh, group, strict=False):
+                r.cells.extend([Cell(cell.start, "", "")] * (column - len(r.cells)))  # a cell left empty
+                r.cells.append(cell)
+        out[len(out) - k + 1 :] = fresh
+    return out
+
+
+def _paragraphs(nt: NormalText, cells: list[Cell]) -> list[list[Cell]]:
+    """The cells in runs of lines with no blank line between them."""
+    groups: list[list[Cell]] = []
+    for cell in cells:
+        if groups and "\n\n" not in nt.text[groups[-1][-1].start : cell.start].replace(" ", ""):
+            groups[-1].append(cell)
+        else:
+            groups.append([cell])
+    return groups
 
 
 _NO_FIGURE = frozenset({"-", "–", "x", "...", "…"})  # marks of a cell left without a figure
@@ -366,9 +405,13 @@ def _compared(f: Fact, column: _Column, cell: Cell) -> Fact:
 
 
 def _name_and_unit(p: _Patterns, name: str) -> tuple[str, str | None]:
-    """ "Giá trị xuất khẩu (triệu USD)" -> ("Giá trị xuất khẩu", "triệu usd"); "... (GRDP)" keeps its name."""
+    """ "Giá trị xuất khẩu (triệu USD)" -> ("Giá trị xuất khẩu", "triệu usd"); "... (GRDP)" keeps its name; a unit
+    in parentheses before the name's last words ("Trồng mới (ha) rừng") is the row's unit too."""
     m = _UNIT_IN_NAME.search(name)
     if m is None or not _is_unit(p, m.group(1).strip().lower()):
+        inside = _UNIT_INSIDE.search(name)
+        if inside is not None and _is_unit(p, inside.group(1).strip().lower()):
+            return f"{name[: inside.start()]} {name[inside.end() :].strip()}".rstrip(" :"), inside.group(1).lower()
         return name.rstrip(" :"), None
     return name[: m.start()].rstrip(" :"), m.group(1).strip().lower()
 
