@@ -143,6 +143,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "fall_heads": "words",
         "fall_tails": "words",
         "growth_tails": "words",
+        "total_heads": "words",
+        "coefficient_heads": "words",
         "extra_units": "words",
         "plan_name": "word",
         "index_heads": "words",

@@ -223,7 +223,10 @@ def _column(p: _Patterns, label: str, lexicon: Lexicon) -> _Column | None:
 
 
 @dataclass
-class _Row:
+class Row:
+    """A table's row: its name as written, where it starts, its cells of figures (one a column), whether it is a
+    part of the row above."""
+
     name: str
     start: int
     cells: list[Cell]
@@ -234,7 +237,7 @@ class _Row:
 
 def _body(p: _Patterns, nt: NormalText, cells: list[Cell], columns: list[_Column], i: int) -> tuple[Table, int]:
     """The rows from cell `i` to the table's end, read into figures; and the cell after the table."""
-    rows: list[_Row] = []
+    rows: list[Row] = []
     in_parts = False
     heading = ""  # "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng:": a row of no figures naming the rows under it
     units = any(c.kind == "unit" for c in columns)
@@ -279,19 +282,19 @@ def _body(p: _Patterns, nt: NormalText, cells: list[Cell], columns: list[_Column
         else:
             heading = ""
         bullet = _BULLET.match(rest) is not None
-        rows.append(_Row(name, cell.start, [], in_parts or bool(marker), bullet=bullet))
+        rows.append(Row(name, cell.start, [], in_parts or bool(marker), bullet=bullet))
     table = Table(0, end)
     table.facts = _facts(p, nt, columns, _unstacked(nt, rows, figures))
     return table, i
 
 
-def _unstacked(nt: NormalText, rows: list[_Row], width: int) -> list[_Row]:
+def _unstacked(nt: NormalText, rows: list[Row], width: int) -> list[Row]:
     """Rows that share their cells, as a merged cell holding two rows' names is copied out ("Độ che phủ rừng (%)",
     "- Trồng mới (ha) rừng", then "56,8", "4.180", "57,1", ...): the names come one after the other, the first with
     no figures, the last with more figures than the table has columns. Each column's cell holds a figure of each of
     them in turn; when the figures' paragraphs are as many as the columns ("80\n50", "85", "90", ...), each paragraph
     is a column's cell and its lines the rows' figures, in the rows' order (a row left out of a cell has none)."""
-    out: list[_Row] = []
+    out: list[Row] = []
     for row in rows:
         k = -(-len(row.cells) // width) if width else 0  # how many rows the figures fill
         above = out[len(out) - k + 1 :] if k > 1 else []
@@ -354,7 +357,14 @@ def _is_value(p: _Patterns, cell: Cell) -> bool:
 _VALUE = re.compile(r"[-–]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?|\([-–+]\s*\d[\d.,]*\s*%?\)")
 
 
-def _facts(p: _Patterns, nt: NormalText, columns: list[_Column], rows: list[_Row]) -> list[Fact]:
+def row_facts(nt: NormalText, lexicon: Lexicon, periods: list[str], rows: list[Row]) -> list[Fact]:
+    """The facts of rows read by another reader (`extract/line_table.py`), whose cells stand in columns of what was
+    done in `periods`: named, in units, as growths, falls and parts the way this module reads its own rows."""
+    columns = [_Column("name"), *(_Column("actual", period) for period in periods)]
+    return _facts(_patterns(lexicon), nt, columns, rows)
+
+
+def _facts(p: _Patterns, nt: NormalText, columns: list[_Column], rows: list[Row]) -> list[Fact]:
     after_name = columns[[c.kind for c in columns].index("name") + 1 :]  # the unit's column is read with the name
     facts: list[Fact] = []
     whole: dict[int, Fact] = {}  # column -> the last main row's first figure in it
@@ -416,6 +426,11 @@ def _name_and_unit(p: _Patterns, name: str) -> tuple[str, str | None]:
     return name[: m.start()].rstrip(" :"), m.group(1).strip().lower()
 
 
+def names_a_unit(lexicon: Lexicon, written: str) -> bool:
+    """ "tỷ đồng", "%", "nghìn người": words that are a unit, as a row's unit cell or its name's parentheses give."""
+    return _is_unit(_patterns(lexicon), written)
+
+
 def _is_unit(p: _Patterns, written: str) -> bool:
     """ "triệu usd", "tỷ đồng", "%", "‰", "nghìn người": a unit, its magnitude word aside."""
     words = written.split()
@@ -431,7 +446,7 @@ def _cell_facts(
     unit: str | None,
     column: _Column,
     cell: Cell,
-    row: _Row,
+    row: Row,
     growth: bool = False,
 ) -> list[Fact]:
     """The figures of one cell: one, or two for a range ("6,6-6,8"); none for words ("Xuất siêu")."""
@@ -464,7 +479,7 @@ def _fact(
     column: _Column,
     at: int,
     value: float,
-    row: _Row,
+    row: Row,
     part_of_growth: bool = False,
     signed: bool = False,
 ) -> Fact:
