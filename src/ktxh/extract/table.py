@@ -284,34 +284,64 @@ def _body(p: _Patterns, nt: NormalText, cells: list[Cell], columns: list[_Column
         bullet = _BULLET.match(rest) is not None
         rows.append(Row(name, cell.start, [], in_parts or bool(marker), bullet=bullet))
     table = Table(0, end)
-    table.facts = _facts(p, nt, columns, _unstacked(nt, rows, figures))
+    table.facts = _facts(p, nt, columns, _unstacked(p, nt, rows, figures))
     return table, i
 
 
-def _unstacked(nt: NormalText, rows: list[Row], width: int) -> list[Row]:
+def _unstacked(p: _Patterns, nt: NormalText, rows: list[Row], width: int) -> list[Row]:
     """Rows that share their cells, as a merged cell holding two rows' names is copied out ("Độ che phủ rừng (%)",
-    "- Trồng mới (ha) rừng", then "56,8", "4.180", "57,1", ...): the names come one after the other, the first with
-    no figures, the last with more figures than the table has columns. Each column's cell holds a figure of each of
-    them in turn; when the figures' paragraphs are as many as the columns ("80\n50", "85", "90", ...), each paragraph
-    is a column's cell and its lines the rows' figures, in the rows' order (a row left out of a cell has none)."""
+    "- Trồng mới (ha) rừng", then "56,8", "4.180", "57,1", ...): the names come one after the other, all but the
+    last with no figures, the last with more figures than the table has columns. Each column's cell holds a figure
+    of each of them in turn, in the rows' order (a row left out of a cell has none)."""
     out: list[Row] = []
     for row in rows:
-        k = -(-len(row.cells) // width) if width else 0  # how many rows the figures fill
-        above = out[len(out) - k + 1 :] if k > 1 else []
-        if k < 2 or len(above) != k - 1 or any(r.cells for r in above):
+        room = 1  # the row and the rows right above it with no cells
+        while room <= len(out) and not out[-room].cells:
+            room += 1
+        shared = _shared_cells(p, nt, row, width, room) if room > 1 else None
+        if shared is None:
             out.append(row)
             continue
-        stacked = [*above, row]
-        fresh = [replace(r, cells=[]) for r in stacked]
-        groups = _paragraphs(nt, row.cells)
-        if len(groups) != width or any(len(g) > k for g in groups):
-            groups = [row.cells[m : m + k] for m in range(0, len(row.cells), k)]
+        k, groups = shared
+        fresh = [replace(r, cells=[]) for r in [*out[len(out) - k + 1 :], row]]
         for column, group in enumerate(groups):
             for r, cell in zip(fresh, group, strict=False):
                 r.cells.extend([Cell(cell.start, "", "")] * (column - len(r.cells)))  # a cell left empty
                 r.cells.append(cell)
         out[len(out) - k + 1 :] = fresh
     return out
+
+
+def _shared_cells(p: _Patterns, nt: NormalText, row: Row, width: int, room: int) -> tuple[int, list[list[Cell]]] | None:
+    """How many rows share `row`'s cells (`room` at most) and each column's cell of them; None when the cells are
+    the row's own. Blank cells between the runs of figures part the columns' cells ("7,6 / 10,4 / blank / < 7,6 /
+    <10,4 / blank"); else, when the figures' paragraphs are as many as the columns ("80\n50", "85", "90"), each
+    paragraph is a column's cell; else each column holds a figure of each row in turn."""
+    values = [c for c in row.cells if c.text and not p.note_word.match(c.lower)]
+    if not width or len(values) <= width:
+        return None
+    groups = _runs(row.cells)
+    if len(groups) > 1:
+        k = max(sum(1 for c in g if c in values) for g in groups)
+        return (k, groups) if 2 <= k <= room else None
+    k = -(-len(row.cells) // width)
+    if k > room:
+        return None
+    groups = _paragraphs(nt, row.cells)
+    if len(groups) != width or any(len(g) > k for g in groups):
+        groups = [row.cells[m : m + k] for m in range(0, len(row.cells), k)]
+    return k, groups
+
+
+def _runs(cells: list[Cell]) -> list[list[Cell]]:
+    """The cells in runs apart by blank cells."""
+    groups: list[list[Cell]] = [[]]
+    for cell in cells:
+        if not cell.text:
+            groups.append([])
+        else:
+            groups[-1].append(cell)
+    return [g for g in groups if g]
 
 
 def _paragraphs(nt: NormalText, cells: list[Cell]) -> list[list[Cell]]:
