@@ -143,6 +143,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "fall_heads": "words",
         "fall_tails": "words",
         "growth_tails": "words",
+        "left_words": "words",
         "total_heads": "words",
         "coefficient_heads": "words",
         "extra_units": "words",

@@ -60,6 +60,7 @@ class _Patterns:
     qualifier: re.Pattern[str]
     growth: re.Pattern[str]
     growth_tail: re.Pattern[str]  # "- Các ngành dịch vụ tăng (%)": a row naming a growth by its last word
+    left: re.Pattern[str]  # "(còn 4,33%)": under a fall in its cell, the level left after it
     fall: re.Pattern[str]
     fall_tail: re.Pattern[str]
     points: frozenset[str]
@@ -95,6 +96,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"{whole_words(w('comparisons', 'growth_words'))}(?!\s+{alt(w('comparisons', 'level_rate_tails'))}(?!\w))"
         ),
         growth_tail=re.compile(rf"\s+{alt(w('tables', 'growth_tails'))}$"),
+        left=re.compile(rf"\(\s*{alt(w('tables', 'left_words'))}\s+(\d[\d.,]*)\s*%?\s*\)"),
         fall=re.compile(rf"^{alt(w('tables', 'fall_heads'))}\s+"),
         fall_tail=re.compile(rf"\s+{alt(w('tables', 'fall_tails'))}$"),
         points=frozenset(w("comparisons", "points_words")),
@@ -233,6 +235,7 @@ class Row:
     part: bool
     unit: str | None = None  # its unit's cell, when the table has a column of units
     bullet: bool = False  # "- Dịch vụ": opened by a dash, a row under the row before
+    left: dict[int, Cell] = field(default_factory=dict)  # a cell's "(còn 4,33%)" under its fall, by the cell's place
 
 
 def _body(p: _Patterns, nt: NormalText, cells: list[Cell], columns: list[_Column], i: int) -> tuple[Table, int]:
@@ -268,6 +271,9 @@ def _body(p: _Patterns, nt: NormalText, cells: list[Cell], columns: list[_Column
         if _is_value(p, cell) or p.note_word.match(cell.lower):
             if rows:
                 rows[-1].cells.append(cell)
+            continue
+        if rows and rows[-1].cells and p.left.fullmatch(cell.lower):
+            rows[-1].left[len(rows[-1].cells) - 1] = cell  # "0,7%" then "(còn 4,33%)": one cell's two lines
             continue
         if rows and not rows[-1].cells and cell.text.startswith("(") and cell.text.endswith(")"):
             continue  # "(Giá trị xuất khẩu của công ty Alcan)": a note under the row's name, no row of its own
@@ -422,6 +428,8 @@ def _facts(p: _Patterns, nt: NormalText, columns: list[_Column], rows: list[Row]
             if column.kind not in ("plan", "estimate", "actual"):
                 continue
             made = _cell_facts(p, nt, name, unit, column, cell, row, part and bool(growth))
+            if k in row.left and len(made) == 1 and made[0].value is None:
+                made = [_left(p, nt, made[0], row.left[k], name, unit, column.kind == "plan")]
             if made and not part:
                 whole[k] = made[0]
             elif made and k in whole:
@@ -546,6 +554,22 @@ def _fact(
         value_kind="estimate" if column.kind == "estimate" else "actual",
         sentence=nt.raw[nt.to_raw(row.start) : nt.to_raw(at) + 1],
         rules=("table", f"table:{column.kind}"),
+    )
+
+
+def _left(p: _Patterns, nt: NormalText, fall: Fact, cell: Cell, name: str, unit: str | None, plan: bool) -> Fact:
+    """ "0,7%" over "(còn 4,33%)" in a row of falls: the level left, 4.33, is the fact, the fall its comparison (as
+    "giảm 0,7%, còn 4,33%" reads in prose)."""
+    m = p.left.fullmatch(cell.lower)
+    value = parse_number(m.group(1).rstrip(".,")) if m is not None else None
+    if m is None or value is None:
+        return fall
+    found = p.fall.match(name.lower()) or p.fall_tail.search(name.lower())
+    subject = (name[found.end() :] if found.start() == 0 else name[: found.start()]) if found else name
+    indicator = f"{p.plan_name} {_in_running_text(subject)}" if plan else _capitalise(subject)
+    at = nt.to_raw(cell.start + m.start(1))
+    return replace(
+        fall, offset=at, indicator=indicator, value=value, unit=unit or "%", rules=(*fall.rules, "table:left")
     )
 
 
