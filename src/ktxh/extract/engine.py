@@ -132,6 +132,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     bases: tuple[str, ...] = ()  # the bases of the last stated changes, for a list that goes on without them
     parallel: tuple[str, ...] = ()  # the last two or more bases stated together, for changes in pairs
     heading = False  # the last sentence was a line of nothing but a label
+    relayed = False  # the bases in force were passed on by a sentence that compared nothing and stated none
     whole: Fact | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
     tables = read_tables(nt, lex)  # (a table's cells stand a line each: read before lines are unwrapped)
     try:
@@ -154,8 +155,12 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         # on every set of report passages, the blind ones included.)
         last_end = span.end
         try:
-            found, skipped, topic, bases = _sentence(nt, span, lex, topic, previous, bases, parallel, monthly)
+            before = bases
+            found, skipped, topic, bases = _sentence(
+                nt, span, lex, topic, previous, bases, parallel, (monthly, relayed)
+            )
             parallel = bases if len(bases) > 1 else parallel
+            relayed = bases == before and not any(f.comparisons for f in found)
         except _BUGS as exc:
             # A bug must not lose the rest of the report; it is reported where it happened.
             notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
@@ -416,11 +421,12 @@ def _sentence(
     previous: list[Fact],
     bases: tuple[str, ...],
     parallel: tuple[str, ...] = (),
-    monthly: bool = False,
+    monthly: tuple[bool, bool] = (False, False),
 ) -> tuple[list[Fact], list[Diagnostic], str, tuple[str, ...]]:
     """The facts of one sentence (`previous`: the last sentence's; `bases`: the change bases it carries;
-    `parallel`: the last bases stated together; `monthly`: the text names a month's price index), what was
-    skipped, and the paragraph label and bases in force after it."""
+    `parallel`: the last bases stated together; `monthly`: the text names a month's price index, and `bases` were
+    relayed by a sentence that compared nothing: see `monthly_index_bases`), what was skipped, and the paragraph
+    label and bases in force after it."""
     cands, notes = scan_sentence(nt, span, lex)
     if not cands:
         topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
@@ -467,7 +473,8 @@ def _sentence(
     target_names(drafts, ctx, lex)
     consequence_names(drafts, ctx, lex)
     year_end_bases(drafts, lex)
-    monthly_index_bases(drafts, lex, monthly)
+    if monthly_index_bases(drafts, lex, *monthly):
+        bases = (_MONTH_BEFORE,)  # the list goes on over the month
     distant_bases(drafts, nt.lower, lex)
     for d in drafts:
         if ctx.in_aside(d.anchor.start):

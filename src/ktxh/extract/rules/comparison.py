@@ -565,13 +565,19 @@ def _same_base_for_unstated(d: Draft, stated: Candidate) -> None:
             c.rules.append("base:distant-year")
 
 
-def monthly_index_bases(drafts: list[Draft], lexicon: Lexicon, monthly_release: bool = False) -> None:
+def monthly_index_bases(
+    drafts: list[Draft], lexicon: Lexicon, monthly_release: bool = False, relayed: bool = False
+) -> bool:
     """ "Chỉ số giá tiêu dùng tháng 3/2017 giảm 0,38%": a price index of one month, changed with no base stated
     anywhere, changed since the month before (the first figure every monthly release gives). In a text naming a
     month's price index (`monthly_release`: see `names_monthly_index`), so is a price group's or a good's price
     ("nhóm giao thông tăng 0,49%", "giá dầu hỏa tăng 0,87%") of no period but that month, with no base stated or
-    carried from the sentence before: a release lists its groups' changes over the month."""
+    carried from the sentence before: a release lists its groups' changes over the month. A base `relayed` to them
+    by a sentence that compares nothing ("Bình quân 11 tháng, CPI tăng 3,29% so với cùng kỳ. Có 9/11 nhóm hàng tăng
+    giá. Nhóm giao thông tăng 1,07%") is the earlier figure's, no base of the list: theirs is the month before.
+    True when such a relayed base was replaced (the list goes on with the month before)."""
     p = _monthly(lexicon)
+    replaced = False
     for d in drafts:
         if not d.comparisons:
             continue
@@ -581,8 +587,15 @@ def monthly_index_bases(drafts: list[Draft], lexicon: Lexicon, monthly_release: 
         if not index and not item:
             continue
         for c in d.comparisons:
-            if c.comp_base is None and c.comp_type in CHANGES:
+            passed_on = item and not index and relayed and "base:previous-sentence" in c.rules
+            if (c.comp_base is None or passed_on) and c.comp_type in CHANGES:
                 c.comp_base = "prev_period"
+                replaced = replaced or passed_on
+    if replaced:  # "Nhóm giáo dục tăng 1,5%, thịt lợn tăng 2%": the list's other changes went on with the same base
+        for c in (c for d in drafts for c in d.comparisons if "base:previous-sentence" in c.rules):
+            c.comp_base = "prev_period"
+            c.rules.append("base:monthly-release")
+    return replaced
 
 
 def names_monthly_index(lower: str, lexicon: Lexicon) -> bool:
