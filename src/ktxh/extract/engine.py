@@ -260,9 +260,12 @@ _SUBJECT_REACH = 12  # facts back where the subject of a list of places is looke
 
 def _fold_same_subject(found: list[Fact], previous: list[Fact], read: list[Fact]) -> list[Fact]:
     """ "CPI tháng 5 tăng 0,06% so với tháng trước. So với tháng 12/2011, chỉ số giá tiêu dùng tăng 2,49%" is one
-    figure: a change with no level against a base fronted in its sentence, named exactly as a fact of the sentence
-    before that has no comparison on that base, is another base of that fact."""
-    if not found or not previous:
+    figure: a change with no level against a base fronted in its sentence, named as a fact of the sentence before
+    or of an earlier one of its own sentence ("Chỉ số giá tiêu dùng (CPI) tháng 11 giảm 0,01% so với tháng trước;
+    so với tháng 12/2022, CPI tháng 11 tăng 1,72%") that has no comparison on that base, is another base of that
+    fact. (The changes after it that go on with its base, "..., chỉ số giá đô la Mỹ tăng 1,14%", stay facts of their
+    own: sets join them as seldom as they keep them apart.)"""
+    if not found:
         return found
     kept: list[Fact] = []
     for f in found:
@@ -270,26 +273,56 @@ def _fold_same_subject(found: list[Fact], previous: list[Fact], read: list[Fact]
         # count named after the figure before, stays a fact of its own, as sets keep it)
         named_after = "indicator:anaphor" in f.rules or "indicator:counted-before" in f.rules
         restated = f.value is None and "base:fronted" in f.rules and not named_after
-        target = _same_subject_before(f, previous) if restated else None
+        target = _same_subject_before(f, previous, kept) if restated else None
         if target is None:
             kept.append(f)
             continue
         merged = replace(target, comparisons=target.comparisons + f.comparisons, rules=(*target.rules, "fold:subject"))
+        if target in kept:
+            kept[kept.index(target)] = merged
+            continue
         previous[previous.index(target)] = merged
         where = len(read) - 1 - next(i for i, x in enumerate(reversed(read)) if x is target)
         read[where] = merged
     return kept
 
 
-def _same_subject_before(f: Fact, previous: list[Fact]) -> Fact | None:
+def _same_subject_before(f: Fact, previous: list[Fact], own: list[Fact]) -> Fact | None:
+    """The fact `f` restates, of its own sentence (`own`, named as written or through an acronym) or else of the
+    one before (named exactly as written: sets keep "So với tháng 12/2022, CPI tháng 3 tăng 0,74%" apart from the
+    "Chỉ số giá tiêu dùng (CPI) tháng 3" of the sentence before as often as they join them)."""
     if not f.comparisons or not all(c.type in CHANGES and c.base in TIME_BASES for c in f.comparisons):
         return None
-    name = f.indicator.lower()
-    for earlier in reversed(previous):
-        if earlier.indicator.lower() == name:
-            taken = {c.base for c in earlier.comparisons} & {c.base for c in f.comparisons}
-            return None if taken or earlier.part_of is not None else earlier
-    return None
+    earlier = next((e for e in reversed(own) if _same_name(e.indicator, f.indicator)), None)
+    if earlier is None:
+        earlier = next((e for e in reversed(previous) if e.indicator.lower() == f.indicator.lower()), None)
+    if earlier is None:
+        return None
+    taken = {c.base for c in earlier.comparisons} & {c.base for c in f.comparisons}
+    return None if taken or earlier.part_of is not None else earlier
+
+
+_SPELLED = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[A-Z][A-Z0-9]{1,7})\)(?P<rest>.*)$")
+
+
+def _same_name(earlier: str, later: str) -> bool:
+    """The later name is the earlier's, as written or through the acronym the earlier spells out: "Chỉ số giá tiêu
+    dùng (CPI)" is named again "CPI", "Chỉ số giá tiêu dùng" or "Chỉ số CPI" (words of the spelled-out form before
+    the acronym), the words after it alike."""
+    a, b = earlier.lower(), later.lower()
+    if a == b:
+        return True
+    m = _SPELLED.match(earlier)
+    if m is None:
+        return False
+    long_, short, rest = m.group("long").lower().split(), m.group("short").lower(), m.group("rest").lower().split()
+    words = b.split()
+    if words == long_ + rest:
+        return True  # the acronym left out
+    if short not in words:
+        return False
+    at = words.index(short)
+    return words[at + 1 :] == rest and all(w in long_ for w in words[:at])
 
 
 def _parts_of_previous(
