@@ -133,6 +133,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     parallel: tuple[str, ...] = ()  # the last two or more bases stated together, for changes in pairs
     heading = False  # the last sentence was a line of nothing but a label
     relayed = False  # the bases in force were passed on by a sentence that compared nothing and stated none
+    year: int | None = None  # the year of the last period a figure read was of
     whole: Fact | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
     tables = read_tables(nt, lex)  # (a table's cells stand a line each: read before lines are unwrapped)
     try:
@@ -157,8 +158,9 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         try:
             before = bases
             found, skipped, topic, bases = _sentence(
-                nt, span, lex, topic, previous, bases, parallel, (monthly, relayed)
+                nt, span, lex, topic, previous, bases, parallel, (monthly, relayed), year
             )
+            year = _last_year(found, year)
             parallel = bases if len(bases) > 1 else parallel
             relayed = bases == before and not any(f.comparisons for f in found)
         except _BUGS as exc:
@@ -455,11 +457,12 @@ def _sentence(
     bases: tuple[str, ...],
     parallel: tuple[str, ...] = (),
     monthly: tuple[bool, bool] = (False, False),
+    year: int | None = None,
 ) -> tuple[list[Fact], list[Diagnostic], str, tuple[str, ...]]:
     """The facts of one sentence (`previous`: the last sentence's; `bases`: the change bases it carries;
     `parallel`: the last bases stated together; `monthly`: the text names a month's price index, and `bases` were
-    relayed by a sentence that compared nothing: see `monthly_index_bases`), what was skipped, and the paragraph
-    label and bases in force after it."""
+    relayed by a sentence that compared nothing: see `monthly_index_bases`; `year`: that of the last period read,
+    see `distant_bases`), what was skipped, and the paragraph label and bases in force after it."""
     cands, notes = scan_sentence(nt, span, lex)
     if not cands:
         topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
@@ -508,7 +511,7 @@ def _sentence(
     year_end_bases(drafts, lex)
     if monthly_index_bases(drafts, lex, *monthly):
         bases = (_MONTH_BEFORE,)  # the list goes on over the month
-    distant_bases(drafts, nt.lower, lex)
+    distant_bases(drafts, nt.lower, lex, year)
     for d in drafts:
         if ctx.in_aside(d.anchor.start):
             d.rules.append(ASIDE_RULE)  # (a figure in parentheses is no whole of the next sentence's parts)
@@ -516,6 +519,26 @@ def _sentence(
 
 
 _MONTH_BEFORE = "prev_period"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _last_year(found: list[Fact], year: int | None) -> int | None:
+    """The year of the last period a figure of `found` is of, else `year`: what a figure of no period of its own in
+    the sentences after it is of ("Năm 2020, tổng giá trị sản xuất đạt 5.214 tỷ đồng. Thu nhập bình quân đầu người
+    đạt 37,1 triệu đồng, tăng 8,9 triệu đồng so với năm 2015"). A target's year is none a figure read is of ("phấn
+    đấu năm 2020 tạo việc làm cho 15.000 người"), nor is a period any sentence names (plans', aims', bases' years)."""
+    for f in reversed(found):
+        years = _YEAR.findall(f.period) if f.period and not _targets(f) else []
+        if years:
+            return int(years[-1])
+    return year
+
+
+def _targets(f: Fact) -> bool:
+    return TARGET_RULE in f.rules or _TARGET_NAME in f.rules
+
+
+_TARGET_NAME = "indicator:target"  # a figure named as a plan's or an aim's (see rules/indicator.py)
 
 
 def _base_mentioned(nt: NormalText, span: Span, lex: Lexicon, cands: list[Candidate]) -> tuple[str, ...]:

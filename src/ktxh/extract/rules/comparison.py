@@ -507,6 +507,7 @@ def _year_end_stock(lexicon: Lexicon) -> re.Pattern[str]:
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DISTANT_YEARS = 2  # a base this many years or more before the figure's own year is no period a year before
+_DISTANT_YEARS_READ = 3  # ... before the year of the last period read, for a figure of no period of its own
 
 
 @functools.cache
@@ -518,22 +519,28 @@ def _marked_year(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{marker}[^\d;()]{{0,30}}?(?<!\d)(?:{date})?((?:19|20)\d\d)(?!\d)")
 
 
-def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon, year_before: int | None = None) -> None:
     """ "năm 2020 ước đạt 5.342 tỷ đồng, tăng 2 lần so với năm 2015": a base in a year two or more years before
     the year of the figure's own period is another time (`other`), not the same period a year before. (A year
-    after "của", "cao hơn tốc độ tăng 4,7% của năm 2020", is the benchmark's own, no base.)"""
+    after "của", "cao hơn tốc độ tăng 4,7% của năm 2020", is the benchmark's own, no base.) A figure of no period
+    of its own is of the year of the last period read before it, in its sentence or those before (`year_before`):
+    "Dự kiến năm 2020, tổng giá trị sản xuất ... Thu nhập bình quân đầu người ước đạt 37,1 triệu đồng (tăng 8,9
+    triệu đồng so với năm 2015)"; a year so far from it that no slip of a year read elsewhere makes it the year
+    before."""
     marked = _marked_year(lexicon)
     distant: list[Candidate] = []
+    year = year_before
     for d in drafts:
         own = _YEAR.findall(d.period) if d.period else []
-        if not own:
+        year = int(own[-1]) if own else year
+        if year is None:
             continue
-        year = int(own[-1])
+        gap = _DISTANT_YEARS if own else _DISTANT_YEARS_READ
         for c in d.comparisons:
             if c.comp_base not in (None, "same_period"):
                 continue
             written = [m.group(1) for m in marked.finditer(lower, c.start, c.end)]
-            if written and year - int(written[-1]) >= _DISTANT_YEARS:
+            if written and year - int(written[-1]) >= gap:
                 c.comp_base = "other"
                 c.rules.append("base:distant-year")
                 distant.append(c)
