@@ -416,7 +416,19 @@ def _period_kind(p: _Patterns, period: str, lower: str, pos: int) -> str | None:
         # a month compared with is no month a figure is of: "so với tháng 8/2013, ... so với tháng 9/2012"
         if not p.marker_before.search(lower, max(0, m.start() - _MARKER_REACH), m.start()):
             before = m
-    return "same_period" if before is None or before.group(1) == month.group(1) else "prev_period"
+    if before is None:
+        return _month_of_year_read(period, lower, pos)
+    return "same_period" if before.group(1) == month.group(1) else "prev_period"
+
+
+def _month_of_year_read(period: str, lower: str, pos: int) -> str:
+    """ "từ ngày 16/8/2015 đến ngày 15/9/2015 ... So với tháng 8 năm 2015, tăng 129 vụ", "Tính đến ngày 28/2 (hai tháng
+    đầu năm 2025) ... tăng 6,92% so với tháng 1/2025": with no month written before, a month of the year last
+    written is an earlier month of the figure's own year, the one before; of another year, the same month a year
+    before."""
+    years = _YEAR.findall(lower, max(0, pos - _MONTH_REACH), pos)
+    own = _YEAR.findall(period)
+    return "prev_period" if years and own and years[-1] == own[-1] else "same_period"
 
 
 def steered_change(lower: str, start: int, floor: int, lexicon: Lexicon | None = None) -> float:
