@@ -32,6 +32,7 @@ from ktxh.extract.period_table import read_period_tables
 from ktxh.extract.rules.comparison import (
     CHANGES,
     TIME_BASES,
+    benchmark_base,
     continues_previous,
     distant_bases,
     monthly_index_bases,
@@ -490,6 +491,8 @@ def _sentence(
     for d in drafts:
         d.indicator, rule = name_fact(d, prev, ctx, lex)
         d.rules.append(rule)
+        if prev is not None and rule in _BENCHMARK_RULES:
+            benchmark_base(d, prev, nt.lower, lex)
         d.period = _period_after(nt, periods, starts, d, lex) or _period_before(nt, periods, starts, d.name_end, ctx)
         d.estimate = is_estimate(d, ctx, d.clause_lo, lex)
         # "(KH 7%)", "(tăng 13,28%)" stand aside: the figure before them goes on
@@ -519,6 +522,7 @@ def _sentence(
 
 
 _MONTH_BEFORE = "prev_period"
+_BENCHMARK_RULES = frozenset({"indicator:benchmark", "indicator:benchmark-of"})  # see rules/indicator.py
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

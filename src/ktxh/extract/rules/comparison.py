@@ -584,6 +584,30 @@ def _same_base_for_unstated(d: Draft, stated: Candidate) -> None:
             c.rules.append("base:distant-year")
 
 
+def benchmark_base(d: Draft, figure: Draft, lower: str, lexicon: Lexicon) -> None:
+    """ "CPI tháng 12 tăng 0,53% so với tháng trước (thấp hơn mức tăng 1,38% của cùng kỳ năm 2010)", "so với tháng
+    12/2011, CPI tăng 2,49% (thấp hơn mức tăng 10,78% của tháng 5/2011)": a rate set beside a figure's change as
+    its benchmark is a change against the base of the figure's (the same measure, of another period); a period
+    after "của" is the benchmark's own ("của cùng kỳ năm 2010": the same month a year before), no base."""
+    base = next((c.comp_base for c in reversed(figure.comparisons) if c.comp_type in CHANGES), None)
+    if base is None:
+        return
+    for c in d.comparisons:
+        if c.comp_type not in CHANGES or c.comp_base == base:
+            continue
+        pct = lower.find("%", c.start, c.end)
+        if c.comp_base is None or (pct >= 0 and _of_base(lexicon).match(lower, pct)):
+            c.comp_base = base
+            c.rules.append("base:benchmark")
+
+
+@functools.cache
+def _of_base(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "1,38% của cùng kỳ", "1,38% và 1,98% của cùng kỳ": the base of a comparison read after "của"."""
+    also = rf"[ ]+{alt(lexicon.words('indicators', 'coordinators'))}[ ]+[\d.,]+[ ]*%"
+    return re.compile(rf"%(?:{also})?[ ]+{alt(lexicon.words('comparisons', 'of_words'))}[ ]")
+
+
 def monthly_index_bases(
     drafts: list[Draft], lexicon: Lexicon, monthly_release: bool = False, relayed: bool = False
 ) -> bool:
