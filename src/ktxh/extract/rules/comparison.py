@@ -552,6 +552,8 @@ def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon, year_before
             if c.comp_base not in (None, "same_period"):
                 continue
             written = [m.group(1) for m in marked.finditer(lower, c.start, c.end)]
+            if not written and c.front[1]:  # "giảm đáng kể so với năm 2011, ... trong đó vùng A giảm 43 xã"
+                written = [m.group(1) for m in marked.finditer(lower, *c.front)]
             if written and year - int(written[-1]) >= gap:
                 c.comp_base = "other"
                 c.rules.append("base:distant-year")
@@ -563,16 +565,31 @@ def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon, year_before
 
 def _lent_distant_bases(drafts: list[Draft], distant: list[Candidate]) -> None:
     """ "giảm 93 xã (giảm 1%) và giảm 1.005 thôn (giảm 1,2%) so thời điểm 01/7/2011": the changes right before a
-    distant base, which took it as theirs (no base of their own), go with it, whichever figure they are of."""
+    distant base, which took it as theirs (no base of their own), go with it, whichever figure they are of; so do
+    those after a base fronted before its verb ("giảm so với năm 2011, trong đó vùng A giảm 43 xã (giảm 2,2%), vùng
+    B giảm 40 xã (giảm 1,6%)")."""
     comps = sorted((c for d in drafts for c in d.comparisons), key=lambda c: c.start)
     for stated in distant:
-        i = comps.index(stated)
+        at = comps.index(stated)
         # (those of the stated one's own figure were given it already: they are passed over)
-        while i > 0 and comps[i - 1].comp_base in ("same_period", "other") and "base:inherited" in comps[i - 1].rules:
+        i = at
+        while i > 0 and _took_base(comps[i - 1]):
             i -= 1
-            if comps[i].comp_base == "same_period":
-                comps[i].comp_base = "other"
-                comps[i].rules.append("base:distant-year")
+            _as_distant(comps[i])
+        i = at
+        while stated.front[1] and i + 1 < len(comps) and _took_base(comps[i + 1]):
+            i += 1
+            _as_distant(comps[i])
+
+
+def _took_base(c: Candidate) -> bool:
+    return c.comp_base in ("same_period", "other") and "base:inherited" in c.rules
+
+
+def _as_distant(c: Candidate) -> None:
+    if c.comp_base == "same_period":
+        c.comp_base = "other"
+        c.rules.append("base:distant-year")
 
 
 def _same_base_for_unstated(d: Draft, stated: Candidate) -> None:
