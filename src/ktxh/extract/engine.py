@@ -32,6 +32,7 @@ from ktxh.extract.period_table import read_period_tables
 from ktxh.extract.rules.comparison import (
     CHANGES,
     TIME_BASES,
+    aggregate_growths,
     benchmark_base,
     continues_previous,
     distant_bases,
@@ -511,6 +512,7 @@ def _sentence(
     aspect_subject_names(drafts)
     target_names(drafts, ctx, lex)
     consequence_names(drafts, ctx, lex)
+    aggregate_growths(drafts, lex)
     year_end_bases(drafts, lex)
     if monthly_index_bases(drafts, lex, *monthly):
         bases = (_MONTH_BEFORE,)  # the list goes on over the month

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ktxh.extract.candidates import Candidate, Draft
@@ -599,6 +599,37 @@ def _same_base_for_unstated(d: Draft, stated: Candidate) -> None:
         if c is not stated and c.comp_base == "same_period" and "base:inherited" in c.rules:
             c.comp_base = "other"
             c.rules.append("base:distant-year")
+
+
+def aggregate_growths(drafts: list[Draft], lexicon: Lexicon) -> None:
+    """ "Giá trị tăng thêm khu vực nông lâm thủy sản ước đạt 3,8%", "GRDP của Sơn La đạt 9,2%": an aggregate measured
+    by its growth (lexicon `growth_aggregates`), reaching a percent as its level, reaches that growth: a change
+    against the same period a year before, no level (no sum is a percent; one of a share's size is left as read)."""
+    aggregate, blocked = _aggregates(lexicon)
+    for d in drafts:
+        if d.unit != "%" or d.value is None or d.anchor.kind != "level" or d.total is not None:
+            continue
+        if not 0 < d.value < _GROWTH_CEILING:
+            continue
+        name = d.indicator.lower()
+        if aggregate.match(name) is None or blocked.search(name) is not None:
+            continue
+        growth = replace(d.anchor, kind="comparison", unit=None, comp_type="change_pct", comp_base=None)
+        growth.rules = [*d.anchor.rules, "comparison:aggregate-growth"]
+        d.anchor, d.value, d.unit = growth, None, None
+        d.comparisons.insert(0, growth)
+
+
+_GROWTH_CEILING = 30.0  # an aggregate's percent this high or higher is no growth a report states as its level
+
+
+@functools.cache
+def _aggregates(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lexicon.words
+    return (
+        re.compile(whole_words(words("comparisons", "growth_aggregates"))),
+        re.compile(whole_words(words("comparisons", "growth_aggregate_blockers"))),
+    )
 
 
 def benchmark_base(d: Draft, figure: Draft, lower: str, lexicon: Lexicon) -> None:
