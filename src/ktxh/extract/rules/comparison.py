@@ -606,18 +606,22 @@ def aggregate_growths(drafts: list[Draft], lexicon: Lexicon) -> None:
     by its growth (lexicon `growth_aggregates`), reaching a percent as its level, reaches that growth: a change
     against the same period a year before, no level (no sum is a percent; one of a share's size is left as read)."""
     aggregate, blocked = _aggregates(lexicon)
+    grown = False  # the figure before was read as a growth: the plan's percent after it ("(NQ 2,11%)") is one too
     for d in drafts:
+        planned = grown and d.target is not None and d.unit == "%"
+        grown = False
         if d.unit != "%" or d.value is None or d.anchor.kind != "level" or d.total is not None:
             continue
         if not 0 < d.value < _GROWTH_CEILING:
             continue
         name = d.indicator.lower()
-        if aggregate.match(name) is None or blocked.search(name) is not None:
+        if not planned and (aggregate.match(name) is None or blocked.search(name) is not None):
             continue
         growth = replace(d.anchor, kind="comparison", unit=None, comp_type="change_pct", comp_base=None)
         growth.rules = [*d.anchor.rules, "comparison:aggregate-growth"]
         d.anchor, d.value, d.unit = growth, None, None
         d.comparisons.insert(0, growth)
+        grown = not planned
 
 
 _GROWTH_CEILING = 30.0  # an aggregate's percent this high or higher is no growth a report states as its level
