@@ -33,6 +33,8 @@ from ktxh.extract.period_table import read_period_tables
 from ktxh.extract.rules.comparison import (
     CHANGES,
     TIME_BASES,
+    aggregate_growths,
+    benchmark_base,
     continues_previous,
     distant_bases,
     monthly_index_bases,
@@ -134,6 +136,8 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     bases: tuple[str, ...] = ()  # the bases of the last stated changes, for a list that goes on without them
     parallel: tuple[str, ...] = ()  # the last two or more bases stated together, for changes in pairs
     heading = False  # the last sentence was a line of nothing but a label
+    relayed = False  # the bases in force were passed on by a sentence that compared nothing and stated none
+    year: int | None = None  # the year of the last period a figure read was of
     whole: Fact | None = None  # the fact a "trong đó:" before a run of bullet lines makes them parts of
     tables = read_tables(nt, lex)  # (a table's cells stand a line each: read before lines are unwrapped)
     try:
@@ -157,8 +161,13 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         # on every set of report passages, the blind ones included.)
         last_end = span.end
         try:
-            found, skipped, topic, bases = _sentence(nt, span, lex, topic, previous, bases, parallel, monthly)
+            before = bases
+            found, skipped, topic, bases = _sentence(
+                nt, span, lex, topic, previous, bases, parallel, (monthly, relayed), year
+            )
+            year = _last_year(found, year)
             parallel = bases if len(bases) > 1 else parallel
+            relayed = bases == before and not any(f.comparisons for f in found)
         except _BUGS as exc:
             # A bug must not lose the rest of the report; it is reported where it happened.
             notes.append(Diagnostic(nt.to_raw(span.start), f"sentence skipped: {exc!r}", "engine"))
@@ -258,9 +267,12 @@ _SUBJECT_REACH = 12  # facts back where the subject of a list of places is looke
 
 def _fold_same_subject(found: list[Fact], previous: list[Fact], read: list[Fact]) -> list[Fact]:
     """ "CPI tháng 5 tăng 0,06% so với tháng trước. So với tháng 12/2011, chỉ số giá tiêu dùng tăng 2,49%" is one
-    figure: a change with no level against a base fronted in its sentence, named exactly as a fact of the sentence
-    before that has no comparison on that base, is another base of that fact."""
-    if not found or not previous:
+    figure: a change with no level against a base fronted in its sentence, named as a fact of the sentence before
+    or of an earlier one of its own sentence ("Chỉ số giá tiêu dùng (CPI) tháng 11 giảm 0,01% so với tháng trước;
+    so với tháng 12/2022, CPI tháng 11 tăng 1,72%") that has no comparison on that base, is another base of that
+    fact. (The changes after it that go on with its base, "..., chỉ số giá đô la Mỹ tăng 1,14%", stay facts of their
+    own: sets join them as seldom as they keep them apart.)"""
+    if not found:
         return found
     kept: list[Fact] = []
     for f in found:
@@ -268,26 +280,56 @@ def _fold_same_subject(found: list[Fact], previous: list[Fact], read: list[Fact]
         # count named after the figure before, stays a fact of its own, as sets keep it)
         named_after = "indicator:anaphor" in f.rules or "indicator:counted-before" in f.rules
         restated = f.value is None and "base:fronted" in f.rules and not named_after
-        target = _same_subject_before(f, previous) if restated else None
+        target = _same_subject_before(f, previous, kept) if restated else None
         if target is None:
             kept.append(f)
             continue
         merged = replace(target, comparisons=target.comparisons + f.comparisons, rules=(*target.rules, "fold:subject"))
+        if target in kept:
+            kept[kept.index(target)] = merged
+            continue
         previous[previous.index(target)] = merged
         where = len(read) - 1 - next(i for i, x in enumerate(reversed(read)) if x is target)
         read[where] = merged
     return kept
 
 
-def _same_subject_before(f: Fact, previous: list[Fact]) -> Fact | None:
+def _same_subject_before(f: Fact, previous: list[Fact], own: list[Fact]) -> Fact | None:
+    """The fact `f` restates, of its own sentence (`own`, named as written or through an acronym) or else of the
+    one before (named exactly as written: sets keep "So với tháng 12/2022, CPI tháng 3 tăng 0,74%" apart from the
+    "Chỉ số giá tiêu dùng (CPI) tháng 3" of the sentence before as often as they join them)."""
     if not f.comparisons or not all(c.type in CHANGES and c.base in TIME_BASES for c in f.comparisons):
         return None
-    name = f.indicator.lower()
-    for earlier in reversed(previous):
-        if earlier.indicator.lower() == name:
-            taken = {c.base for c in earlier.comparisons} & {c.base for c in f.comparisons}
-            return None if taken or earlier.part_of is not None else earlier
-    return None
+    earlier = next((e for e in reversed(own) if _same_name(e.indicator, f.indicator)), None)
+    if earlier is None:
+        earlier = next((e for e in reversed(previous) if e.indicator.lower() == f.indicator.lower()), None)
+    if earlier is None:
+        return None
+    taken = {c.base for c in earlier.comparisons} & {c.base for c in f.comparisons}
+    return None if taken or earlier.part_of is not None else earlier
+
+
+_SPELLED = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[A-Z][A-Z0-9]{1,7})\)(?P<rest>.*)$")
+
+
+def _same_name(earlier: str, later: str) -> bool:
+    """The later name is the earlier's, as written or through the acronym the earlier spells out: "Chỉ số giá tiêu
+    dùng (CPI)" is named again "CPI", "Chỉ số giá tiêu dùng" or "Chỉ số CPI" (words of the spelled-out form before
+    the acronym), the words after it alike."""
+    a, b = earlier.lower(), later.lower()
+    if a == b:
+        return True
+    m = _SPELLED.match(earlier)
+    if m is None:
+        return False
+    long_, short, rest = m.group("long").lower().split(), m.group("short").lower(), m.group("rest").lower().split()
+    words = b.split()
+    if words == long_ + rest:
+        return True  # the acronym left out
+    if short not in words:
+        return False
+    at = words.index(short)
+    return words[at + 1 :] == rest and all(w in long_ for w in words[:at])
 
 
 def _parts_of_previous(
@@ -419,11 +461,13 @@ def _sentence(
     previous: list[Fact],
     bases: tuple[str, ...],
     parallel: tuple[str, ...] = (),
-    monthly: bool = False,
+    monthly: tuple[bool, bool] = (False, False),
+    year: int | None = None,
 ) -> tuple[list[Fact], list[Diagnostic], str, tuple[str, ...]]:
     """The facts of one sentence (`previous`: the last sentence's; `bases`: the change bases it carries;
-    `parallel`: the last bases stated together; `monthly`: the text names a month's price index), what was
-    skipped, and the paragraph label and bases in force after it."""
+    `parallel`: the last bases stated together; `monthly`: the text names a month's price index, and `bases` were
+    relayed by a sentence that compared nothing: see `monthly_index_bases`; `year`: that of the last period read,
+    see `distant_bases`), what was skipped, and the paragraph label and bases in force after it."""
     cands, notes = scan_sentence(nt, span, lex)
     if not cands:
         topics = topics_of(nt.text, nt.lower, span.start, span.end, lex)
@@ -451,6 +495,8 @@ def _sentence(
     for d in drafts:
         d.indicator, rule = name_fact(d, prev, ctx, lex)
         d.rules.append(rule)
+        if prev is not None and rule in _BENCHMARK_RULES:
+            benchmark_base(d, prev, nt.lower, lex)
         d.period = _period_after(nt, periods, starts, d, lex) or _period_before(nt, periods, starts, d.name_end, ctx)
         d.estimate = is_estimate(d, ctx, d.clause_lo, lex)
         # "(KH 7%)", "(tăng 13,28%)" stand aside: the figure before them goes on
@@ -470,9 +516,11 @@ def _sentence(
     aspect_subject_names(drafts)
     target_names(drafts, ctx, lex)
     consequence_names(drafts, ctx, lex)
+    aggregate_growths(drafts, lex)
     year_end_bases(drafts, lex)
-    monthly_index_bases(drafts, lex, monthly)
-    distant_bases(drafts, nt.lower, lex)
+    if monthly_index_bases(drafts, lex, *monthly):
+        bases = (_MONTH_BEFORE,)  # the list goes on over the month
+    distant_bases(drafts, nt.lower, lex, year)
     for d in drafts:
         if ctx.in_aside(d.anchor.start):
             d.rules.append(ASIDE_RULE)  # (a figure in parentheses is no whole of the next sentence's parts)
@@ -480,6 +528,27 @@ def _sentence(
 
 
 _MONTH_BEFORE = "prev_period"
+_BENCHMARK_RULES = frozenset({"indicator:benchmark", "indicator:benchmark-of"})  # see rules/indicator.py
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _last_year(found: list[Fact], year: int | None) -> int | None:
+    """The year of the last period a figure of `found` is of, else `year`: what a figure of no period of its own in
+    the sentences after it is of ("Năm 2020, tổng giá trị sản xuất đạt 5.214 tỷ đồng. Thu nhập bình quân đầu người
+    đạt 37,1 triệu đồng, tăng 8,9 triệu đồng so với năm 2015"). A target's year is none a figure read is of ("phấn
+    đấu năm 2020 tạo việc làm cho 15.000 người"), nor is a period any sentence names (plans', aims', bases' years)."""
+    for f in reversed(found):
+        years = _YEAR.findall(f.period) if f.period and not _targets(f) else []
+        if years:
+            return int(years[-1])
+    return year
+
+
+def _targets(f: Fact) -> bool:
+    return TARGET_RULE in f.rules or _TARGET_NAME in f.rules
+
+
+_TARGET_NAME = "indicator:target"  # a figure named as a plan's or an aim's (see rules/indicator.py)
 
 
 def _base_mentioned(nt: NormalText, span: Span, lex: Lexicon, cands: list[Candidate]) -> tuple[str, ...]:

@@ -86,6 +86,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "price_items": "words",
         "price_item_blockers": "words",
         "year_end_stocks": "words",
+        "growth_aggregates": "words",
+        "growth_aggregate_blockers": "words",
         "stock_rate_word": "word",
         "restating_words": "words",
         "period_share_verbs": "words",

@@ -168,8 +168,20 @@ def _with_at_plan(found: list[Candidate], lower: str, span: Span, lexicon: Lexic
         c
         for c in at_plan(lower, span.start, span.end, lexicon)
         if not any(min(f.start, f.cue_start) < c.end and c.start < f.end for f in found)
+        and not _met_by_members(found, c)
     ]
     return sorted(found + extra, key=lambda c: c.start) if extra else found
+
+
+def _met_by_members(found: list[Candidate], c: Candidate) -> bool:
+    """ "Dự kiến 06/09 chỉ tiêu đạt kế hoạch", "Tỷ lệ hộ sử dụng điện đạt 98%, đạt kế hoạch năm": after a count of
+    some of a whole or a rate, "đạt kế hoạch" says those counted, or the rate, met their targets; no level is the
+    plan's."""
+    before = [f for f in found if f.end <= c.start]
+    last = before[-1] if before else None
+    if last is None:
+        return False
+    return last.kind == "maybe" or (last.kind == "level" and (last.total is not None or last.unit == "%"))
 
 
 def _total_in_unit(

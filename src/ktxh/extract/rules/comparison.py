@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ktxh.extract.candidates import Candidate, Draft
@@ -416,7 +416,19 @@ def _period_kind(p: _Patterns, period: str, lower: str, pos: int) -> str | None:
         # a month compared with is no month a figure is of: "so với tháng 8/2013, ... so với tháng 9/2012"
         if not p.marker_before.search(lower, max(0, m.start() - _MARKER_REACH), m.start()):
             before = m
-    return "same_period" if before is None or before.group(1) == month.group(1) else "prev_period"
+    if before is None:
+        return _month_of_year_read(period, lower, pos)
+    return "same_period" if before.group(1) == month.group(1) else "prev_period"
+
+
+def _month_of_year_read(period: str, lower: str, pos: int) -> str:
+    """ "từ ngày 16/8/2015 đến ngày 15/9/2015 ... So với tháng 8 năm 2015, tăng 129 vụ", "Tính đến ngày 28/2 (hai tháng
+    đầu năm 2025) ... tăng 6,92% so với tháng 1/2025": with no month written before, a month of the year last
+    written is an earlier month of the figure's own year, the one before; of another year, the same month a year
+    before."""
+    years = _YEAR.findall(lower, max(0, pos - _MONTH_REACH), pos)
+    own = _YEAR.findall(period)
+    return "prev_period" if years and own and years[-1] == own[-1] else "same_period"
 
 
 def steered_change(lower: str, start: int, floor: int, lexicon: Lexicon | None = None) -> float:
@@ -507,6 +519,7 @@ def _year_end_stock(lexicon: Lexicon) -> re.Pattern[str]:
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DISTANT_YEARS = 2  # a base this many years or more before the figure's own year is no period a year before
+_DISTANT_YEARS_READ = 3  # ... before the year of the last period read, for a figure of no period of its own
 
 
 @functools.cache
@@ -518,22 +531,30 @@ def _marked_year(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{marker}[^\d;()]{{0,30}}?(?<!\d)(?:{date})?((?:19|20)\d\d)(?!\d)")
 
 
-def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon, year_before: int | None = None) -> None:
     """ "năm 2020 ước đạt 5.342 tỷ đồng, tăng 2 lần so với năm 2015": a base in a year two or more years before
     the year of the figure's own period is another time (`other`), not the same period a year before. (A year
-    after "của", "cao hơn tốc độ tăng 4,7% của năm 2020", is the benchmark's own, no base.)"""
+    after "của", "cao hơn tốc độ tăng 4,7% của năm 2020", is the benchmark's own, no base.) A figure of no period
+    of its own is of the year of the last period read before it, in its sentence or those before (`year_before`):
+    "Dự kiến năm 2020, tổng giá trị sản xuất ... Thu nhập bình quân đầu người ước đạt 37,1 triệu đồng (tăng 8,9
+    triệu đồng so với năm 2015)"; a year so far from it that no slip of a year read elsewhere makes it the year
+    before."""
     marked = _marked_year(lexicon)
     distant: list[Candidate] = []
+    year = year_before
     for d in drafts:
         own = _YEAR.findall(d.period) if d.period else []
-        if not own:
+        year = int(own[-1]) if own else year
+        if year is None:
             continue
-        year = int(own[-1])
+        gap = _DISTANT_YEARS if own else _DISTANT_YEARS_READ
         for c in d.comparisons:
             if c.comp_base not in (None, "same_period"):
                 continue
             written = [m.group(1) for m in marked.finditer(lower, c.start, c.end)]
-            if written and year - int(written[-1]) >= _DISTANT_YEARS:
+            if not written and c.front[1]:  # "giảm đáng kể so với năm 2011, ... trong đó vùng A giảm 43 xã"
+                written = [m.group(1) for m in marked.finditer(lower, *c.front)]
+            if written and year - int(written[-1]) >= gap:
                 c.comp_base = "other"
                 c.rules.append("base:distant-year")
                 distant.append(c)
@@ -544,16 +565,31 @@ def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
 
 def _lent_distant_bases(drafts: list[Draft], distant: list[Candidate]) -> None:
     """ "giảm 93 xã (giảm 1%) và giảm 1.005 thôn (giảm 1,2%) so thời điểm 01/7/2011": the changes right before a
-    distant base, which took it as theirs (no base of their own), go with it, whichever figure they are of."""
+    distant base, which took it as theirs (no base of their own), go with it, whichever figure they are of; so do
+    those after a base fronted before its verb ("giảm so với năm 2011, trong đó vùng A giảm 43 xã (giảm 2,2%), vùng
+    B giảm 40 xã (giảm 1,6%)")."""
     comps = sorted((c for d in drafts for c in d.comparisons), key=lambda c: c.start)
     for stated in distant:
-        i = comps.index(stated)
+        at = comps.index(stated)
         # (those of the stated one's own figure were given it already: they are passed over)
-        while i > 0 and comps[i - 1].comp_base in ("same_period", "other") and "base:inherited" in comps[i - 1].rules:
+        i = at
+        while i > 0 and _took_base(comps[i - 1]):
             i -= 1
-            if comps[i].comp_base == "same_period":
-                comps[i].comp_base = "other"
-                comps[i].rules.append("base:distant-year")
+            _as_distant(comps[i])
+        i = at
+        while stated.front[1] and i + 1 < len(comps) and _took_base(comps[i + 1]):
+            i += 1
+            _as_distant(comps[i])
+
+
+def _took_base(c: Candidate) -> bool:
+    return c.comp_base in ("same_period", "other") and "base:inherited" in c.rules
+
+
+def _as_distant(c: Candidate) -> None:
+    if c.comp_base == "same_period":
+        c.comp_base = "other"
+        c.rules.append("base:distant-year")
 
 
 def _same_base_for_unstated(d: Draft, stated: Candidate) -> None:
@@ -565,13 +601,78 @@ def _same_base_for_unstated(d: Draft, stated: Candidate) -> None:
             c.rules.append("base:distant-year")
 
 
-def monthly_index_bases(drafts: list[Draft], lexicon: Lexicon, monthly_release: bool = False) -> None:
+def aggregate_growths(drafts: list[Draft], lexicon: Lexicon) -> None:
+    """ "Giá trị tăng thêm khu vực nông lâm thủy sản ước đạt 3,8%", "GRDP của Sơn La đạt 9,2%": an aggregate measured
+    by its growth (lexicon `growth_aggregates`), reaching a percent as its level, reaches that growth: a change
+    against the same period a year before, no level (no sum is a percent; one of a share's size is left as read)."""
+    aggregate, blocked = _aggregates(lexicon)
+    grown = False  # the figure before was read as a growth: the plan's percent after it ("(NQ 2,11%)") is one too
+    for d in drafts:
+        planned = grown and d.target is not None and d.unit == "%"
+        grown = False
+        if d.unit != "%" or d.value is None or d.anchor.kind != "level" or d.total is not None:
+            continue
+        if not 0 < d.value < _GROWTH_CEILING:
+            continue
+        name = d.indicator.lower()
+        if not planned and (aggregate.match(name) is None or blocked.search(name) is not None):
+            continue
+        growth = replace(d.anchor, kind="comparison", unit=None, comp_type="change_pct", comp_base=None)
+        growth.rules = [*d.anchor.rules, "comparison:aggregate-growth"]
+        d.anchor, d.value, d.unit = growth, None, None
+        d.comparisons.insert(0, growth)
+        grown = not planned
+
+
+_GROWTH_CEILING = 30.0  # an aggregate's percent this high or higher is no growth a report states as its level
+
+
+@functools.cache
+def _aggregates(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lexicon.words
+    return (
+        re.compile(whole_words(words("comparisons", "growth_aggregates"))),
+        re.compile(whole_words(words("comparisons", "growth_aggregate_blockers"))),
+    )
+
+
+def benchmark_base(d: Draft, figure: Draft, lower: str, lexicon: Lexicon) -> None:
+    """ "CPI tháng 12 tăng 0,53% so với tháng trước (thấp hơn mức tăng 1,38% của cùng kỳ năm 2010)", "so với tháng
+    12/2011, CPI tăng 2,49% (thấp hơn mức tăng 10,78% của tháng 5/2011)": a rate set beside a figure's change as
+    its benchmark is a change against the base of the figure's (the same measure, of another period); a period
+    after "của" is the benchmark's own ("của cùng kỳ năm 2010": the same month a year before), no base."""
+    base = next((c.comp_base for c in reversed(figure.comparisons) if c.comp_type in CHANGES), None)
+    if base is None:
+        return
+    for c in d.comparisons:
+        if c.comp_type not in CHANGES or c.comp_base == base:
+            continue
+        pct = lower.find("%", c.start, c.end)
+        if c.comp_base is None or (pct >= 0 and _of_base(lexicon).match(lower, pct)):
+            c.comp_base = base
+            c.rules.append("base:benchmark")
+
+
+@functools.cache
+def _of_base(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "1,38% của cùng kỳ", "1,38% và 1,98% của cùng kỳ": the base of a comparison read after "của"."""
+    also = rf"[ ]+{alt(lexicon.words('indicators', 'coordinators'))}[ ]+[\d.,]+[ ]*%"
+    return re.compile(rf"%(?:{also})?[ ]+{alt(lexicon.words('comparisons', 'of_words'))}[ ]")
+
+
+def monthly_index_bases(
+    drafts: list[Draft], lexicon: Lexicon, monthly_release: bool = False, relayed: bool = False
+) -> bool:
     """ "Chỉ số giá tiêu dùng tháng 3/2017 giảm 0,38%": a price index of one month, changed with no base stated
     anywhere, changed since the month before (the first figure every monthly release gives). In a text naming a
     month's price index (`monthly_release`: see `names_monthly_index`), so is a price group's or a good's price
     ("nhóm giao thông tăng 0,49%", "giá dầu hỏa tăng 0,87%") of no period but that month, with no base stated or
-    carried from the sentence before: a release lists its groups' changes over the month."""
+    carried from the sentence before: a release lists its groups' changes over the month. A base `relayed` to them
+    by a sentence that compares nothing ("Bình quân 11 tháng, CPI tăng 3,29% so với cùng kỳ. Có 9/11 nhóm hàng tăng
+    giá. Nhóm giao thông tăng 1,07%") is the earlier figure's, no base of the list: theirs is the month before.
+    True when such a relayed base was replaced (the list goes on with the month before)."""
     p = _monthly(lexicon)
+    replaced = False
     for d in drafts:
         if not d.comparisons:
             continue
@@ -581,8 +682,15 @@ def monthly_index_bases(drafts: list[Draft], lexicon: Lexicon, monthly_release: 
         if not index and not item:
             continue
         for c in d.comparisons:
-            if c.comp_base is None and c.comp_type in CHANGES:
+            passed_on = item and not index and relayed and "base:previous-sentence" in c.rules
+            if (c.comp_base is None or passed_on) and c.comp_type in CHANGES:
                 c.comp_base = "prev_period"
+                replaced = replaced or passed_on
+    if replaced:  # "Nhóm giáo dục tăng 1,5%, thịt lợn tăng 2%": the list's other changes went on with the same base
+        for c in (c for d in drafts for c in d.comparisons if "base:previous-sentence" in c.rules):
+            c.comp_base = "prev_period"
+            c.rules.append("base:monthly-release")
+    return replaced
 
 
 def names_monthly_index(lower: str, lexicon: Lexicon) -> bool:
