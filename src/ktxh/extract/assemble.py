@@ -802,21 +802,10 @@ def _is_base_level(current: Draft, last: Candidate, c: Candidate) -> bool:
 
 
 def _takes_share(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
-    """ "bằng 96,5%" with no base compares the figure just before it, if there is one not in percent. ("khám phá 3/5
-    vụ án, đạt 60%": the percent its part of its whole makes is its rate, a level of its own.)"""
-    if current is None or current.value is None or current.unit == "%" or _rate_of_ratio(current, c):
+    """ "bằng 96,5%" with no base compares the figure just before it, if there is one not in percent."""
+    if current is None or current.value is None or current.unit == "%":
         return False
     return _joins(current, c, lower, lexicon)
-
-
-def _rate_of_ratio(current: Draft, c: Candidate) -> bool:
-    """`c`'s percent is what the figure's part makes of its whole ("3/5" and "60%"), to within its rounding."""
-    if not current.total or current.value is None:
-        return False
-    return abs(current.value / current.total * 100 - c.value) < _RATE_ROUNDING
-
-
-_RATE_ROUNDING = 0.05  # a rate written to one decimal (or more) is within this of the ratio it restates
 
 
 def _joins(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
