@@ -108,6 +108,12 @@ def assemble(
             c.kind, c.unit, c.comp_type = "comparison", None, "change_pct"
             c.rules.append("comparison:growth-part")
             current = _bare_comparison(c, drafts)
+        elif c.kind == "maybe" and (base := _base_of_list_head(current, c, lower, lexicon)) is not None:
+            # "Một số khoản thu đạt cao so với dự toán năm như: ...; thu tiền sử dụng đất đạt 197,3%": an item's share
+            # with no base of its own is of the base the list's head states
+            c.kind, c.unit, c.comp_base = "comparison", None, base
+            c.rules.append("comparison:list-head-base")
+            current = _bare_comparison(c, drafts)
         elif c.kind == "maybe" and not _takes_share(current, c, lower, lexicon) and _share_of_plan(c, lower, lexicon):
             # "thu ngân sách đạt 77,5%": a sum reaching a percent with no base reaches that share of its plan
             c.kind, c.unit, c.comp_base = "comparison", None, "plan"
@@ -1270,6 +1276,23 @@ def _whole_after(lexicon: Lexicon) -> re.Pattern[str]:
 
 _PLAN_SHARE_FLOOR = 30.0  # a percent below this reached by a sum may be its growth ("GRDP đạt 9,63%")
 _SUBJECT_WINDOW = 120  # characters before the verb where the clause's opening is looked for
+
+
+def _base_of_list_head(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> str | None:
+    """The base a list's head states with no figure right before its colon ("so với dự toán năm như:"), for a share
+    `c` with none of its own among the items after it; None for a rate ("tỷ lệ ... đạt 98%" is a level) or a share
+    that takes the figure before it."""
+    colon = lower.rfind(":", max(0, c.cue_start - _LIST_HEAD_REACH), c.cue_start)
+    if colon < 0 or "\n" in lower[colon : c.cue_start] or _takes_share(current, c, lower, lexicon):
+        return None
+    found = fronted_base(lower, max(0, colon - _FRONT_REACH), colon, lexicon)
+    if found is None or lower[found[2] : colon].strip() not in ("", *lexicon.words("indicators", "list_intros")):
+        return None
+    clause = max(lower.rfind(mark, colon, c.cue_start) for mark in ",;:") + 1
+    return None if starts_with_rate(lower[clause : c.cue_start].strip(), lexicon) else found[0]
+
+
+_LIST_HEAD_REACH = 300  # characters back from an item's share where its list's colon may stand
 
 
 def _bare_comparison(c: Candidate, drafts: list[Draft]) -> Draft:

@@ -47,4 +47,3 @@ def restated_growths(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> Non
         d.value, d.unit, d.comparisons = None, None, [change]
         d.indicator = capitalise(" ".join(ctx.text[m.start("name") : m.end("name")].split()))
         d.rules.append("indicator:restated-growth")
-
