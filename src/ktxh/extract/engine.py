@@ -67,6 +67,7 @@ from ktxh.extract.rules.listing import changes_under_label
 from ktxh.extract.rules.nonfacts import price_spans
 from ktxh.extract.rules.parts import link_parts, part_markers
 from ktxh.extract.rules.period import find_periods, opens_with_span
+from ktxh.extract.rules.second_base import second_bases
 from ktxh.extract.rules.sentence import Context, topics_of
 from ktxh.extract.rules.words import alt
 from ktxh.extract.scan import scan_sentence
@@ -476,6 +477,7 @@ def _sentence(
     ctx = _context(nt, span, lex, topic)
     topic = ctx.topic(span.end, inherited=True)
     drafts = assemble(cands, nt.text, nt.lower, lex, parallel)
+    second_bases(drafts, nt.lower, span.end, lex)
     changes_under_label(drafts, nt.lower, span.start, lex)
     continuing = continues_previous(nt.lower, span.start, span.end, lex)
     if _MONTH_BEFORE in bases and cands and opens_with_span(nt.lower, span.start, cands[0].cue_start, lex):
