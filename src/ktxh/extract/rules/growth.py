@@ -13,7 +13,7 @@ from dataclasses import replace
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.sentence import Context
-from ktxh.extract.rules.words import capitalise, last_word, whole_words
+from ktxh.extract.rules.words import capitalise, is_place_name, last_word, whole_words
 
 _NAME_WORDS = 8  # words after the growth's head that may go on naming it ("của quý I/2016")
 
@@ -47,3 +47,42 @@ def restated_growths(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> Non
         d.value, d.unit, d.comparisons = None, None, [change]
         d.indicator = capitalise(" ".join(ctx.text[m.start("name") : m.end("name")].split()))
         d.rules.append("indicator:restated-growth")
+
+
+_HEADING_REACH = 400  # characters before and after a heading's line where the growth it gives is named
+
+
+@functools.cache
+def _heading_growth(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(whole_words(lexicon.words("comparisons", "heading_growth_words")))
+
+
+def heading_growths(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """ "Bắc Giang: 13,85%" on a line of its own, in a passage on growth (its words within a few lines before or
+    after): a ranking's heading giving the place's growth, a change with no level named by the growth and the
+    place; not a level in "%"."""
+    if len(drafts) != 1 or drafts[0].unit != "%" or drafts[0].value is None or drafts[0].comparisons:
+        return
+    d = drafts[0]
+    colon = ctx.text.rfind(":", ctx.start, d.anchor.start)
+    if colon < 0 or ctx.text[colon + 1 : d.anchor.start].strip() or ctx.text[d.anchor.end : ctx.end].strip(" ."):
+        return  # most sentences: no colon right before their only figure
+    place = ctx.text[ctx.start : colon].strip()
+    if not is_place_name(place) or not _line_of_its_own(ctx):
+        return
+    lo, hi = max(0, ctx.start - _HEADING_REACH), min(len(ctx.lower), ctx.end + _HEADING_REACH)
+    m = _heading_growth(lexicon).search(ctx.lower, lo, hi)
+    if m is None:
+        return
+    change = replace(d.anchor, kind="comparison", comp_type="change_pct", comp_base="same_period", unit=None)
+    change.rules = [*d.anchor.rules, "comparison:heading-growth"]
+    d.value, d.unit, d.comparisons = None, None, [change]
+    d.indicator = capitalise(f"{m.group(0)} {place}")
+    d.rules.append("indicator:heading-growth")
+
+
+def _line_of_its_own(ctx: Context) -> bool:
+    """The sentence is the whole of its line."""
+    before = ctx.text.rfind("\n", 0, ctx.start) + 1
+    after = ctx.text.find("\n", ctx.end)
+    return not ctx.text[before : ctx.start].strip() and not ctx.text[ctx.end : after if after >= 0 else None].strip()
