@@ -1286,7 +1286,10 @@ def _base_of_list_head(current: Draft | None, c: Candidate, lower: str, lexicon:
     if colon < 0 or "\n" in lower[colon : c.cue_start] or _takes_share(current, c, lower, lexicon):
         return None
     found = fronted_base(lower, max(0, colon - _FRONT_REACH), colon, lexicon)
-    if found is None or lower[found[2] : colon].strip() not in ("", *lexicon.words("indicators", "list_intros")):
+    if found is None:
+        return None
+    between = lower[found[2] : colon].strip()  # (no starred tuple after "in": mypyc cannot compile one)
+    if between and between not in lexicon.words("indicators", "list_intros"):
         return None
     clause = max(lower.rfind(mark, colon, c.cue_start) for mark in ",;:") + 1
     return None if starts_with_rate(lower[clause : c.cue_start].strip(), lexicon) else found[0]
