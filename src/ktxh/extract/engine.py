@@ -25,7 +25,7 @@ from ktxh.extract.assemble import (
     levels_reached,
     restated_parts,
 )
-from ktxh.extract.candidates import ASIDE_RULE, TARGET_RULE, Candidate, Draft
+from ktxh.extract.candidates import ASIDE_RULE, TARGET_NAME_RULE, TARGET_RULE, Candidate, Draft
 from ktxh.extract.grid import read_index_tables
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.line_table import read_line_tables
@@ -69,7 +69,7 @@ from ktxh.extract.rules.parts import link_parts, part_markers
 from ktxh.extract.rules.period import find_periods, opens_with_span
 from ktxh.extract.rules.second_base import second_bases
 from ktxh.extract.rules.sentence import Context, topics_of
-from ktxh.extract.rules.words import alt
+from ktxh.extract.rules.words import LONE_YEAR, alt
 from ktxh.extract.scan import scan_sentence
 from ktxh.extract.table import Table, read_tables
 from ktxh.model import Comparison, Diagnostic, Fact
@@ -534,7 +534,6 @@ def _sentence(
 
 _MONTH_BEFORE = "prev_period"
 _BENCHMARK_RULES = frozenset({"indicator:benchmark", "indicator:benchmark-of"})  # see rules/indicator.py
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _last_year(found: list[Fact], year: int | None) -> int | None:
@@ -543,17 +542,14 @@ def _last_year(found: list[Fact], year: int | None) -> int | None:
     đạt 37,1 triệu đồng, tăng 8,9 triệu đồng so với năm 2015"). A target's year is none a figure read is of ("phấn
     đấu năm 2020 tạo việc làm cho 15.000 người"), nor is a period any sentence names (plans', aims', bases' years)."""
     for f in reversed(found):
-        years = _YEAR.findall(f.period) if f.period and not _targets(f) else []
+        years = LONE_YEAR.findall(f.period) if f.period and not _targets(f) else []
         if years:
             return int(years[-1])
     return year
 
 
 def _targets(f: Fact) -> bool:
-    return TARGET_RULE in f.rules or _TARGET_NAME in f.rules
-
-
-_TARGET_NAME = "indicator:target"  # a figure named as a plan's or an aim's (see rules/indicator.py)
+    return TARGET_RULE in f.rules or TARGET_NAME_RULE in f.rules
 
 
 def _base_mentioned(nt: NormalText, span: Span, lex: Lexicon, cands: list[Candidate]) -> tuple[str, ...]:

@@ -21,12 +21,11 @@ from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.numeral import parse_number
-from ktxh.extract.rules.words import alt
+from ktxh.extract.rules.words import YEAR, alt
 from ktxh.extract.rules.words import in_running_text as _in_running_text
 from ktxh.extract.table import Cell, Row, Table, names_a_unit, row_facts
 from ktxh.text.normalise import NormalText
 
-_YEAR = r"(?:19|20)\d\d"
 _FIGURE = re.compile(r"[-–+]?\d[\d.,]*")  # a token that is a figure ("9.30", "-1.30", "29315.30")
 _NUMBERED = re.compile(r"^(?:[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]\s+", re.IGNORECASE)  # "1. ", "II. "
 _DASHED = re.compile(r"^[-–+•*]\s*")
@@ -51,7 +50,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     rows = alt(w("tables", "rows_labels"))
     units = alt(w("tables", "unit_labels"))
     index = alt(w("tables", "index_labels"))
-    column = rf"(?:{year}\s+)?{_YEAR}"
+    column = rf"(?:{year}\s+)?{YEAR.pattern}"
     return _Patterns(
         head=re.compile(rf"(?:{index}\s+)?{rows}(?:\s+{units})?\s+({column}(?:\s+{column})+)\s*$"),
         year_word=w("tables", "year_word")[0],
@@ -74,7 +73,7 @@ def read_line_tables(nt: NormalText, lexicon: Lexicon, taken: list[Table]) -> li
         i += 1
         if head is None or any(t.start <= start <= t.end for t in taken):
             continue
-        years = re.findall(_YEAR, head.group(1))
+        years = YEAR.findall(head.group(1))
         rows, i = _rows(nt, lexicon, lines, i, len(years))
         facts = row_facts(nt, lexicon, [f"{p.year_word} {y}" for y in years], _named(p, rows))
         if facts:

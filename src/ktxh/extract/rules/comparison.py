@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ktxh.extract.candidates import Candidate, Draft
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.rules.period import period_pattern
-from ktxh.extract.rules.words import alt, last_word, whole_words, word_alt
+from ktxh.extract.rules.words import LONE_YEAR, alt, last_word, whole_words, word_alt
 
 _WINDOW = 50  # characters looked at before a number for its verb
 _ALL_CUES = frozenset({"contribution", "part", "from", "previous", "verb"})
@@ -426,8 +426,8 @@ def _month_of_year_read(period: str, lower: str, pos: int) -> str:
     đầu năm 2025) ... tăng 6,92% so với tháng 1/2025": with no month written before, a month of the year last
     written is an earlier month of the figure's own year, the one before; of another year, the same month a year
     before."""
-    years = _YEAR.findall(lower, max(0, pos - _MONTH_REACH), pos)
-    own = _YEAR.findall(period)
+    years = LONE_YEAR.findall(lower, max(0, pos - _MONTH_REACH), pos)
+    own = LONE_YEAR.findall(period)
     return "prev_period" if years and own and years[-1] == own[-1] else "same_period"
 
 
@@ -517,7 +517,6 @@ def _year_end_stock(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(whole_words(lexicon.words("comparisons", "year_end_stocks")))
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DISTANT_YEARS = 2  # a base this many years or more before the figure's own year is no period a year before
 _DISTANT_YEARS_READ = 3  # ... before the year of the last period read, for a figure of no period of its own
 
@@ -543,7 +542,7 @@ def distant_bases(drafts: list[Draft], lower: str, lexicon: Lexicon, year_before
     distant: list[Candidate] = []
     year = year_before
     for d in drafts:
-        own = _YEAR.findall(d.period) if d.period else []
+        own = LONE_YEAR.findall(d.period) if d.period else []
         year = int(own[-1]) if own else year
         if year is None:
             continue

@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ktxh.extract.candidates import ASIDE_RULE, TARGET_RULE, Draft
+from ktxh.extract.candidates import ASIDE_RULE, TARGET_NAME_RULE, TARGET_RULE, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
 from ktxh.extract.rules.comparison import (
@@ -477,7 +477,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # "tổng đàn gia súc tăng 5,69% (kế hoạch là 4%)": the plan of that figure
         d.clause_lo = d.target[0]
         plan = _plan_name(p, sentence.as_written(ctx, *d.target))
-        return _capitalise(f"{plan} {_in_running_text(prev.indicator)}"), "indicator:target"
+        return _capitalise(f"{plan} {_in_running_text(prev.indicator)}"), TARGET_NAME_RULE
     if prev is not None and prev.indicator and _upper_bound(ctx, prev, d):
         # "chỉ số giá tăng 0,63 đến 0,74%", "(KH 2.200-3.000 ha)": the range's upper bound, named as its lower
         d.clause_lo = prev.clause_lo
@@ -2100,7 +2100,7 @@ def target_names(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
         words = _cut(p.target_verb, d.indicator)
         if words:
             d.indicator = _capitalise(f"{p.target_name} {_in_running_text(words)}")
-            d.rules.append("indicator:target")
+            d.rules.append(TARGET_NAME_RULE)
 
 
 def _cut(pattern: re.Pattern[str], name: str) -> str:

@@ -89,6 +89,8 @@ def _reversed_last_word(marks: str) -> re.Pattern[str]:
 
 # A year of the last two centuries as a whole token ("2013"): matched with `fullmatch`.
 YEAR = re.compile(r"(?:19|20)\d\d")
+# The same found inside a text or a period ("tháng 9/2012"), no part of a longer number.
+LONE_YEAR = re.compile(rf"(?<!\d){YEAR.pattern}(?!\d)")
 # A closed aside, "(bao gồm cả lúa vụ Mùa)": what some look-ups leave out of the words they read.
 ASIDE = re.compile(r"\([^()]*\)")
 # A table row's number or bullet before its name: "1.", "1.1.", "I.", "a)", "1-", "- "
