@@ -269,4 +269,5 @@ SETS = (
     GoldSet("devset48", 11, 10, 8, (1000, 2000)),
     GoldSet("devset47", 11, 10, 8, (1000, 3000)),
     GoldSet("devset49", 11, 10, 8, (1000, 2000)),
+    GoldSet("holdout34", 10, 10, 8, (1000, 2000)),
 )
