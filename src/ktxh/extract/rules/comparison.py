@@ -740,12 +740,15 @@ def year_end_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
         if not d.comparisons or not stock.search(d.indicator.lower()):
             continue
         for c in d.comparisons:
-            # a base carried from the sentence before is none the stock's own sentence states
-            unstated = c.comp_base is None or "base:previous-sentence" in c.rules
+            # a base carried from the sentence before, or lent by another figure's change in its own sentence
+            # ("tỷ lệ hộ nghèo giảm bình quân 6,7%/năm; ... đạt 60,89% (tăng 12,03% so với năm 2020)"), is none the
+            # stock's own clause states
+            unstated = c.comp_base is None or any(r in _UNSTATED_BASES for r in c.rules)
             if unstated and c.comp_type in CHANGES:
                 c.comp_base = "prev_year_end"
 
 
+_UNSTATED_BASES = frozenset({"base:previous-sentence", "base:inherited", "base:default"})
 _GROWTH_WINDOW = 60
 _TO_WORDS = 3  # words between "từ A <unit>" and the word that leads to B
 _CLAUSE_REACH = 160  # characters before the verb where the clause's opening is looked for
