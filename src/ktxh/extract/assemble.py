@@ -323,6 +323,7 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
             continue
         m = _target_after(lexicon, lower, prev.last_end, d.name_end if d.value is None else d.anchor.start)
         if m is None:
+            _target_of_plan_compared(prev, d, lower, lexicon)
             continue
         d.rules.append(TARGET_RULE)
         d.target = (m.start("plan"), m.end("plan"))
@@ -330,6 +331,40 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
         if d.unit != "%" or change is None or change.end != prev.last_end or change.comp_type not in _CHANGES:
             continue
         _as_planned_change(d, change)
+
+
+def _target_of_plan_compared(prev: Draft, d: Draft, lower: str, lexicon: Lexicon) -> None:
+    """ "GDP tăng 6,68% so với năm 2014, cao hơn 0,48% so với mục tiêu Quốc hội đề ra là 6,2%", "... đạt 9,63%, vượt
+    1,13 điểm phần trăm so với mục tiêu Chính phủ giao (8,5%)": a percent right after a growth's comparison with the
+    plan, once the plan's giver is named ("Quốc hội đề ra là", "Chính phủ giao ("), is the growth planned: a change
+    of the growth's kind and base, named by the plan's words."""
+    if d.value is None or d.unit != "%" or d.comparisons or len(prev.comparisons) < 2 or prev.value is not None:
+        return
+    last = prev.comparisons[-1]
+    # (a growth's base may be filled in later: "đạt 9,63%" states none)
+    growth = next((c for c in prev.comparisons if c.comp_type == "change_pct" and c.comp_base != "plan"), None)
+    if last.comp_base != "plan" or last.end != prev.last_end or growth is None:
+        return
+    given = _plan_given(lexicon).fullmatch(lower, last.end, d.anchor.start)
+
+    plan = max(_plan_word(lexicon).finditer(lower, last.start, last.end), key=lambda x: x.start(), default=None)
+    if given is None or plan is None:
+        return
+    d.rules.append(TARGET_RULE)
+    d.target = (plan.start(), given.end("giver"))
+    _as_planned_change(d, growth)
+
+
+@functools.cache
+def _plan_given(lexicon: Lexicon) -> re.Pattern[str]:
+    """ " Quốc hội đề ra là ", " Chính phủ giao (": who set the plan (a few words ending in a giver's verb), then
+    "là" or "(" before the plan's figure."""
+    ends = alt(lexicon.words("comparisons", "plan_giver_ends"))
+    joiner = alt(lexicon.words("comparisons", "previous_word"))
+    return re.compile(rf"(?P<giver>(?:[ ]+[^\W\d_]+){{1,{_GIVER_WORDS}}}?[ ]+{ends})[ ]*(?:{joiner}[ ]+|\()[ ]*")
+
+
+_GIVER_WORDS = 3  # words naming who set a plan: "Quốc hội", "Chính phủ", "HĐND tỉnh"
 
 
 def _target_after(lexicon: Lexicon, lower: str, lo: int, hi: int) -> re.Match[str] | None:

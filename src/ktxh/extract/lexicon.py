@@ -96,6 +96,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "stock_rate_word": "word",
         "restating_words": "words",
         "period_share_verbs": "words",
+        "benchmark_verbs": "words",
+        "benchmark_hedges": "words",
+        "benchmark_levels": "words",
     },
     "periods": {
         "number_words": "words",

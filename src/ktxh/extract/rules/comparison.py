@@ -72,6 +72,8 @@ class _Patterns:
     steering_ends: frozenset[str]  # "xuống", "lên": the number after them is the level steered to
     caused_change: re.Pattern[str]  # "làm CPI chung ": what a part's change makes a whole do, right before its verb
     caused_leads: tuple[str, ...]  # "làm", "kéo": the words opening `caused_change`
+    benchmark: re.Pattern[str]  # "cao hơn hẳn mức ", "thấp hơn nhiều so với mức ": a benchmark's own level next
+    benchmark_ends: frozenset[str]  # the last words `benchmark` may end with (a guard before searching it)
 
 
 def _whole_heads(lexicon: Lexicon) -> list[str]:
@@ -196,6 +198,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?:[ ]+[^\W\d_]+){{0,{_WHOLE_WORDS}}})[ ]+$"
         ),
         tuple(lexicon.words("comparisons", "contribution_leads")),
+        re.compile(
+            rf"(?<!\w){alt(lexicon.words('comparisons', 'benchmark_verbs'))}"
+            rf"(?:\s+{alt(lexicon.words('comparisons', 'benchmark_hedges'))})?(?:\s+{marker_alt})?"
+            rf"\s+{alt(lexicon.words('comparisons', 'benchmark_levels'))}\s*$"
+        ),
+        frozenset(w.split()[-1] for w in lexicon.words("comparisons", "benchmark_levels")),
     )
 
 
@@ -256,6 +264,11 @@ def cue_before(
     m = p.previous.search(lower, previous_lo, start) if "previous" in run else None
     if m:
         return Cue("previous", m.start(), p.base_of[_norm(m.group("base"))])
+    m = p.benchmark.search(lower, lo, start) if last in p.benchmark_ends else None
+    if m:
+        # "GDP tăng 6,78%, cao hơn hẳn mức 5,32% của năm 2009", "thấp hơn mức 2,9% năm 2014": the benchmark's own
+        # growth, as written (not the gap between them, nor a fall): its base is the figure's (`benchmark_base`)
+        return Cue("increase", m.start())
     m = p.verb.search(lower, lo, start) if "verb" in run else None
     if m:
         verb, pre = m.group("verb"), m.group("pre_base") or m.group("pre_time") or m.group("pre_timed")
@@ -727,12 +740,15 @@ def year_end_bases(drafts: list[Draft], lexicon: Lexicon) -> None:
         if not d.comparisons or not stock.search(d.indicator.lower()):
             continue
         for c in d.comparisons:
-            # a base carried from the sentence before is none the stock's own sentence states
-            unstated = c.comp_base is None or "base:previous-sentence" in c.rules
+            # a base carried from the sentence before, or lent by another figure's change in its own sentence
+            # ("tỷ lệ hộ nghèo giảm bình quân 6,7%/năm; ... đạt 60,89% (tăng 12,03% so với năm 2020)"), is none the
+            # stock's own clause states
+            unstated = c.comp_base is None or any(r in _UNSTATED_BASES for r in c.rules)
             if unstated and c.comp_type in CHANGES:
                 c.comp_base = "prev_year_end"
 
 
+_UNSTATED_BASES = frozenset({"base:previous-sentence", "base:inherited", "base:default"})
 _GROWTH_WINDOW = 60
 _TO_WORDS = 3  # words between "từ A <unit>" and the word that leads to B
 _CLAUSE_REACH = 160  # characters before the verb where the clause's opening is looked for

@@ -19,6 +19,8 @@ from ktxh.extract.candidates import ASIDE_RULE, TARGET_NAME_RULE, TARGET_RULE, D
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
 from ktxh.extract.rules.comparison import (
+    TIME_BASES,
+    base_at,
     caused_whole,
     rate_word_ending,
     stated_base_at,
@@ -1540,7 +1542,18 @@ _PERCENT = re.compile(r"[\d.,]*[ ]*%")
 def _whose_change(ctx: Context, d: Draft, lexicon: Lexicon) -> tuple[int, int] | None:
     """Where the words after "X% của" that name whose change `d` is stand, if any."""
     m = _PERCENT.match(ctx.lower, d.anchor.start, ctx.end)
-    return subject_after(ctx.lower, m.end(), ctx.end, lexicon) if m is not None else None
+    where = subject_after(ctx.lower, m.end(), ctx.end, lexicon) if m is not None else None
+    if where is not None and _time_words(ctx.lower, where[0], lexicon):
+        return None  # "cao hơn hẳn mức 5,32% của năm 2009", "... của năm trước": a time the change was of
+    return where
+
+
+def _time_words(lower: str, pos: int, lexicon: Lexicon) -> bool:
+    """A period ("năm 2009") or a base in time ("năm trước", "cùng kỳ") starts at `pos`."""
+    if period_pattern(lexicon).match(lower, pos) is not None:
+        return True
+    base = base_at(lower, pos, len(lower), lexicon)
+    return base is not None and base[0] in TIME_BASES
 
 
 def _benchmark_subject(p: _Patterns, ctx: Context, d: Draft, lexicon: Lexicon) -> str:
