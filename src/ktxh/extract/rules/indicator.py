@@ -1150,6 +1150,9 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int, rate: bool =
     starts (its first word, or after "với") and no figure of its own; for a rate, any short clause does
     ("Huyện Tam Đường, đạt 92,5%": its rate)."""
     before = max(ctx.boundary_before(lo - 2), floor, ctx.start)
+    if ctx.text.find(",", max(ctx.start, before - 2), before) >= 0:
+        # "Khu vực nông, lâm nghiệp và thủy sản, ước đạt 2.131 tỷ đồng": the clause is a name holding commas
+        before = _comma_name_start(p, ctx, floor, before, lo - 1)
     before = _over_closed_aside(ctx, before, floor)
     part = sentence.blanked(ctx, before, lo - 1)  # periods ("6 tháng đầu năm") are no figures
     ranked = _ranked(p, part.lower())  # "Thu ngân sách của tỉnh xếp thứ 10 toàn quốc, đạt": a rank is no figure
@@ -1217,6 +1220,11 @@ def _over_comma_name(p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi
     if lo <= ctx.start or ctx.text.find(",", max(ctx.start, lo - 2), lo) < 0:
         return lo  # the name starts at no comma: nothing to look for
     floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
+    return _comma_name_start(p, ctx, floor, lo, hi)
+
+
+def _comma_name_start(p: _Patterns, ctx: Context, floor: int, lo: int, hi: int) -> int:
+    """Where the clause holding the first word of a name with commas that `lo` is inside starts, else `lo`."""
     for m in p.comma_names.finditer(ctx.lower, max(floor, lo - _COMMA_NAME_REACH), hi):
         if m.start() >= lo:
             break  # the matches come in order: none after this one starts before the name
