@@ -253,6 +253,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "target_name": "word",
         "reached_marks": "words",
         "part_measures": "words",
+        "contributing_sectors": "words",
+        "sector_ends": "words",
         "aggregates": "words",
     },
 }

@@ -155,6 +155,8 @@ class _Patterns:
     person_units: frozenset[str]  # "phiếu": what is counted of a person (votes)
     person_title: re.Pattern[str]  # "ông", "các bà": a title before a person's name
     person_link: str  # "của": what joins a count to its person
+    contributing: re.Pattern[str]  # "khu vực", "ngành": a sector whose contribution a bare "đóng góp" figure is
+    sector_end: re.Pattern[str]  # "tăng", "vẫn", "(": where the words naming such a sector end
 
 
 _ROLE_REACH = 60  # characters after "là" where the "của" of a role ("là động lực tăng trưởng của") is looked for
@@ -327,6 +329,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         person_units=frozenset(w("indicators", "person_units")),
         person_title=re.compile(rf"{whole_words(w('indicators', 'person_titles'))}[ ]+"),
         person_link=lexicon.data["indicators"]["person_link"],
+        contributing=re.compile(whole_words(w("indicators", "contributing_sectors"))),
+        sector_end=re.compile(rf"[\d,;:()]|\s{whole_words(w('indicators', 'sector_ends'))}"),
     )
 
 
@@ -691,6 +695,12 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         name = f"{p.share} {_in_running_text(name)}"
     if "contribution" in d.anchor.rules and rule in ("indicator:unit", "indicator:head"):
         name, rule = _contribution_of(p, d, name, rule, pre)
+    if "contribution" in d.anchor.rules and rule == "indicator:unit" and p.contribution_verb.fullmatch(pre.lower()):
+        # "Khu vực công nghiệp và xây dựng tăng mạnh nhất là 9,64%, ..., đóng góp 3,2 điểm phần trăm": a contribution
+        # named by its verb alone is of the last sector the sentence names before it
+        sector = _contributing_sector(p, ctx, d)
+        if sector:
+            name, rule = " ".join(x for x in (p.contribution, sector, d.after_words) if x), "indicator:sector-share"
     name, rule = _with_whole(p, d, name, rule, pre)
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
@@ -993,6 +1003,24 @@ def _contribution_of(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> 
         return name, rule
     subject = _in_running_text(pre[: verb.start()].strip())
     return " ".join(x for x in (p.contribution, subject, d.after_words) if x), "indicator:contribution"
+
+
+def _contributing_sector(p: _Patterns, ctx: Context, d: Draft) -> str:
+    """The last sector ("khu vực công nghiệp và xây dựng") named before `d` in its sentence, up to a verb, a mark
+    or a figure (a name holding commas whole: "khu vực nông, lâm nghiệp và thủy sản"); else ""."""
+    last = None
+    for m in p.contributing.finditer(ctx.lower, ctx.start, d.anchor.start):
+        last = m
+    if last is None:
+        return ""
+    named = p.comma_names.match(ctx.lower, last.end() + 1)
+    start = named.end() if named is not None else last.end()
+    end = p.sector_end.search(ctx.lower, start, d.anchor.start)
+    words = ctx.text[last.start() : end.start() if end is not None else d.anchor.start].split()
+    return _in_running_text(" ".join(words)) if 1 < len(words) <= _MAX_SECTOR_WORDS else ""
+
+
+_MAX_SECTOR_WORDS = 8
 
 
 def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
