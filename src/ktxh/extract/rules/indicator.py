@@ -686,7 +686,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         name, rule = " ".join(x for x in (_unit_noun(p, d), d.after_words, pre) if x), "indicator:average"
     elif head and prev is not None and d.part_of is None and _bare_after(p, d, prev, pre):
         # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
-        name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
+        name, rule = f"{prev.indicator} {_aspect_words(p, prev, pre)}", "indicator:aspect"
     elif not pre and rule == "indicator:unit" and prev is not None and _period_only(d, prev, ctx, start):
         # "Kim ngạch xuất khẩu tháng 8 đạt 120 triệu USD ...; tính chung 8 tháng đạt 890 triệu USD"
         name, rule = prev.indicator, "indicator:same-subject"
@@ -1275,7 +1275,21 @@ def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
     aside = prev.anchor.share or prev.anchor.aside
     repeated = pre.lower() == prev.head_words.lower()  # "diện tích 5 ha, diện tích 6 ha": a new figure
-    return same_unit and not aside and not repeated and p.aspect_done.fullmatch(pre.lower()) is not None
+    return same_unit and not aside and not repeated and bool(_aspect_words(p, prev, pre))
+
+
+def _aspect_words(p: _Patterns, prev: Draft, pre: str) -> str:
+    """ "lũy kế", "lũy kế thực hiện": the words of a name that is only an aspect (and a verb of doing), or the aspect
+    of one whose verb repeats the figure before's ("Thu ngân sách ước đạt 693 tỷ đồng, lũy kế 10 tháng thu trên 13.059
+    tỷ đồng": "lũy kế"); else ""."""
+    lower = pre.lower()
+    if p.aspect_done.fullmatch(lower) is not None:
+        return pre
+    aspect = p.aspect.match(lower)
+    if aspect is None:
+        return ""
+    rest = lower[aspect.end() :].strip()
+    return pre[: aspect.end()] if rest and f"{prev.indicator.lower()} ".startswith(f"{rest} ") else ""
 
 
 def _aspect_of_change(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
