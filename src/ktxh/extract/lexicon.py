@@ -255,6 +255,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "part_measures": "words",
         "contributing_sectors": "words",
         "sector_ends": "words",
+        "located_marks": "words",
+        "located_link": "word",
         "aggregates": "words",
     },
 }

@@ -156,6 +156,9 @@ class _Patterns:
     person_title: re.Pattern[str]  # "ông", "các bà": a title before a person's name
     person_link: str  # "của": what joins a count to its person
     contributing: re.Pattern[str]  # "khu vực", "ngành": a sector whose contribution a bare "đóng góp" figure is
+    located_change: re.Pattern[str]  # "tăng ở ": a change verb and "ở" right before a count of the places it was in
+    located_link: str  # "có": what joins a count of places to the subject that changed in them
+    located_verb: re.Pattern[str]  # the same verb and "ở" anywhere
     sector_end: re.Pattern[str]  # "tăng", "vẫn", "(": where the words naming such a sector end
 
 
@@ -330,6 +333,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         person_title=re.compile(rf"{whole_words(w('indicators', 'person_titles'))}[ ]+"),
         person_link=lexicon.data["indicators"]["person_link"],
         contributing=re.compile(whole_words(w("indicators", "contributing_sectors"))),
+        located_change=re.compile(
+            rf"(?<!\w)(?P<verb>{alt(_change_verbs(lexicon))})\s+{alt(w('indicators', 'located_marks'))}\s+$"
+        ),
+        located_link=lexicon.data["indicators"]["located_link"],
+        located_verb=re.compile(rf"(?<!\w){alt(_change_verbs(lexicon))}\s+{alt(w('indicators', 'located_marks'))}\s"),
         sector_end=re.compile(rf"[\d,;:()]|\s{whole_words(w('indicators', 'sector_ends'))}"),
     )
 
@@ -368,6 +376,11 @@ def _by_last_character(words: set[str]) -> dict[str, tuple[str, ...]]:
     for word in sorted(words):
         out.setdefault(word[-1], []).append(word)
     return {last: tuple(ws) for last, ws in out.items()}
+
+
+def _change_verbs(lexicon: Lexicon) -> list[str]:
+    verbs = lexicon.lists("comparisons", "verbs")
+    return [*verbs["increase"], *verbs["decrease"]]
 
 
 def _contribution_verbs(lexicon: Lexicon) -> list[str]:
@@ -702,6 +715,11 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         if sector:
             name, rule = " ".join(x for x in (p.contribution, sector, d.after_words) if x), "indicator:sector-share"
     name, rule = _with_whole(p, d, name, rule, pre)
+    located = _located_change(p, ctx, d) if rule == "indicator:unit" or rule == "indicator:head" else ""
+    if located:
+        # "GRDP quý I so với cùng kỳ năm trước tăng ở 58 địa phương và giảm ở 5 địa phương": the places where the
+        # sentence's subject changed so ("Số địa phương có GRDP quý I giảm")
+        name, rule = located, "indicator:located"
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
     if not pre and d.value is not None and _label_right_before(ctx, d):
@@ -1003,6 +1021,38 @@ def _contribution_of(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> 
         return name, rule
     subject = _in_running_text(pre[: verb.start()].strip())
     return " ".join(x for x in (p.contribution, subject, d.after_words) if x), "indicator:contribution"
+
+
+def _located_change(p: _Patterns, ctx: Context, d: Draft) -> str:
+    """The count of places where the subject opening the sentence changed, when a change verb and "ở" stand right
+    before the count: "Chỉ số sản xuất công nghiệp năm 2024 so với năm trước tăng ở 60 địa phương" -> "Số địa
+    phương có chỉ số sản xuất công nghiệp năm 2024 tăng"; else ""."""
+    if d.value is None or not _counted(p, d):
+        return ""
+    lo = max(ctx.start, d.anchor.start - _LOCATED_REACH)
+    m = p.located_change.search(ctx.lower, lo, d.anchor.start)
+    if m is None or p.head.match(ctx.lower, ctx.start) is None:
+        return ""
+    base = p.base_marker.search(ctx.lower, ctx.start, m.start())
+    written = ctx.text[ctx.start : base.start() if base is not None else m.start()]
+    acronym = _ACRONYM_ASIDE.search(written)
+    if acronym is not None:
+        written = acronym.group(1) + written[acronym.end() :]  # "Tổng sản phẩm ... (GRDP) quý I": "GRDP quý I"
+    words = written.strip(_SPACE_OR_TRIM).split()
+    if not words or len(words) > _MAX_LABEL_WORDS or any(map(str.isdigit, "".join(words[:2]))):
+        return ""
+    # the base the change is against goes after its verb, as written: "... tăng so với cùng kỳ năm trước"
+    # (up to the first such verb: "so với cùng kỳ tăng ở 41 địa phương và giảm ở 22 địa phương")
+    first = p.located_verb.search(ctx.lower, base.start(), m.end()) if base is not None else None
+    against = " ".join(ctx.text[base.start() : first.start()].split()) if base is not None and first else ""
+    subject = _in_running_text(" ".join(words))
+    return " ".join(x for x in (_unit_noun(p, d), p.located_link, subject, m.group("verb"), against) if x)
+
+
+_ACRONYM_ASIDE = re.compile(r"\(([A-Z]{2,})\)")
+
+
+_LOCATED_REACH = 16  # characters before a count where "tăng ở" is looked for
 
 
 def _contributing_sector(p: _Patterns, ctx: Context, d: Draft) -> str:
