@@ -256,6 +256,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "target_name": "word",
         "reached_marks": "words",
         "part_measures": "words",
+        "contributing_sectors": "words",
+        "sector_ends": "words",
+        "located_marks": "words",
+        "located_link": "word",
         "aggregates": "words",
     },
 }

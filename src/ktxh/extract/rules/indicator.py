@@ -157,6 +157,11 @@ class _Patterns:
     person_units: frozenset[str]  # "phiếu": what is counted of a person (votes)
     person_title: re.Pattern[str]  # "ông", "các bà": a title before a person's name
     person_link: str  # "của": what joins a count to its person
+    contributing: re.Pattern[str]  # "khu vực", "ngành": a sector whose contribution a bare "đóng góp" figure is
+    located_change: re.Pattern[str]  # "tăng ở ": a change verb and "ở" right before a count of the places it was in
+    located_link: str  # "có": what joins a count of places to the subject that changed in them
+    located_verb: re.Pattern[str]  # the same verb and "ở" anywhere
+    sector_end: re.Pattern[str]  # "tăng", "vẫn", "(": where the words naming such a sector end
 
 
 _ROLE_REACH = 60  # characters after "là" where the "của" of a role ("là động lực tăng trưởng của") is looked for
@@ -329,6 +334,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         person_units=frozenset(w("indicators", "person_units")),
         person_title=re.compile(rf"{whole_words(w('indicators', 'person_titles'))}[ ]+"),
         person_link=lexicon.data["indicators"]["person_link"],
+        contributing=re.compile(whole_words(w("indicators", "contributing_sectors"))),
+        located_change=re.compile(
+            rf"(?<!\w)(?P<verb>{alt(_change_verbs(lexicon))})\s+{alt(w('indicators', 'located_marks'))}\s+$"
+        ),
+        located_link=lexicon.data["indicators"]["located_link"],
+        located_verb=re.compile(rf"(?<!\w){alt(_change_verbs(lexicon))}\s+{alt(w('indicators', 'located_marks'))}\s"),
+        sector_end=re.compile(rf"[\d,;:()]|\s{whole_words(w('indicators', 'sector_ends'))}"),
     )
 
 
@@ -366,6 +378,11 @@ def _by_last_character(words: set[str]) -> dict[str, tuple[str, ...]]:
     for word in sorted(words):
         out.setdefault(word[-1], []).append(word)
     return {last: tuple(ws) for last, ws in out.items()}
+
+
+def _change_verbs(lexicon: Lexicon) -> list[str]:
+    verbs = lexicon.lists("comparisons", "verbs")
+    return [*verbs["increase"], *verbs["decrease"]]
 
 
 def _contribution_verbs(lexicon: Lexicon) -> list[str]:
@@ -684,7 +701,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         name, rule = " ".join(x for x in (_unit_noun(p, d), d.after_words, pre) if x), "indicator:average"
     elif head and prev is not None and d.part_of is None and _bare_after(p, d, prev, pre):
         # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
-        name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
+        name, rule = f"{prev.indicator} {_aspect_words(p, prev, pre)}", "indicator:aspect"
     elif not pre and rule == "indicator:unit" and prev is not None and _period_only(d, prev, ctx, start):
         # "Kim ngạch xuất khẩu tháng 8 đạt 120 triệu USD ...; tính chung 8 tháng đạt 890 triệu USD"
         name, rule = prev.indicator, "indicator:same-subject"
@@ -693,7 +710,18 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         name = f"{p.share} {_in_running_text(name)}"
     if "contribution" in d.anchor.rules and rule in ("indicator:unit", "indicator:head"):
         name, rule = _contribution_of(p, d, name, rule, pre)
+    if "contribution" in d.anchor.rules and rule == "indicator:unit" and p.contribution_verb.fullmatch(pre.lower()):
+        # "Khu vực công nghiệp và xây dựng tăng mạnh nhất là 9,64%, ..., đóng góp 3,2 điểm phần trăm": a contribution
+        # named by its verb alone is of the last sector the sentence names before it
+        sector = _contributing_sector(p, ctx, d)
+        if sector:
+            name, rule = " ".join(x for x in (p.contribution, sector, d.after_words) if x), "indicator:sector-share"
     name, rule = _with_whole(p, d, name, rule, pre)
+    located = _located_change(p, ctx, d) if rule == "indicator:unit" or rule == "indicator:head" else ""
+    if located:
+        # "GRDP quý I so với cùng kỳ năm trước tăng ở 58 địa phương và giảm ở 5 địa phương": the places where the
+        # sentence's subject changed so ("Số địa phương có GRDP quý I giảm")
+        name, rule = located, "indicator:located"
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
     if not pre and d.value is not None and _label_right_before(ctx, d):
@@ -997,6 +1025,56 @@ def _contribution_of(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> 
     return " ".join(x for x in (p.contribution, subject, d.after_words) if x), "indicator:contribution"
 
 
+def _located_change(p: _Patterns, ctx: Context, d: Draft) -> str:
+    """The count of places where the subject opening the sentence changed, when a change verb and "ở" stand right
+    before the count: "Chỉ số sản xuất công nghiệp năm 2024 so với năm trước tăng ở 60 địa phương" -> "Số địa
+    phương có chỉ số sản xuất công nghiệp năm 2024 tăng"; else ""."""
+    if d.value is None or not _counted(p, d):
+        return ""
+    lo = max(ctx.start, d.anchor.start - _LOCATED_REACH)
+    m = p.located_change.search(ctx.lower, lo, d.anchor.start)
+    if m is None or p.head.match(ctx.lower, ctx.start) is None:
+        return ""
+    base = p.base_marker.search(ctx.lower, ctx.start, m.start())
+    written = ctx.text[ctx.start : base.start() if base is not None else m.start()]
+    acronym = _ACRONYM_ASIDE.search(written)
+    if acronym is not None:
+        written = acronym.group(1) + written[acronym.end() :]  # "Tổng sản phẩm ... (GRDP) quý I": "GRDP quý I"
+    words = written.strip(_SPACE_OR_TRIM).split()
+    if not words or len(words) > _MAX_LABEL_WORDS or any(map(str.isdigit, "".join(words[:2]))):
+        return ""
+    # the base the change is against goes after its verb, as written: "... tăng so với cùng kỳ năm trước"
+    # (up to the first such verb: "so với cùng kỳ tăng ở 41 địa phương và giảm ở 22 địa phương")
+    first = p.located_verb.search(ctx.lower, base.start(), m.end()) if base is not None else None
+    against = " ".join(ctx.text[base.start() : first.start()].split()) if base is not None and first else ""
+    subject = _in_running_text(" ".join(words))
+    return " ".join(x for x in (_unit_noun(p, d), p.located_link, subject, m.group("verb"), against) if x)
+
+
+_ACRONYM_ASIDE = re.compile(r"\(([A-Z]{2,})\)")
+
+
+_LOCATED_REACH = 16  # characters before a count where "tăng ở" is looked for
+
+
+def _contributing_sector(p: _Patterns, ctx: Context, d: Draft) -> str:
+    """The last sector ("khu vực công nghiệp và xây dựng") named before `d` in its sentence, up to a verb, a mark
+    or a figure (a name holding commas whole: "khu vực nông, lâm nghiệp và thủy sản"); else ""."""
+    last = None
+    for m in p.contributing.finditer(ctx.lower, ctx.start, d.anchor.start):
+        last = m
+    if last is None:
+        return ""
+    named = p.comma_names.match(ctx.lower, last.end() + 1)
+    start = named.end() if named is not None else last.end()
+    end = p.sector_end.search(ctx.lower, start, d.anchor.start)
+    words = ctx.text[last.start() : end.start() if end is not None else d.anchor.start].split()
+    return _in_running_text(" ".join(words)) if 1 < len(words) <= _MAX_SECTOR_WORDS else ""
+
+
+_MAX_SECTOR_WORDS = 8
+
+
 def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
     """A part named only by a sector or a product takes its whole's name first:
     "trong đó khu vực dịch vụ tăng 15%", "gồm ... may mặc 66,4 triệu USD"."""
@@ -1152,6 +1230,9 @@ def _clause_before(p: _Patterns, ctx: Context, floor: int, lo: int, rate: bool =
     starts (its first word, or after "với") and no figure of its own; for a rate, any short clause does
     ("Huyện Tam Đường, đạt 92,5%": its rate)."""
     before = max(ctx.boundary_before(lo - 2), floor, ctx.start)
+    if ctx.text.find(",", max(ctx.start, before - 2), before) >= 0:
+        # "Khu vực nông, lâm nghiệp và thủy sản, ước đạt 2.131 tỷ đồng": the clause is a name holding commas
+        before = _comma_name_start(p, ctx, floor, before, lo - 1)
     before = _over_closed_aside(ctx, before, floor)
     part = sentence.blanked(ctx, before, lo - 1)  # periods ("6 tháng đầu năm") are no figures
     ranked = _ranked(p, part.lower())  # "Thu ngân sách của tỉnh xếp thứ 10 toàn quốc, đạt": a rank is no figure
@@ -1219,6 +1300,11 @@ def _over_comma_name(p: _Patterns, ctx: Context, prev: Draft | None, lo: int, hi
     if lo <= ctx.start or ctx.text.find(",", max(ctx.start, lo - 2), lo) < 0:
         return lo  # the name starts at no comma: nothing to look for
     floor = max(prev.last_end, prev.after_end) if prev is not None else ctx.start
+    return _comma_name_start(p, ctx, floor, lo, hi)
+
+
+def _comma_name_start(p: _Patterns, ctx: Context, floor: int, lo: int, hi: int) -> int:
+    """Where the clause holding the first word of a name with commas that `lo` is inside starts, else `lo`."""
     for m in p.comma_names.finditer(ctx.lower, max(floor, lo - _COMMA_NAME_REACH), hi):
         if m.start() >= lo:
             break  # the matches come in order: none after this one starts before the name
@@ -1241,7 +1327,21 @@ def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
     aside = prev.anchor.share or prev.anchor.aside
     repeated = pre.lower() == prev.head_words.lower()  # "diện tích 5 ha, diện tích 6 ha": a new figure
-    return same_unit and not aside and not repeated and p.aspect_done.fullmatch(pre.lower()) is not None
+    return same_unit and not aside and not repeated and bool(_aspect_words(p, prev, pre))
+
+
+def _aspect_words(p: _Patterns, prev: Draft, pre: str) -> str:
+    """ "lũy kế", "lũy kế thực hiện": the words of a name that is only an aspect (and a verb of doing), or the aspect
+    of one whose verb repeats the figure before's ("Thu ngân sách ước đạt 693 tỷ đồng, lũy kế 10 tháng thu trên 13.059
+    tỷ đồng": "lũy kế"); else ""."""
+    lower = pre.lower()
+    if p.aspect_done.fullmatch(lower) is not None:
+        return pre
+    aspect = p.aspect.match(lower)
+    if aspect is None:
+        return ""
+    rest = lower[aspect.end() :].strip()
+    return pre[: aspect.end()] if rest and f"{prev.indicator.lower()} ".startswith(f"{rest} ") else ""
 
 
 def _aspect_of_change(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
