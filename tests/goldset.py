@@ -270,4 +270,5 @@ SETS = (
     GoldSet("devset47", 11, 10, 8, (1000, 3000)),
     GoldSet("devset49", 11, 10, 8, (1000, 2000)),
     GoldSet("holdout34", 10, 10, 8, (1000, 2000)),
+    GoldSet("devset51", 11, 10, 8, (1000, 2000)),
 )
