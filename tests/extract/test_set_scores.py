@@ -65,8 +65,8 @@ FLOORS = {
     "devset45": 0.95,  # UBND monthly and quarterly reports (9th day): 0.946 first with 4232d47 (0.939 with 1a8100d,
     # one fact lost to a rule then narrowed), 0.946
     "devset48": 0.88,  # dense statistics releases (9th session): 0.819 first (2a09b7c), 0.886
-    "devset49": 0.81,  # 0.815 first (82ffb4a)
-    "devset51": 0.0,  # first run by the lead
+    "devset49": 0.81,  # after the July 2025 merger (10th session): 0.815 first (82ffb4a)
+    "devset51": 0.76,  # reports of 2011-2014 (10th session): 0.757 first (4cf3078), 0.765 (ad7f5d4)
     "devset6": 0.98,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.96,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
