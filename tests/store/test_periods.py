@@ -10,6 +10,7 @@ from ktxh.store.periods import PeriodError, find_period, parse_period
     [
         ("9 tháng đầu năm 2012", "ytd", (2012, 1, 1), (2012, 9, 30), "9 tháng đầu năm 2012"),
         ("8 tháng năm 2012", "ytd", (2012, 1, 1), (2012, 8, 31), "8 tháng đầu năm 2012"),
+        ("9 tháng 2025", "ytd", (2025, 1, 1), (2025, 9, 30), "9 tháng đầu năm 2025"),
         ("tháng 9/2012", "month", (2012, 9, 1), (2012, 9, 30), "tháng 9 năm 2012"),
         ("Tháng 02 năm 2024", "month", (2024, 2, 1), (2024, 2, 29), "tháng 2 năm 2024"),
         ("quý III/2012", "quarter", (2012, 7, 1), (2012, 9, 30), "quý III năm 2012"),
@@ -43,3 +44,6 @@ def test_find_period_in_a_title():
     spec = find_period("Kinh tế - Xã hội, AN-QP tỉnh Lai Châu 9 tháng đầu năm 2012.")
     assert spec is not None and spec.label == "9 tháng đầu năm 2012"
     assert find_period("Tình hình kinh tế - xã hội") is None
+    spec = find_period("tăng trưởng kinh tế của tỉnh Đắk Lắk trong 9 tháng 2025.")
+    assert spec is not None and spec.label == "9 tháng đầu năm 2025"
+    assert find_period("giữ ổn định 9 tháng liền 2025") is None  # a word between the months and the year: none

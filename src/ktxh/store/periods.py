@@ -54,7 +54,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("crop_season", rf"^(?P<season>{crop})\s+(?:{year}\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?{y}$"),
         ("as_of", rf"^(?:{until})\s+(?:(?:{day})\s+)?(?P<day>\d{{1,2}})\s*/\s*(?P<month>\d{{1,2}})\s*/\s*{y}$"),
         ("as_of_month", rf"^(?:{until})\s+(?:{month})\s+(?P<month>\d{{1,2}}){sep}{y}$"),
-        ("ytd", rf"^(?P<n>\d{{1,2}})\s+(?:{month})\s+(?:(?:{first})\s+)?(?:{year})\s+{y}$"),
+        # "9 tháng đầu năm 2012", "8 tháng năm 2012", and "9 tháng 2025" with no "năm" (newspapers write it so)
+        ("ytd", rf"^(?P<n>\d{{1,2}})\s+(?:{month})\s+(?:(?:{first})\s+)?(?:(?:{year})\s+)?{y}$"),
         ("last_half", rf"^6\s+(?:{month})\s+(?:{last})\s+(?:(?:{year})\s+)?{y}$"),
         ("quarter", rf"^(?:{quarter})\s+(?P<q>{romans}|[1-4]){sep}{y}$"),
         ("month", rf"^(?:{month})\s+(?P<month>\d{{1,2}}){sep}{y}$"),
