@@ -1079,6 +1079,13 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
             same.comparisons.append(c)
             same.rules.append("comparison:by-unit")
             return current
+    over = _subject_over_descriptor(drafts, current, c, lower, lexicon)
+    if over is not None:
+        # "249 đơn vị cấp huyện thuộc 57 tỉnh, thành phố ..., tăng 36 đơn vị", "15 vụ cháy tại 6 huyện, tăng 4 vụ": a
+        # change in the unit of the figure a count in another unit only describes is that figure's
+        over.comparisons.append(c)
+        over.rules.append("comparison:over-descriptor")
+        return current
     verbed = _unit_after_fronted_base(drafts, c, lower, lexicon)
     if verbed is not None:
         # "318 vụ vi phạm pháp luật, so với cùng kỳ năm 2022 phát hiện nhiều hơn 15 vụ": a clause of a base, a
@@ -1145,6 +1152,35 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
     if "comparison:at-plan" in c.rules:
         return current  # "đạt kế hoạch" with no number is a figure's comparison, never a fact of its own
     return _bare_comparison(c, drafts)
+
+
+def _subject_over_descriptor(
+    drafts: list[Draft], current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon
+) -> Draft | None:
+    """The figure right before `current`, in the unit of the change `c` that `current` is not in, when `current`
+    follows it closely with no mark of a clause between (a count describing it: "thuộc 57 tỉnh", "tại 6 huyện")
+    and the change comes after `current`'s words and a comma, no other mark; else None."""
+    if current is None or current.value is None or len(drafts) < 2 or drafts[-1] is not current:
+        return None
+    if not c.comp_unit or not _other_unit(current, c, lexicon):
+        return None  # most changes: in the figure's own unit, or in percent
+    subject = drafts[-2]
+    if subject.value is None or not subject.unit or _other_unit(subject, c, lexicon) or subject.unit == current.unit:
+        return None
+    if any(x.comp_type == "change_abs" for x in subject.comparisons) or current.comparisons:
+        return None
+    gap = lower[subject.last_end : current.anchor.start]
+    if len(gap) > _DESCRIPTOR_GAP or _CLAUSE_MARK.search(gap):
+        return None
+    # the words after the describing count, closed by a comma, and the change: "..., tăng 36 đơn vị"
+    after = lower[current.last_end : c.cue_start].rstrip()
+    if not after.endswith(",") or _CLAUSE_MARK.search(after, 0, len(after) - 1):
+        return None
+    return None if parts_pattern(lexicon).search(after) else subject
+
+
+_DESCRIPTOR_GAP = 30  # characters between a figure and a count describing it ("đơn vị cấp huyện thuộc ")
+_CLAUSE_MARK = re.compile(r"[,;:()]")  # a mark that closes the figure's words: the count after it is a subject
 
 
 def _same_count_run_on(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:

@@ -821,8 +821,17 @@ def growth_opens_clause(lower: str, pos: int, floor: int, lexicon: Lexicon | Non
     if start < lo:
         return False  # the clause opens beyond reach
     words = lower[start:pos]
-    m = p.growth.match(lower, start + len(words) - len(words.lstrip()))
+    at = start + len(words) - len(words.lstrip())
+    lead = _target_lead(lexicon or default_lexicon()).match(lower, at, pos)
+    # "Mục tiêu tăng trưởng năm 2024 là 8%", "Chỉ tiêu tăng trưởng kinh tế đặt ra là 8,5%": a target's growth
+    m = p.growth.match(lower, lead.end() if lead else at)
     return m is not None and m.group("level") is None
+
+
+@functools.cache
+def _target_lead(lexicon: Lexicon) -> re.Pattern[str]:
+    """A target's head word before a growth word opening a clause ("mục tiêu tăng trưởng")."""
+    return re.compile(rf"{whole_words(lexicon.words('indicators', 'target_heads'))}[ ]+")
 
 
 def _clause_opening(lower: str, lo: int, hi: int) -> int:

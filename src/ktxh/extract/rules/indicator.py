@@ -680,7 +680,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         and prev is not None
         and (prev.value is None or not _counted(p, d) or "contribution" in d.anchor.rules)
         and not _named_by_unit_only(prev)
-        and _predicate_of(d, prev, pre, ctx, lo)
+        and _predicate_of(d, prev, pre, ctx, lo, _contributes(p, d, pre))
     ):
         # "khu vực dịch vụ tăng 5,57%, đóng góp 2,35 điểm phần trăm": the contribution of that subject
         # (after "(cùng kỳ năm 2024 giảm 1,5%)" the subject is that aside's subject, not its period)
@@ -1177,13 +1177,19 @@ def _named_by_unit_only(prev: Draft) -> bool:
     return prev.value is not None and bool(prev.rules) and prev.rules[-1] == "indicator:unit"
 
 
-def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context, lo: int) -> bool:
-    """A short verb right after another figure, in another unit, names that figure's subject."""
-    if d.value is None or not pre or len(pre.split()) > _SHORT_NAME - 1:
+def _predicate_of(d: Draft, prev: Draft, pre: str, ctx: Context, lo: int, contributes: bool = False) -> bool:
+    """A short verb right after another figure, in another unit, names that figure's subject (so does a
+    contribution's verb however long: "đóng góp vào tăng trưởng chung")."""
+    if d.value is None or not pre or (len(pre.split()) > _SHORT_NAME - 1 and not contributes):
         return False
     if lo < prev.last_end or _WORD.search(ctx.lower, prev.last_end, lo) or ";" in ctx.lower[prev.last_end : lo]:
         return False
     return prev.value is None or base_unit(d.unit) != base_unit(prev.unit)
+
+
+def _contributes(p: _Patterns, d: Draft, pre: str) -> bool:
+    """The words before a contribution are nothing but its verb ("đóng góp vào tăng trưởng")."""
+    return "contribution" in d.anchor.rules and p.contribution_verb.fullmatch(pre.lower()) is not None
 
 
 _WORD_AFTER = re.compile(r"[ ]+[^\W\d_]")
