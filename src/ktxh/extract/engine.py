@@ -529,20 +529,9 @@ def _sentence(
     for d in drafts:
         if ctx.in_aside(d.anchor.start):
             d.rules.append(ASIDE_RULE)  # (a figure in parentheses is no whole of the next sentence's parts)
-    return [_to_fact(nt, d, sentence) for d in drafts if not _counted_detail_aside(d)], notes, topic, bases
+    return [_to_fact(nt, d, sentence) for d in drafts], notes, topic, bases
 
 
-def _counted_detail_aside(d: Draft) -> bool:
-    """ "Tai nạn giao thông giảm cả 3 tiêu chí (giảm 3 vụ, 2 người chết)", "... giảm so với cùng kỳ (giảm 3 vụ)": in
-    parentheses, changes in counted nouns with no level and no subject but their noun detail a change stated outside
-    them (or restate a figure of the sentence before): no fact of their own. (Once read as facts they were never
-    annotated, on any set; "(giảm 9 vụ, tương đương 3,6%)", restated as a percent too, is kept.)"""
-    if d.value is not None or _CHANGE_UNIT_RULE not in d.rules or ASIDE_RULE not in d.rules:
-        return False
-    return all(c.comp_type == "change_abs" for c in d.comparisons)
-
-
-_CHANGE_UNIT_RULE = "indicator:change-unit"  # a change with no level named by its counted noun: rules/indicator.py
 _MONTH_BEFORE = "prev_period"
 _BENCHMARK_RULES = frozenset({"indicator:benchmark", "indicator:benchmark-of"})  # see rules/indicator.py
 
