@@ -72,6 +72,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "period_bases": "words",
         "month_words": "words",
         "growth_words": "words",
+        "reporting_verbs": "words",
         "restated_growth_openers": "words",
         "restated_growth_heads": "words",
         "restated_growth_ends": "words",
