@@ -73,6 +73,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "month_words": "words",
         "growth_words": "words",
         "reporting_verbs": "words",
+        "growth_benchmarks": "words",
         "restated_growth_openers": "words",
         "restated_growth_heads": "words",
         "restated_growth_ends": "words",
