@@ -188,3 +188,37 @@ def _unrated(d: Draft, ctx: Context, lexicon: Lexicon) -> str:
     if not noun or not name.lower().startswith(noun + " ") or noun in ctx.lower[d.clause_lo : d.anchor.start]:
         return name
     return capitalise(name[len(noun) + 1 :])
+
+
+_GROUP_REACH = 100  # characters before a threshold where the group of places it picks out is looked for
+
+
+@functools.cache
+def _threshold_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "trên ", "dưới ", "từ ", "từ 7,0% - " (a range's upper end) right before a number."""
+    w = lexicon.words
+    low = rf"\d[\d.,]*[ ]*%?[ ]*(?:[-–]|{alt(w('comparisons', 'range_words'))})[ ]*"
+    return re.compile(rf"(?<!\w){alt(w('comparisons', 'growth_thresholds'))}[ ]+(?:{low})?$")
+
+
+@functools.cache
+def _places_group(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "các địa phương", "nhóm tỉnh", "5 tỉnh", "6/34 tỉnh, thành phố": places counted or grouped, then (with no
+    figure) a growth word."""
+    w = lexicon.words
+    marker = rf"(?:{alt(w('comparisons', 'place_group_markers'))}|\d+)"
+    return re.compile(
+        rf"(?<!\w){marker}[ ]+{alt(w('comparisons', 'place_group_nouns'))}(?!\w)[^\d;.]*?"
+        rf"(?<!\w){alt(w('comparisons', 'threshold_growth_words'))}(?!\w)[^\d;.]*$"
+    )
+
+
+def is_places_growth_threshold(lower: str, floor: int, start: int, lexicon: Lexicon) -> bool:
+    """ "Phần lớn các địa phương có tốc độ tăng trưởng trên 7%", "Nhóm 5 địa phương tăng trưởng thấp nhất, dưới 7%",
+    "một trong 6 tỉnh, thành phố tăng GRDP trên 10%", "Nhóm tỉnh có tăng trưởng từ 7,0% - 10%": a growth after a
+    threshold's word, of a group of places, says which places are meant (a ranking's band): no figure."""
+    lo = max(floor, start - _GROUP_REACH)
+    m = _threshold_before(lexicon).search(lower, max(lo, start - 40), start)
+    if m is None:
+        return False  # most numbers: no threshold's word right before them
+    return _places_group(lexicon).search(lower, lo, m.start()) is not None
