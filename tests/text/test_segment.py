@@ -52,6 +52,12 @@ def test_short_capitalised_abbreviations_do_not_end_a_sentence() -> None:
     assert _texts(text) == ["Tại TP. Hồ Chí Minh, doanh thu đạt 120 tỷ đồng.", "Tại TX. Lai Châu đạt 5 tỷ đồng."]
 
 
+def test_a_place_name_ending_in_two_letters_ends_a_sentence_before_another_name() -> None:
+    text = "Trụ sở mới đặt tại thị xã Hội An. Quảng Nam có 93 xã. Tại TP. Hồ Chí Minh có 102 phường."
+    expected = ["Trụ sở mới đặt tại thị xã Hội An.", "Quảng Nam có 93 xã.", "Tại TP. Hồ Chí Minh có 102 phường."]
+    assert _texts(text) == expected
+
+
 def test_a_wrapped_line_does_not_end_a_sentence() -> None:
     # text taken out of a PDF: the line breaks where the page did, not where the sentence does
     assert _texts("giày dép thể\nthao tăng\n12,2%; máy phát điện tăng 65,8%.") == [

@@ -31,6 +31,7 @@ from ktxh.extract.rules.comparison import (
     steered_change,
     to_after,
 )
+from ktxh.extract.rules.growth import is_places_growth_threshold
 from ktxh.extract.rules.nonfacts import (
     is_anaphoric,
     is_criteria_met,
@@ -78,6 +79,13 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
         elif cand is not None and found and _damage_band(nt.lower, found[-1], cand, lexicon):
             # "94 ha thiệt hại trên 70%": how badly the figure's things were hit, which of them are meant
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: share of damage", "scan"))
+        elif (
+            cand is not None
+            and cand.unit in ("%", None)
+            and is_places_growth_threshold(nt.lower, span.start, m.start(), lexicon)
+        ):
+            # "Phần lớn các địa phương có tốc độ tăng trưởng trên 7%": a band of a ranking of places, not a figure
+            notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold of places", "scan"))
         elif cand is not None and found and _described_threshold(nt.lower, found[-1], cand, lexicon):
             # "2.320 ha cho giá trị thu nhập trên 70 triệu đồng/ha/năm": which of the figure's things are meant
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold in a description", "scan"))

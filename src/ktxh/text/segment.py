@@ -45,12 +45,23 @@ def split_sentences(text: str) -> list[Span]:
             not newline
             and _ABBREVIATION.search(text, max(0, m.start() - 4), m.start())
             and _name_follows(text, m.end())
+            and not _name_ends(text, m.start())
         ):
             continue  # "TP. Hồ Chí Minh", "TX. Lai Châu": an abbreviation ("39% KH. Nộp ngân sách" ends)
         _add(spans, text, start, m.start() + (0 if newline else 1))
         start = m.end()
     _add(spans, text, start, len(text))
     return spans
+
+
+_NAME_END = re.compile(r"([^\W\d_]+)[ ][A-ZĐ][a-zđ]$")  # a word, a space, a syllable of two letters before the dot
+
+
+def _name_ends(text: str, dot: int) -> bool:
+    """ "Long An.", "Nghệ An.", "Tân An.": a name's last syllable, not an abbreviation ("TP.", "Tp."), when the word
+    before it is capitalised too: the sentence ends there even if the next one opens with a name ("Tây Ninh")."""
+    m = _NAME_END.search(text, max(0, dot - 24), dot)
+    return m is not None and m.group(1).istitle()
 
 
 _NEXT_WORDS = re.compile(r"[^\W\d_]+(?:[ ]+[^\W\d_]+)?")

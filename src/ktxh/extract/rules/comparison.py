@@ -820,6 +820,7 @@ def growth_opens_clause(lower: str, pos: int, floor: int, lexicon: Lexicon | Non
     start = mark + 1 if mark >= 0 else floor
     if start < lo:
         return False  # the clause opens beyond reach
+    start = _after_reporting_verb(lower, start, pos, lexicon)
     words = lower[start:pos]
     at = start + len(words) - len(words.lstrip())
     lead = _target_lead(lexicon or default_lexicon()).match(lower, at, pos)
@@ -832,6 +833,23 @@ def growth_opens_clause(lower: str, pos: int, floor: int, lexicon: Lexicon | Non
 def _target_lead(lexicon: Lexicon) -> re.Pattern[str]:
     """A target's head word before a growth word opening a clause ("mục tiêu tăng trưởng")."""
     return re.compile(rf"{whole_words(lexicon.words('indicators', 'target_heads'))}[ ]+")
+
+
+def _after_reporting_verb(lower: str, start: int, pos: int, lexicon: Lexicon | None) -> int:
+    """ "UBND tỉnh cho biết tốc độ tăng trưởng ... là 9,63%", "Kết quả ước tính cho thấy tốc độ tăng GRDP ...": where
+    the clause reported opens, after the last reporting verb in the clause (with no comma after it), else `start`."""
+    lex = lexicon or default_lexicon()
+    if not any(v in lower[start:pos] for v in lex.words("comparisons", "reporting_verbs")):
+        return start  # most clauses: no reporting verb, one substring test per verb
+    last = start
+    for m in _reporting_verb(lex).finditer(lower, start, pos):
+        last = m.end()
+    return last
+
+
+@functools.cache
+def _reporting_verb(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(whole_words(lexicon.words("comparisons", "reporting_verbs")))
 
 
 def _clause_opening(lower: str, lo: int, hi: int) -> int:
