@@ -102,7 +102,7 @@ FLOORS = {
     "holdout32": 0.90,  # blind, every kind (9th day): 0.906 first (4232d47 and b750290 the same)
     "holdout33": 0.83,  # blind, every kind, districts and a commune (9th session): 0.830 first (2a09b7c)
     "holdout34": 0.85,  # blind (10th session): 0.853 first (82ffb4a)
-    "holdout35": 0.0,  # first run by the lead
+    "holdout35": 0.76,  # blind (10th session): 0.769 first (fc33a16)
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
 
