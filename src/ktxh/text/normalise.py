@@ -3,8 +3,9 @@
 The facts' offsets count code points of the raw text, but the rules match a
 cleaner form: NFC (decomposed diacritics composed), every kind of space a plain
 space, curly quotes straight, dashes plain, lower case, a figure glued to the
-word before it ("đạt16.743") set apart by a space. Each normalised
-character remembers the raw offset it came from, so a match maps straight back.
+word before it ("đạt16.743") set apart by a space, a bound sign before a figure
+(">16%") made a space. Each normalised character remembers the raw offset it came
+from, so a match maps straight back.
 """
 
 from __future__ import annotations
@@ -86,8 +87,21 @@ def normalise(raw: str) -> NormalText:
             parts.append(composed)
             offsets.extend([start] * len(composed))
         text = "".join(parts)
-    text, offsets = _unglue(text, offsets)
+    text, offsets = _unglue(_unbound(text), offsets)
     return NormalText(raw, text, _lower_same_length(text), None if offsets is None else tuple(offsets))
+
+
+# A bound sign right before a figure ("(mục tiêu cả năm >16%)", "< 7,6"): a qualifier, dropped as "trên" and
+# "tối thiểu" are, so that the figure reads as one without it (a space in its place keeps the offsets).
+_BOUND = re.compile(r"[<>≤≥](?=[ ]?\d)")
+_BOUND_SIGNS = "<>≤≥"
+
+
+def _unbound(text: str) -> str:
+    """`text` with each bound sign right before a figure made a space (the same text when it holds none)."""
+    if not any(sign in text for sign in _BOUND_SIGNS):
+        return text
+    return _BOUND.sub(" ", text)
 
 
 # A figure glued to the lower-case word before it ("ước đạt16.743 tỷ đồng", "tăng1,36%"): two digits at least or

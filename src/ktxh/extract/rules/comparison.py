@@ -939,6 +939,9 @@ def _times_change(n: float, sign: float) -> float:
 def _exceed(value: float, after: After, base: str | None) -> Reading | None:
     if after.kind == "points":
         return Reading("change_pp", value, base or "plan")  # "vượt 1,13 điểm phần trăm so với mục tiêu"
+    if after.kind == "pct" and base in ("same_period", "prev_period"):
+        # "vượt 2,3% so với cùng kỳ": outdoing a base in time by 2,3% is a growth of 2,3%, not a share
+        return Reading("change_pct", value, base)
     if after.kind == "pct":
         return Reading("pct_of", round(100 + value, 6), base or "plan")
     if after.kind == "times":
