@@ -687,6 +687,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         subject = prev.head_words if prev.rules and prev.rules[-1] == "indicator:period-of" else prev.indicator
         if "contribution" in d.anchor.rules and p.contribution_verb.fullmatch(pre.lower()):
             pre = p.contribution  # "làm giảm 0,4 điểm phần trăm": the contribution, as "đóng góp" names it
+        subject = _in_running_text(subject) if pre else subject  # "Đóng góp khu vực dịch vụ"
         name, rule = " ".join(x for x in (pre, subject, d.after_words) if x), "indicator:subject-of"
     if head and intro is not None and _measured_with(p, ctx, prev, pre, intro):
         name, rule = _with_rule(p, ctx, prev, intro, name, rule)
