@@ -1095,6 +1095,8 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
         return f"{measure} {_in_running_text(name)}", "indicator:part-measure"
     named_by_unit = rule in ("indicator:unit", "indicator:ellipsis")
     short = len(pre.split()) <= _SHORT_NAME - 1  # a product or sector: "may mặc", "dầu FO"
+    if not short and p.part_head.match(pre.lower()) and not p.part_head.match(whole.indicator.lower()):
+        short = True  # "trong đó kinh tế ngoài nhà nước đạt 208,1 nghìn tỷ đồng": a sector of any length
     if named_by_unit and short and d.value is not None and not _counted(p, d) and not d.anchor.share:
         return " ".join(x for x in (whole.indicator, d.after_words, pre) if x), "indicator:part"
     return name, rule
