@@ -1273,6 +1273,9 @@ def _over_closed_aside(ctx: Context, before: int, floor: int) -> int:
 
 def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
     floor = max(ctx.boundary_before(paren - 1), ctx.start)
+    if ctx.text.find(",", max(ctx.start, floor - 2), floor) >= 0:
+        # "...; Công nghiệp chế biến, chế tạo (tăng 31,9%)": the words before the parenthesis are a name holding commas
+        floor = _comma_name_start(p, ctx, ctx.start, floor, paren)
     lo, hi = _strip(p, ctx, floor, paren)
     return sentence.words(ctx, lo, hi)
 
