@@ -605,9 +605,9 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         noun = _description(p, _unit_noun(p, prev))
         return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
     borrowed = not pre and prev is not None and d.value is not None and _listed(p, ctx, prev, d)
-    if borrowed and prev is not None and d.total is not None and _counted(p, d) and not _counted(p, prev):
-        # "thu nhập bình quân đầu người đạt 69,41 triệu đồng/năm, 47/47 xã ... thoát khỏi ...": a ratio of a count
-        # after a measure shares no words with it
+    if borrowed and prev is not None and _counted(p, d) and not _counted(p, prev) and _new_count(p, ctx, prev, d):
+        # "thu nhập bình quân đầu người đạt 69,41 triệu đồng/năm, 47/47 xã ... thoát khỏi ...", "40 dự án với tổng
+        # vốn đăng ký 573,6 triệu USD và 542 dự án trong nước": a count after a measure shares no words with it
         borrowed = False
     if borrowed and prev is not None:
         pre = prev.pre_words  # "khai thác sử dụng 8.476 tin, 3.099 bài": the verb is shared
@@ -1634,6 +1634,13 @@ def _elliptic(d: Draft, prev: Draft, pre: str) -> bool:
     if not prev.head_words or not pre or len(pre.split()) > _SHORT_NAME - 1:
         return False
     return base_unit(d.unit) == base_unit(prev.unit) != ""
+
+
+def _new_count(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:
+    """A ratio of a count ("47/47 xã"), or a count joined by a coordinator ("... 573,6 triệu USD và 542 dự án"), after
+    another figure is a figure of its own (not one "với 104 tàu": what the figure before was for)."""
+    gap = " ".join(ASIDE.sub(" ", ctx.lower[prev.last_end : d.anchor.start]).split())
+    return d.total is not None or gap in p.coordinators_set
 
 
 def _listed(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:
