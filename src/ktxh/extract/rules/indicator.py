@@ -532,6 +532,8 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     unstripped = intro if intro is not None else lo
     lo, hi = _strip(p, ctx, unstripped, end)
     connected = _after_connector(p, ctx, lo, hi)
+    if connected > lo and hi < end and p.with_link.match(ctx.lower, hi):
+        connected = lo  # "ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng": the subject before the verb
     if connected > lo:
         # "Du lịch khởi sắc khi toàn tỉnh đón 3,85 triệu lượt khách": the clause after the connector opens as a name
         # does, its leading words ("toàn tỉnh") naming nothing
