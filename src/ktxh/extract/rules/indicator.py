@@ -532,6 +532,8 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     unstripped = intro if intro is not None else lo
     lo, hi = _strip(p, ctx, unstripped, end)
     connected = _after_connector(p, ctx, lo, hi)
+    if connected > lo and hi < end and p.with_link.match(ctx.lower, hi):
+        connected = lo  # "ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng": the subject before the verb
     if connected > lo:
         # "Du lịch khởi sắc khi toàn tỉnh đón 3,85 triệu lượt khách": the clause after the connector opens as a name
         # does, its leading words ("toàn tỉnh") naming nothing
@@ -605,9 +607,9 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         noun = _description(p, _unit_noun(p, prev))
         return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
     borrowed = not pre and prev is not None and d.value is not None and _listed(p, ctx, prev, d)
-    if borrowed and prev is not None and d.total is not None and _counted(p, d) and not _counted(p, prev):
-        # "thu nhập bình quân đầu người đạt 69,41 triệu đồng/năm, 47/47 xã ... thoát khỏi ...": a ratio of a count
-        # after a measure shares no words with it
+    if borrowed and prev is not None and _counted(p, d) and not _counted(p, prev) and _new_count(p, ctx, prev, d):
+        # "thu nhập bình quân đầu người đạt 69,41 triệu đồng/năm, 47/47 xã ... thoát khỏi ...", "40 dự án với tổng
+        # vốn đăng ký 573,6 triệu USD và 542 dự án trong nước": a count after a measure shares no words with it
         borrowed = False
     if borrowed and prev is not None:
         pre = prev.pre_words  # "khai thác sử dụng 8.476 tin, 3.099 bài": the verb is shared
@@ -1095,6 +1097,8 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
         return f"{measure} {_in_running_text(name)}", "indicator:part-measure"
     named_by_unit = rule in ("indicator:unit", "indicator:ellipsis")
     short = len(pre.split()) <= _SHORT_NAME - 1  # a product or sector: "may mặc", "dầu FO"
+    if not short and p.part_head.match(pre.lower()) and not p.part_head.match(whole.indicator.lower()):
+        short = True  # "trong đó kinh tế ngoài nhà nước đạt 208,1 nghìn tỷ đồng": a sector of any length
     if named_by_unit and short and d.value is not None and not _counted(p, d) and not d.anchor.share:
         return " ".join(x for x in (whole.indicator, d.after_words, pre) if x), "indicator:part"
     return name, rule
@@ -1277,6 +1281,9 @@ def _over_closed_aside(ctx: Context, before: int, floor: int) -> int:
 
 def _before_parenthesis(p: _Patterns, ctx: Context, paren: int) -> str:
     floor = max(ctx.boundary_before(paren - 1), ctx.start)
+    if ctx.text.find(",", max(ctx.start, floor - 2), floor) >= 0:
+        # "...; Công nghiệp chế biến, chế tạo (tăng 31,9%)": the words before the parenthesis are a name holding commas
+        floor = _comma_name_start(p, ctx, ctx.start, floor, paren)
     lo, hi = _strip(p, ctx, floor, paren)
     return sentence.words(ctx, lo, hi)
 
@@ -1635,6 +1642,13 @@ def _elliptic(d: Draft, prev: Draft, pre: str) -> bool:
     if not prev.head_words or not pre or len(pre.split()) > _SHORT_NAME - 1:
         return False
     return base_unit(d.unit) == base_unit(prev.unit) != ""
+
+
+def _new_count(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:
+    """A ratio of a count ("47/47 xã"), or a count joined by a coordinator ("... 573,6 triệu USD và 542 dự án"), after
+    another figure is a figure of its own (not one "với 104 tàu": what the figure before was for)."""
+    gap = " ".join(ASIDE.sub(" ", ctx.lower[prev.last_end : d.anchor.start]).split())
+    return d.total is not None or gap in p.coordinators_set
 
 
 def _listed(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:
