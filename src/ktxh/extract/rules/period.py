@@ -33,6 +33,10 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"\s+(?:\d{{4}}|\d{{1,2}}|{alt(w('periods', 'number_words'))}{year_after})"
         rf"(?!\w|,\d|\.(?!\d{{4}}(?!\d))\d)(?:/\d{{1,2}}(?!\d))?(?:\s*[-–]\s*\d{{4}}(?!\d))?{year_tail}"
     )
+    # a year's word takes a year, never a day's or a month's number: "(mục tiêu cả năm 12%)", "sinh viên năm 2"
+    years = set(w("comparisons", "year_words"))
+    year_named = rf"\s+(?:\d{{4}}|{alt(w('periods', 'number_words'))}{year_after})(?!\w|,\d|\.\d)"
+    year_named += r"(?:\s*[-–]\s*\d{4}(?!\d))?"  # "năm 2024-2025"
     # "trong tháng", not "trong tháng 9"; but "cả năm 5.200 tỷ đồng"
     numbers = alt(w("periods", "number_words"))
     fixed = rf"(?!\s+(?:\d{{1,2}}(?:[./]\d{{4}})?(?!\d|[.,]\d)|{numbers}(?!\w)))"  # not "trong tháng 10.2012"
@@ -43,9 +47,12 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     branches = [
         (w("periods", "until_words"), False, until),
         (w("periods", "number_words"), True, count),
-        (w("periods", "before_number"), False, named),
+        ([x for x in w("periods", "before_number") if x not in years], False, named),
+        ([x for x in w("periods", "before_number") if x in years], False, year_named),
         (w("periods", "roman_before"), False, roman),
-        (w("periods", "fixed"), False, fixed),
+        ([x for x in w("periods", "fixed") if x.split()[-1] not in years], False, fixed),
+        # "cả năm 12%": a number after a year's word is no day or month of it ("trong tháng 9" is a month)
+        ([x for x in w("periods", "fixed") if x.split()[-1] in years], False, rf"(?!\s+(?:{numbers})(?!\w))"),
     ]
     return re.compile(_by_first_character(branches) + r"(?!\w)")
 
