@@ -1,4 +1,5 @@
-"""Org units across the July 2025 merger: the catalog's 63 old and 34 new provinces, and aliases."""
+"""Org units across the July 2025 merger: the catalog's 63 old and 34 new provinces, aliases, and the
+unit a report's title names at its period."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from tests.store.test_catalog import write_catalog
 
 from ktxh.errors import CatalogError
 from ktxh.store.catalog import Entry, load_catalog, read_catalog
-from ktxh.store.schema import OrgUnit, OrgUnitAlias
+from ktxh.store.ingest import IngestError, ingest_text, preview_text
+from ktxh.store.schema import Document, OrgUnit, OrgUnitAlias
 
 MERGER = dt.date(2025, 7, 1)
 
@@ -106,3 +108,58 @@ def test_aliases_are_stored_and_follow_the_catalog(store, tmp_path: Path) -> Non
         load_catalog(session, read_catalog(write_catalog(tmp_path / "b", org_units=changed)))
     after = aliases()
     assert after["80"] == ["T.Ninh"] and "VN" not in after
+
+
+def org_unit_of(store, title: str) -> str:
+    with store.reading() as session:
+        return preview_text(session, f"{title}\n\nKhông có số liệu.\n").org_unit_code
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Tây Ninh năm 2015", "72"),  # the old province
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Tây Ninh 6 tháng đầu năm 2026", "80"),  # the new one
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Tây Ninh năm 2025", "80"),  # both existed: the one at its end
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Tây Ninh 6 tháng đầu năm 2025", "72"),
+        ("Tình hình sản xuất công nghiệp tỉnh Yên Bái tháng 8 năm 2013", "15-2025"),
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Lào Cai năm 2013", "10"),
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Lào Cai năm 2026", "15"),
+        ("Tình hình kinh tế - xã hội TPHCM quý I năm 2014", "79"),
+        ("Kinh tế TP.HCM 9 tháng đầu năm 2014", "79"),
+        ("Báo cáo kinh tế - xã hội tỉnh Thừa Thiên Huế năm 2013", "46"),
+        ("Báo cáo kinh tế - xã hội thành phố Huế năm 2025", "46"),
+        ("Tình hình kinh tế - xã hội tỉnh Bà Rịa-Vũng Tàu năm 2016", "77"),
+        ("Báo cáo của UBND huyện Tân Uyên, tỉnh Lai Châu năm 2013", "111"),  # the most specific level
+        ("Tổng cục Thống kê: tình hình kinh tế - xã hội cả nước 9 tháng đầu năm 2013", "VN"),
+        ("Cục Thống kê (Bộ Tài chính) công bố tình hình kinh tế toàn quốc quý I năm 2026", "VN"),
+        ("Tổng cục Thống kê: kinh tế tỉnh Bình Dương năm 2013 đứng thứ ba cả nước", "74"),
+    ],
+)
+def test_the_title_names_the_unit_that_existed_at_its_period(store, title: str, code: str) -> None:
+    assert org_unit_of(store, title) == code
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Yên Bái năm 2026", "Yên Bái (15-2025, … to 2025-06-30), none of"),
+        # a province's report compares itself with the country: that is no national release
+        ("Sáu tháng đầu năm 2013 cùng với cả nước, sản xuất công nghiệp trên địa bàn tỉnh", "cannot tell the org unit"),
+        ("Kinh tế - xã hội các tỉnh Long An và Tiền Giang năm 2014", "several org units"),
+    ],
+)
+def test_a_title_that_names_no_unit_of_its_period_is_a_clear_error(store, title: str, message: str) -> None:
+    with pytest.raises(IngestError, match="give --org-unit CODE") as info:
+        org_unit_of(store, title)
+    assert message in str(info.value)
+
+
+def test_a_report_of_an_old_province_is_stored_under_it(store) -> None:
+    text = "Báo cáo tình hình kinh tế - xã hội tỉnh Long An năm 2015\n\nSản lượng lúa đạt 2.500.000 tấn.\n"
+    result = ingest_text(store, text)
+    with store.reading() as session:
+        doc = session.get(Document, result.document_id)
+        assert doc is not None
+        org = session.get(OrgUnit, doc.org_unit_id)
+        assert org is not None and (org.code, org.name) == ("80-2025", "Long An")
