@@ -115,10 +115,16 @@ def test_org_unit_validity_is_ordered_and_within_the_parent() -> None:
 
 def test_org_unit_codes_follow_the_gso_shape() -> None:
     widths = {"province": 2, "district": 3, "commune": 5}
-    for code, unit in by_code("org_units").items():
+    units = by_code("org_units")
+    for code, unit in units.items():
         width = widths.get(unit["level"])
-        if width and code.isdigit():
-            assert len(code) == width, f"{code} is not a {width}-digit {unit['level']} code"
+        gso, _, until = code.partition("-")
+        if width:
+            assert gso.isdigit() and len(gso) == width, f"{code} is not a {width}-digit {unit['level']} code"
+        if until:
+            # a GSO code another unit holds now: "80-2025" is code 80 until 2025, and 80 is that other unit
+            assert unit.get("valid_to") and str(unit["valid_to"].year) == until, code
+            assert gso in units and units[gso].get("valid_from", dt.date.min) > unit["valid_to"], code
 
 
 def test_changes_reference_units_alive_at_the_change() -> None:

@@ -38,6 +38,10 @@ def test_unknown_indicator_is_404_in_the_error_shape(client: TestClient) -> None
 def test_org_units_and_periods(client: TestClient) -> None:
     assert PROVINCE in [u["code"] for u in client.get("/api/org-units").json()]
     assert client.get(f"/api/org-units/{PROVINCE}").json()["name"] == "Lai Châu"
+    hcm = client.get("/api/org-units/79").json()
+    assert "TP.HCM" in hcm["aliases"] and hcm["valid_from"] is None
+    long_an = client.get("/api/org-units/80-2025").json()
+    assert (long_an["name"], long_an["valid_to"], long_an["aliases"]) == ("Long An", "2025-06-30", [])
     labels = [p["label"] for p in client.get("/api/periods").json()]
     assert labels.index(P2012) < labels.index(P2011)
 

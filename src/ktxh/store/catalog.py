@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from ktxh.errors import CatalogError
 from ktxh.settings import DATA_DIR
@@ -30,6 +30,7 @@ from ktxh.store.schema import (
     Indicator,
     IndicatorAlias,
     OrgUnit,
+    OrgUnitAlias,
     OrgUnitChange,
     Section,
 )
@@ -42,7 +43,7 @@ INDICATOR_KEYS = (
     {"code", "name", "unit", "base_unit", "kind", "section"},
     {"aliases", "components", "official_code", "description"},
 )
-ORG_UNIT_KEYS = ({"code", "name", "level"}, {"parent", "valid_from", "valid_to", "note"})
+ORG_UNIT_KEYS = ({"code", "name", "level"}, {"parent", "valid_from", "valid_to", "note", "aliases"})
 CHANGE_KEYS = ({"from", "to", "date"}, {"weight", "kind", "note"})
 
 
@@ -134,9 +135,48 @@ def validate_catalog(cat: Catalog) -> None:
         _must_exist(e, "parent", units)
         if e.data["level"] not in ORG_LEVELS:
             raise CatalogError(f"level must be one of {ORG_LEVELS}, not {e.data['level']!r}", where=e.where)
+        org_unit_aliases(e)
+    _names_apart_in_time(cat.org_units)
     for e in cat.changes:
         _must_exist(e, "from", units)
         _must_exist(e, "to", units)
+
+
+def org_unit_aliases(entry: Entry) -> list[str]:
+    """An org unit's `aliases`: a list of names, no two alike once folded."""
+    aliases = entry.data.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and fold(a) for a in aliases):
+        raise CatalogError("aliases must be a list of names", where=entry.where)
+    keys = [fold(a) for a in aliases]
+    if len(set(keys)) != len(keys):
+        raise CatalogError(f"two aliases fold to the same name: {aliases}", where=entry.where)
+    return aliases
+
+
+def _span(entry: Entry) -> tuple[dt.date, dt.date]:
+    start = _date(entry.data.get("valid_from"), entry.where) or dt.date.min
+    end = _date(entry.data.get("valid_to"), entry.where) or dt.date.max
+    if start > end:
+        raise CatalogError(f"valid_from {start} is after valid_to {end}", where=entry.where)
+    return start, end
+
+
+def _names_apart_in_time(entries: list[Entry]) -> None:
+    """Two units never share a name or alias while both exist, so a title's name and period tell one unit.
+
+    Old and new Tây Ninh share the name, one to 30/6/2025 and one from 1/7/2025.
+    """
+    seen: dict[str, list[tuple[tuple[dt.date, dt.date], Entry]]] = {}
+    for e in entries:
+        span = _span(e)
+        for key in {fold(n) for n in [e.data["name"], *org_unit_aliases(e)]}:
+            for other_span, other in seen.get(key, []):
+                if span[0] <= other_span[1] and other_span[0] <= span[1]:
+                    raise CatalogError(
+                        f"the name {key!r} is also that of {other.data['code']!r} ({other.where}) at the same time",
+                        where=e.where,
+                    )
+            seen.setdefault(key, []).append((span, e))
 
 
 def _unique_codes(entries: list[Entry], what: str) -> set[str]:
@@ -236,12 +276,25 @@ def _load_org_units(session: Session, entries: list[Entry]) -> None:
         row.name, row.level = d["name"], d["level"]
         row.valid_from = _date(d.get("valid_from"), e.where)
         row.valid_to = _date(d.get("valid_to"), e.where)
+        _sync_org_unit_aliases(row, org_unit_aliases(e))
         existing[row.code] = row
         session.add(row)
     session.flush()
     for e in entries:
         parent = e.data.get("parent")
         existing[str(e.data["code"])].parent_id = existing[str(parent)].id if parent is not None else None
+
+
+def _sync_org_unit_aliases(row: OrgUnit, aliases: list[str]) -> None:
+    """The unit's alias rows become the catalog's list (all org unit aliases come from the catalog)."""
+    if row.aliases == aliases:
+        return
+    row.alias_rows.clear()
+    # the delete-orphan rows must be gone before rows with the same key come in
+    session = object_session(row)
+    if session is not None:
+        session.flush()
+    row.alias_rows.extend(OrgUnitAlias(alias=a, key=fold(a)) for a in aliases)
 
 
 def _load_changes(session: Session, entries: list[Entry]) -> None:

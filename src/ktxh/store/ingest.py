@@ -1,7 +1,8 @@
 """Ingest: a report's text becomes a document and its facts become observations.
 
 The org unit and period come from the report's title ("... tỉnh Lai Châu 9 tháng đầu
-năm 2012") unless given. Each fact's indicator name is matched to the catalog
+năm 2012") unless given: the period first, then the unit the title names (by name or alias)
+that existed in it. Each fact's indicator name is matched to the catalog
 (IndicatorMatcher: diacritics, case and word order tolerant); a name matched only
 by word overlap is learned as an alias. Values are scaled to the indicator's base
 unit; stated comparisons are kept as stated. A fact that matches no indicator is
@@ -33,7 +34,7 @@ from ktxh.store.periods import PeriodError, PeriodSpec, find_period, parse_perio
 from ktxh.store.records import NewObservation, add_observations, get_or_create_period
 from ktxh.store.schema import Document, Indicator, IndicatorAlias, OrgUnit, Section
 from ktxh.store.units import bare_unit, scale_to_base
-from ktxh.store.vocab import period_words, value_kinds
+from ktxh.store.vocab import national_bodies, period_words, value_kinds
 
 UNCATALOGUED_PREFIX = "uncatalogued."
 TITLE_LINES = 6
@@ -125,8 +126,8 @@ def preview_text(
     from ktxh.extract import extract
 
     title = report_title(text)
-    org = _org_unit(session, title, org_unit_code)
-    period = _period(title, period_label)
+    period = _period(title, period_label)  # first: the unit a name means depends on when
+    org = _org_unit(session, title, org_unit_code, period)
     matcher = IndicatorMatcher.from_session(session)
     headings = _section_headings(session, text)
     preview = IngestPreview(title=title, org_unit_code=org.code, period_label=period.label)
@@ -144,18 +145,56 @@ def report_title(text: str) -> str:
     return lines[0] if lines else ""
 
 
-def _org_unit(session: Session, title: str, code: str | None) -> OrgUnit:
+def _org_unit(session: Session, title: str, code: str | None, period: PeriodSpec) -> OrgUnit:
+    """The org unit given by code, else the one the title names (by name or alias) that existed in the period.
+
+    The most specific level wins ("UBND huyện Tân Uyên, tỉnh Lai Châu" is the district); among units
+    of one name, the one that existed at the period's end (a 2015 "Tây Ninh" is the old province 72,
+    a 2026 one the new 80). The country counts only beside a national body's name (data/vocab).
+    """
     if code is not None:
         org = session.scalar(select(OrgUnit).where(OrgUnit.code == code))
         if org is None:
             raise IngestError(f"unknown org unit code {code!r}")
         return org
-    folded = f" {fold(title)} "
-    order = {"province": 0, "district": 1, "commune": 2}
-    found = [o for o in session.scalars(select(OrgUnit)) if f" {fold(o.name)} " in folded and o.level in order]
-    if not found:
+    named = _named_org_units(session, f" {fold(title)} ")
+    if not named:
         raise IngestError(f"cannot tell the org unit from the title {title!r}; give --org-unit CODE")
-    return min(found, key=lambda o: order[o.level])
+    alive = [o for o in named if o.valid_during(period.start, period.end)]
+    if not alive:
+        units = ", ".join(f"{o.name} ({o.code}, {_validity(o)})" for o in named)
+        raise IngestError(
+            f"the title {title!r} names {units}, none of which existed in {period.label}; give --org-unit CODE"
+        )
+    best = min(_LEVEL_ORDER[o.level] for o in alive)
+    alive = [o for o in alive if _LEVEL_ORDER[o.level] == best]
+    at_end = [o for o in alive if o.valid_during(period.end, period.end)] or alive
+    if len(at_end) > 1:
+        units = ", ".join(f"{o.name} ({o.code})" for o in at_end)
+        raise IngestError(f"the title {title!r} names several org units: {units}; give --org-unit CODE")
+    return at_end[0]
+
+
+# the most specific level first; the country last, and only beside a national body's name
+_LEVEL_ORDER = {"commune": 0, "district": 1, "province": 2, "country": 3}
+
+
+def _named_org_units(session: Session, folded_title: str) -> list[OrgUnit]:
+    """The units whose name or an alias stands, as whole words, in the folded title (spaces around it)."""
+    national = any(f" {body} " in folded_title for body in national_bodies())
+    found = []
+    for org in session.scalars(select(OrgUnit)):
+        if org.level not in _LEVEL_ORDER or (org.level == "country" and not national):
+            continue
+        if any(f" {key} " in folded_title for key in [fold(org.name), *(row.key for row in org.alias_rows)]):
+            found.append(org)
+    return found
+
+
+def _validity(org: OrgUnit) -> str:
+    start = org.valid_from.isoformat() if org.valid_from else "…"
+    end = org.valid_to.isoformat() if org.valid_to else "…"
+    return f"{start} to {end}"
 
 
 def _period(title: str, label: str | None) -> PeriodSpec:

@@ -24,7 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -92,6 +92,8 @@ class IndicatorAlias(Base):
 
 
 class OrgUnit(Base):
+    """An administrative unit, valid from `valid_from` to `valid_to` (either open when unknown)."""
+
     __tablename__ = "org_unit"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
@@ -100,6 +102,29 @@ class OrgUnit(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id"), index=True)
     valid_from: Mapped[dt.date | None] = mapped_column(Date)
     valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    alias_rows: Mapped[list[OrgUnitAlias]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="OrgUnitAlias.id"
+    )
+
+    @property
+    def aliases(self) -> list[str]:
+        """Other names of the unit, as the catalog writes them."""
+        return [row.alias for row in self.alias_rows]
+
+    def valid_during(self, start: dt.date, end: dt.date) -> bool:
+        """Whether the unit existed at some time from `start` to `end`."""
+        return (self.valid_from is None or self.valid_from <= end) and (self.valid_to is None or self.valid_to >= start)
+
+
+class OrgUnitAlias(Base):
+    """Another name of an org unit ("TP.HCM"); `key` is the folded form matched on."""
+
+    __tablename__ = "org_unit_alias"
+    __table_args__ = (UniqueConstraint("org_unit_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(200), index=True)
 
 
 class OrgUnitChange(Base):

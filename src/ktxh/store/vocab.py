@@ -1,4 +1,4 @@
-"""Vietnamese words the store needs (period labels, value kinds), read from data/vocab/*.yaml.
+"""Vietnamese words the store needs (period labels, value kinds, national bodies), read from data/vocab/*.yaml.
 
 Each file is validated when loaded: known keys only, text in NFC. The files are read
 once per process.
@@ -15,6 +15,7 @@ import yaml
 
 from ktxh.errors import CatalogError
 from ktxh.settings import DATA_DIR
+from ktxh.text.folding import fold
 
 VOCAB_DIR = DATA_DIR / "vocab"
 
@@ -74,3 +75,11 @@ def optional_match_words() -> tuple[frozenset[str], int]:
     path = VOCAB_DIR / "matching.yaml"
     data = require_keys(read_yaml(path), {"optional_words", "min_required_words"}, str(path))
     return frozenset(str(w) for w in data["optional_words"]), int(data["min_required_words"])
+
+
+@functools.cache
+def national_bodies() -> tuple[str, ...]:
+    """Folded names of the bodies that publish for the whole country (data/vocab/org_units.yaml)."""
+    path = VOCAB_DIR / "org_units.yaml"
+    data = require_keys(read_yaml(path), {"national_bodies"}, str(path))
+    return tuple(fold(str(n)) for n in data["national_bodies"])

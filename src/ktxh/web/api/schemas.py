@@ -37,6 +37,7 @@ class OrgUnitOut(Out):
     level: str
     valid_from: dt.date | None
     valid_to: dt.date | None
+    aliases: list[str] = Field(default=[], description='other names of the unit ("TP.HCM")')
 
 
 class PeriodOut(Out):

@@ -1,0 +1,165 @@
+"""Org units across the July 2025 merger: the catalog's 63 old and 34 new provinces, aliases, and the
+unit a report's title names at its period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from tests.store.test_catalog import write_catalog
+
+from ktxh.errors import CatalogError
+from ktxh.store.catalog import Entry, load_catalog, read_catalog
+from ktxh.store.ingest import IngestError, ingest_text, preview_text
+from ktxh.store.schema import Document, OrgUnit, OrgUnitAlias
+
+MERGER = dt.date(2025, 7, 1)
+
+
+def provinces_on(day: dt.date) -> list[Entry]:
+    def alive(d: dict) -> bool:
+        return (d.get("valid_from") or dt.date.min) <= day <= (d.get("valid_to") or dt.date.max)
+
+    return [e for e in read_catalog().org_units if e.data["level"] == "province" and alive(e.data)]
+
+
+def test_the_catalog_has_the_63_old_provinces_and_the_34_new() -> None:
+    before, after = provinces_on(dt.date(2020, 1, 1)), provinces_on(MERGER)
+    assert len(before) == 63 and len(after) == 34
+    assert provinces_on(MERGER - dt.timedelta(days=1)) == before
+    # every old province is there once under its GSO code, a reused one with the "-2025" suffix
+    gso = {str(e.data["code"]).split("-")[0] for e in before}
+    assert len(gso) == 63
+    suffixed = sorted(str(e.data["code"]) for e in before if "-" in str(e.data["code"]))
+    assert suffixed == ["15-2025", "24-2025", "44-2025", "52-2025", "80-2025", "82-2025", "91-2025"]
+    assert len([e for e in before if e in after]) == 27  # the same code and name: one unit, continued
+
+
+def test_each_ended_province_merged_wholly_into_a_new_one() -> None:
+    cat = read_catalog()
+    ended = {str(e.data["code"]) for e in cat.org_units if e.data.get("valid_to") == MERGER - dt.timedelta(days=1)}
+    ended = {c for c in ended if len(c.split("-")[0]) == 2}  # provinces (Lai Châu's districts also end then)
+    after = {str(e.data["code"]) for e in provinces_on(MERGER)}
+    merges = [c.data for c in cat.changes if c.data["date"] == MERGER and c.data.get("kind") == "merge"]
+    assert len(ended) == 36 and len(merges) == 36
+    assert {str(m["from"]) for m in merges} == ended
+    assert all(str(m["to"]) in after and m["weight"] == 1.0 and "202/2025/QH15" in m["note"] for m in merges)
+    into_hcm = sorted(str(m["from"]) for m in merges if str(m["to"]) == "79")
+    assert into_hcm == ["74", "77"]
+
+
+def test_a_name_shared_across_the_merger_is_two_units_apart_in_time() -> None:
+    units = {str(e.data["code"]): e.data for e in read_catalog().org_units}
+    old, new = units["72"], units["80"]
+    assert old["name"] == new["name"] == "Tây Ninh"
+    assert old["valid_to"] < new["valid_from"] == MERGER
+    assert units["80-2025"]["name"] == "Long An"
+    assert "Thừa Thiên Huế" in units["46"]["aliases"] and "valid_from" not in units["46"]
+
+
+ORG_UNITS = """org_units:
+  - {code: "VN", name: "Việt Nam", level: country, aliases: ["cả nước"]}
+  - {code: "72", name: "Tây Ninh", level: province, parent: "VN", valid_to: 2025-06-30}
+  - {code: "80", name: "Tây Ninh", level: province, parent: "VN", valid_from: 2025-07-01, aliases: ["T. Ninh"]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("org_units", "message"),
+    [
+        (ORG_UNITS.replace("valid_to: 2025-06-30", "valid_to: 2025-07-01"), "'tay ninh' is also that of '72'"),
+        (ORG_UNITS.replace('aliases: ["T. Ninh"]', 'aliases: ["T. Ninh", "T.Ninh"]'), "fold to the same name"),
+        (ORG_UNITS.replace('aliases: ["T. Ninh"]', 'aliases: "T. Ninh"'), "aliases must be a list"),
+        (
+            ORG_UNITS.replace(
+                'aliases: ["cả nước"]', 'aliases: ["cả nước"], valid_from: 2030-01-01, valid_to: 2020-01-01'
+            ),
+            "is after valid_to",
+        ),
+    ],
+)
+def test_bad_aliases_and_clashing_names_are_refused(tmp_path: Path, org_units: str, message: str) -> None:
+    with pytest.raises(CatalogError, match=r"org_units\.yaml:\d+") as info:
+        read_catalog(write_catalog(tmp_path, org_units=org_units))
+    assert message in str(info.value)
+
+
+def test_aliases_are_stored_and_follow_the_catalog(store, tmp_path: Path) -> None:
+    def aliases() -> dict[str, list[str]]:
+        with store.reading() as session:
+            rows = session.execute(select(OrgUnit.code, OrgUnitAlias.alias).join(OrgUnit).order_by(OrgUnitAlias.id))
+            found: dict[str, list[str]] = {}
+            for code, alias in rows:
+                found.setdefault(code, []).append(alias)
+            return found
+
+    bundled = aliases()
+    assert {"TPHCM", "TP.HCM", "Thành phố Hồ Chí Minh"} <= set(bundled["79"])
+    assert bundled["VN"] == ["cả nước", "toàn quốc"]
+    catalog = read_catalog(write_catalog(tmp_path / "a", org_units=ORG_UNITS))
+    with store.transaction() as session:
+        load_catalog(session, catalog)
+    assert aliases()["80"] == ["T. Ninh"]
+    # an alias written another way (same folded key) and one taken away
+    changed = ORG_UNITS.replace('aliases: ["T. Ninh"]', 'aliases: ["T.Ninh"]').replace(', aliases: ["cả nước"]', "")
+    with store.transaction() as session:
+        load_catalog(session, read_catalog(write_catalog(tmp_path / "b", org_units=changed)))
+    after = aliases()
+    assert after["80"] == ["T.Ninh"] and "VN" not in after
+
+
+def org_unit_of(store, title: str) -> str:
+    with store.reading() as session:
+        return preview_text(session, f"{title}\n\nKhông có số liệu.\n").org_unit_code
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Tây Ninh năm 2015", "72"),  # the old province
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Tây Ninh 6 tháng đầu năm 2026", "80"),  # the new one
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Tây Ninh năm 2025", "80"),  # both existed: the one at its end
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Tây Ninh 6 tháng đầu năm 2025", "72"),
+        ("Tình hình sản xuất công nghiệp tỉnh Yên Bái tháng 8 năm 2013", "15-2025"),
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Lào Cai năm 2013", "10"),
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Lào Cai năm 2026", "15"),
+        ("Tình hình kinh tế - xã hội TPHCM quý I năm 2014", "79"),
+        ("Kinh tế TP.HCM 9 tháng đầu năm 2014", "79"),
+        ("Báo cáo kinh tế - xã hội tỉnh Thừa Thiên Huế năm 2013", "46"),
+        ("Báo cáo kinh tế - xã hội thành phố Huế năm 2025", "46"),
+        ("Tình hình kinh tế - xã hội tỉnh Bà Rịa-Vũng Tàu năm 2016", "77"),
+        ("Báo cáo của UBND huyện Tân Uyên, tỉnh Lai Châu năm 2013", "111"),  # the most specific level
+        ("Tổng cục Thống kê: tình hình kinh tế - xã hội cả nước 9 tháng đầu năm 2013", "VN"),
+        ("Cục Thống kê (Bộ Tài chính) công bố tình hình kinh tế toàn quốc quý I năm 2026", "VN"),
+        ("Tổng cục Thống kê: kinh tế tỉnh Bình Dương năm 2013 đứng thứ ba cả nước", "74"),
+    ],
+)
+def test_the_title_names_the_unit_that_existed_at_its_period(store, title: str, code: str) -> None:
+    assert org_unit_of(store, title) == code
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        ("Báo cáo tình hình kinh tế - xã hội tỉnh Yên Bái năm 2026", "Yên Bái (15-2025, … to 2025-06-30), none of"),
+        # a province's report compares itself with the country: that is no national release
+        ("Sáu tháng đầu năm 2013 cùng với cả nước, sản xuất công nghiệp trên địa bàn tỉnh", "cannot tell the org unit"),
+        ("Kinh tế - xã hội các tỉnh Long An và Tiền Giang năm 2014", "several org units"),
+    ],
+)
+def test_a_title_that_names_no_unit_of_its_period_is_a_clear_error(store, title: str, message: str) -> None:
+    with pytest.raises(IngestError, match="give --org-unit CODE") as info:
+        org_unit_of(store, title)
+    assert message in str(info.value)
+
+
+def test_a_report_of_an_old_province_is_stored_under_it(store) -> None:
+    text = "Báo cáo tình hình kinh tế - xã hội tỉnh Long An năm 2015\n\nSản lượng lúa đạt 2.500.000 tấn.\n"
+    result = ingest_text(store, text)
+    with store.reading() as session:
+        doc = session.get(Document, result.document_id)
+        assert doc is not None
+        org = session.get(OrgUnit, doc.org_unit_id)
+        assert org is not None and (org.code, org.name) == ("80-2025", "Long An")
