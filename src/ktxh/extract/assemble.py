@@ -916,7 +916,7 @@ def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, word
         return not _new_subject_before_paren(gap, lexicon, after_change)
     if is_equivalent(gap, lexicon):
         return True  # "8.510 ha, giảm 15,07% (tương ứng giảm 1.510 ha)": the same change restated
-    if ";" in gap and _fared_after_semicolon(gap, lexicon):
+    if ";" in gap and (_fared_after_semicolon(gap, lexicon) or _subject_clause_after_semicolon(gap, lexicon)):
         # "nhóm giao thông tăng 7,04%; nhóm giáo dục tăng mạnh, tăng 5,2%": after a semicolon, a subject and how
         # it fared: the change is that subject's
         return False
@@ -946,6 +946,26 @@ def _fared_after_semicolon(gap: str, lexicon: Lexicon) -> bool:
     clause = clause[:-1].rstrip()[-_FARED_REACH:]  # a predicate is a few words: a bounded, anchored search
     m = _fared_end(lexicon).search(clause)
     return m is not None and any(ch.isalpha() for ch in clause[: m.start()])
+
+
+def _subject_clause_after_semicolon(gap: str, lexicon: Lexicon) -> bool:
+    """The gap ends, after its last semicolon, with a clause of its own before a comma: more words than a
+    subject's qualifier, no number, no base ("; khối lượng hàng hóa vận chuyển giữ mức ổn định hơn, giảm 1,1%",
+    "; khu vực công nghiệp và xây dựng, tăng 2,78%"): the change after it is that clause's subject's. (A fronted
+    base, "; so với cùng kỳ năm trước, tăng 5%", or period, "; tính chung 9 tháng, tăng 5%", names none.)"""
+    clause = gap[gap.rfind(";") + 1 :].rstrip()
+    if not clause.endswith(",") or any(ch.isdigit() for ch in clause):
+        return False
+    words = _WORD.findall(clause)
+    if _base_marker_words(lexicon).intersection(words):
+        return False
+    stop = _connectors(lexicon)
+    return sum(w not in stop for w in words) > _SEMICOLON_SUBJECT_WORDS
+
+
+@functools.cache
+def _base_marker_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w for phrase in lexicon.words("periods", "base_markers") for w in phrase.split())
 
 
 _FARED_REACH = 40  # characters before the comma where how a subject fared is looked for
