@@ -987,6 +987,10 @@ def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = F
     for i, w in enumerate(words):
         if _coordinator(lexicon).fullmatch(w):
             return bool(words[i + 1 :])
+    if after_change and _aspect_named(head[cut + 1 :], lexicon):
+        # "giảm về số vụ (giảm 9 vụ) ... nhưng tăng về số người chết (tăng 10 người": after a change, a change's
+        # verb and the aspect it is of name the aside's subject
+        return True
     if not words or cut < 0 or head[cut] not in ",;":
         return False
     if head[cut] == ";" and len(words) > _SEMICOLON_SUBJECT_WORDS:
@@ -996,6 +1000,20 @@ def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = F
 
 
 _SEMICOLON_SUBJECT_WORDS = 3  # words after a semicolon that make a clause of a subject of its own
+
+
+@functools.cache
+def _aspect_after_verb(lexicon: Lexicon) -> re.Pattern[str]:
+    """A change's verb, then "về" and the words of an aspect: "tăng về số người chết"."""
+    verbs = lexicon.lists("comparisons", "verbs")
+    heads = alt([*verbs["increase"], *verbs["decrease"]])
+    return re.compile(
+        rf"(?<!\w){heads}[ ]+{alt(lexicon.words('comparisons', 'aspect_markers'))}(?:[ ]+[^\W\d_]+)+[ ]*$"
+    )
+
+
+def _aspect_named(words: str, lexicon: Lexicon) -> bool:
+    return _aspect_after_verb(lexicon).search(words) is not None
 
 
 def _outside_aside(
