@@ -916,7 +916,7 @@ def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, word
         return not _new_subject_before_paren(gap, lexicon, after_change)
     if is_equivalent(gap, lexicon):
         return True  # "8.510 ha, giảm 15,07% (tương ứng giảm 1.510 ha)": the same change restated
-    if ";" in gap and _fared_after_semicolon(gap, lexicon):
+    if ";" in gap and (_fared_after_semicolon(gap, lexicon) or _subject_clause_after_semicolon(gap, lexicon)):
         # "nhóm giao thông tăng 7,04%; nhóm giáo dục tăng mạnh, tăng 5,2%": after a semicolon, a subject and how
         # it fared: the change is that subject's
         return False
@@ -948,6 +948,26 @@ def _fared_after_semicolon(gap: str, lexicon: Lexicon) -> bool:
     return m is not None and any(ch.isalpha() for ch in clause[: m.start()])
 
 
+def _subject_clause_after_semicolon(gap: str, lexicon: Lexicon) -> bool:
+    """The gap ends, after its last semicolon, with a clause of its own before a comma: more words than a
+    subject's qualifier, no number, no base ("; khối lượng hàng hóa vận chuyển giữ mức ổn định hơn, giảm 1,1%",
+    "; khu vực công nghiệp và xây dựng, tăng 2,78%"): the change after it is that clause's subject's. (A fronted
+    base, "; so với cùng kỳ năm trước, tăng 5%", or period, "; tính chung 9 tháng, tăng 5%", names none.)"""
+    clause = gap[gap.rfind(";") + 1 :].rstrip()
+    if not clause.endswith(",") or any(ch.isdigit() for ch in clause):
+        return False
+    words = _WORD.findall(clause)
+    if _base_marker_words(lexicon).intersection(words):
+        return False
+    stop = _connectors(lexicon)
+    return sum(w not in stop for w in words) > _SEMICOLON_SUBJECT_WORDS
+
+
+@functools.cache
+def _base_marker_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w for phrase in lexicon.words("periods", "base_markers") for w in phrase.split())
+
+
 _FARED_REACH = 40  # characters before the comma where how a subject fared is looked for
 
 
@@ -967,6 +987,10 @@ def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = F
     for i, w in enumerate(words):
         if _coordinator(lexicon).fullmatch(w):
             return bool(words[i + 1 :])
+    if after_change and _aspect_named(head[cut + 1 :], lexicon):
+        # "giảm về số vụ (giảm 9 vụ) ... nhưng tăng về số người chết (tăng 10 người": after a change, a change's
+        # verb and the aspect it is of name the aside's subject
+        return True
     if not words or cut < 0 or head[cut] not in ",;":
         return False
     if head[cut] == ";" and len(words) > _SEMICOLON_SUBJECT_WORDS:
@@ -976,6 +1000,20 @@ def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = F
 
 
 _SEMICOLON_SUBJECT_WORDS = 3  # words after a semicolon that make a clause of a subject of its own
+
+
+@functools.cache
+def _aspect_after_verb(lexicon: Lexicon) -> re.Pattern[str]:
+    """A change's verb, then "về" and the words of an aspect: "tăng về số người chết"."""
+    verbs = lexicon.lists("comparisons", "verbs")
+    heads = alt([*verbs["increase"], *verbs["decrease"]])
+    return re.compile(
+        rf"(?<!\w){heads}[ ]+{alt(lexicon.words('comparisons', 'aspect_markers'))}(?:[ ]+[^\W\d_]+)+[ ]*$"
+    )
+
+
+def _aspect_named(words: str, lexicon: Lexicon) -> bool:
+    return _aspect_after_verb(lexicon).search(words) is not None
 
 
 def _outside_aside(

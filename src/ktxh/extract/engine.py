@@ -43,7 +43,7 @@ from ktxh.extract.rules.comparison import (
     year_end_bases,
 )
 from ktxh.extract.rules.consequence import consequence_names
-from ktxh.extract.rules.growth import benchmark_growths, heading_growths, restated_growths
+from ktxh.extract.rules.growth import benchmark_growths, clause_growths, heading_growths, restated_growths
 from ktxh.extract.rules.indicator import (
     anaphora_names,
     aspect_names,
@@ -522,6 +522,7 @@ def _sentence(
     aggregate_growths(drafts, lex)
     restated_growths(drafts, ctx, lex)
     benchmark_growths(drafts, ctx, lex)
+    clause_growths(drafts, ctx, lex)
     heading_growths(drafts, ctx, lex)
     year_end_bases(drafts, lex)
     if monthly_index_bases(drafts, lex, *monthly):

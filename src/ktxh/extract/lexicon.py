@@ -83,6 +83,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "restated_growth_ends": "words",
         "base_joiners": "words",
         "heading_growth_words": "words",
+        "clause_growth_heads": "words",
         "level_rate_tails": "words",
         "rate_words": "words",
         "unreached": "words",

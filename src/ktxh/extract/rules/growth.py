@@ -222,3 +222,42 @@ def is_places_growth_threshold(lower: str, floor: int, start: int, lexicon: Lexi
     if m is None:
         return False  # most numbers: no threshold's word right before them
     return _places_group(lexicon).search(lower, lo, m.start()) is not None
+
+
+_CLAUSE_GROWTH_REACH = 80  # characters before a percent where the growth's head that makes it a growth is looked for
+_CLAUSE_GROWTH_CEILING = 100.0  # a percent this high or higher, said of a growth, is no growth a report states so
+_PAIRED = "ratio:pair"  # "(13,86/9,15%)": two levels set side by side, each a level as written
+
+
+@functools.cache
+def _clause_growth(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A growth rate's head not followed by a demographic rate's tail ("tỷ lệ tăng dân số"); the words that make a
+    percent after it something else (a rate, a share, a per-capita level, a contribution)."""
+    w = lexicon.words
+    tails = alt(w("comparisons", "level_rate_tails"))
+    growth = re.compile(rf"{whole_words(w('comparisons', 'clause_growth_heads'))}(?![ ]+{tails}(?!\w))")
+    blockers = [*w("comparisons", "growth_aggregate_blockers"), *w("comparisons", "rate_words")]
+    return growth, re.compile(whole_words([*blockers, *w("comparisons", "share_verbs")]))
+
+
+def clause_growths(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """ "tốc độ tăng GRDP của các địa phương dao động trong khoảng từ 5,84% đến 11,89%", "với mức tăng tháng 10 đạt
+    36,46%, đưa mức tăng 10 tháng lên 34,16%": a percent read as a level, after a growth rate's head in its clause
+    (no semicolon or colon between, no rate, share, per-capita or contribution word after the head), is that
+    growth: a change with no level, its base the usual one (the same period a year before). Not a bare "tăng
+    trưởng" ("động lực tăng trưởng", a verb of a change before), nor one of two levels set side by side."""
+    growth, blocked = _clause_growth(lexicon)
+    for d in drafts:
+        if d.unit != "%" or d.value is None or d.comparisons or d.anchor.kind != "level" or d.total is not None:
+            continue
+        if not 0 < d.value < _CLAUSE_GROWTH_CEILING or _PAIRED in d.anchor.rules or _PAIRED in d.rules:
+            continue
+        lo = max(ctx.start, d.anchor.start - _CLAUSE_GROWTH_REACH)
+        lo = max(lo, ctx.lower.rfind(";", lo, d.anchor.start) + 1, ctx.lower.rfind(":", lo, d.anchor.start) + 1)
+        heads = list(growth.finditer(ctx.lower, lo, d.anchor.start))
+        if not heads or blocked.search(ctx.lower, heads[-1].end(), d.anchor.start) is not None:
+            continue
+        change = replace(d.anchor, kind="comparison", comp_type="change_pct", comp_base=None, unit=None)
+        change.rules = [*d.anchor.rules, "comparison:clause-growth"]
+        d.anchor, d.value, d.unit = change, None, None
+        d.comparisons.insert(0, change)
