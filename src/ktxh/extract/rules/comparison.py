@@ -244,7 +244,7 @@ def cue_before(
     last = last_word(lower, lo, start, _MARKS)
     kinds = p.last_words.get(last) if last else None
     if not kinds:
-        return None
+        return _qualified_before_comma(lower, lo, start, p) if last == "," else None
     run = _ALL_CUES if "any" in kinds else kinds
     # No cue phrase holds a comma: a cue's match starts after the last comma before the number ("previous"
     # at it, its first mark), so the searches, which try every position, skip the clauses before it.
@@ -284,6 +284,22 @@ def cue_before(
             return Cue(cls, at, "same_period")  # "thấp hơn năm 2018 gần 17%": the year before
         return Cue(cls, at, pre and p.base_of[_norm(pre)])
     return None
+
+
+def _qualified_before_comma(lower: str, lo: int, start: int, p: _Patterns) -> Cue | None:
+    """ "lương thực là nhóm tăng mạnh nhất, 0,6%", "dịch vụ ăn uống tăng không đáng kể, 0,08%": a verb of change and
+    how it changed (a qualifier at least), then a comma and the number alone: the number is that change."""
+    comma = lower.rfind(",", lo, start)
+    if lower[comma + 1 : start].strip():
+        return None  # ", cơ sở sản xuất 6 vụ": words of their own before the number
+    word = last_word(lower, lo, comma)
+    if word is None or "any" not in p.last_words.get(word, ()):
+        return None  # most numbers after a comma: no qualifier ends the clause before it, no search
+    m = p.verb.search(lower, lo, comma)
+    if m is None or not lower[m.end("verb") : m.end()].strip() or m.group("copula"):
+        return None
+    cls = p.verb_class.get(m.group("verb")) or p.verb_class[_norm(m.group("verb"))]
+    return Cue(cls, m.start()) if cls in ("increase", "decrease") else None
 
 
 def _caused_change(lower: str, bounds: tuple[int, int], at: int, cls: str, p: _Patterns) -> Cue | None:
