@@ -44,7 +44,7 @@ from ktxh.extract.rules.nonfacts import (
     nonfact_reason,
 )
 from ktxh.extract.rules.numeral import FIGURE, parse_number
-from ktxh.extract.rules.quantity import UnitMatch, match_ratio_noun, match_unit, mixed_magnitudes
+from ktxh.extract.rules.quantity import UnitMatch, base_unit, match_ratio_noun, match_unit, mixed_magnitudes
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
 from ktxh.extract.rules.words import alt, last_word, whole_words, word_alt
 from ktxh.model import Diagnostic
@@ -176,12 +176,12 @@ def _with_at_plan(found: list[Candidate], lower: str, span: Span, lexicon: Lexic
         c
         for c in at_plan(lower, span.start, span.end, lexicon)
         if not any(min(f.start, f.cue_start) < c.end and c.start < f.end for f in found)
-        and not _met_by_members(found, c)
+        and not _met_by_members(found, c, lower, lexicon)
     ]
     return sorted(found + extra, key=lambda c: c.start) if extra else found
 
 
-def _met_by_members(found: list[Candidate], c: Candidate) -> bool:
+def _met_by_members(found: list[Candidate], c: Candidate, lower: str, lexicon: Lexicon) -> bool:
     """ "Dự kiến 06/09 chỉ tiêu đạt kế hoạch", "Tỷ lệ hộ sử dụng điện đạt 98%, đạt kế hoạch năm": after a count of
     some of a whole or a rate, "đạt kế hoạch" says those counted, or the rate, met their targets; no level is the
     plan's."""
@@ -189,7 +189,32 @@ def _met_by_members(found: list[Candidate], c: Candidate) -> bool:
     last = before[-1] if before else None
     if last is None:
         return False
-    return last.kind == "maybe" or (last.kind == "level" and (last.total is not None or last.unit == "%"))
+    if last.kind == "maybe" or (last.kind == "level" and (last.total is not None or last.unit == "%")):
+        return True
+    return last.kind == "level" and _counted_subject(lower, last, c.start, lexicon)
+
+
+_SUBJECT_REACH = 24  # characters between a count and the "đạt kế hoạch" whose subject it is
+
+
+def _counted_subject(lower: str, count: Candidate, verb: int, lexicon: Lexicon) -> bool:
+    """ "5 chỉ tiêu đạt kế hoạch", "15 địa phương đã hoàn thành dự toán": a count of things (not a measure) right
+    before the verb, with no mark between, is its subject: those counted met their plans, the count is not the
+    plan's (a measure is: "thu 120 tỷ đồng đạt kế hoạch")."""
+    if verb - count.end > _SUBJECT_REACH:
+        return False
+    noun = base_unit(count.unit, lexicon).split("/")[0].split(".")[0]  # "triệu đồng/người" -> "đồng"
+    if not noun or noun in _measures(lexicon):
+        return False  # a bare magnitude ("2 tỷ") or a measure
+    return _SUBJECT_GAP.fullmatch(lower, count.end, verb) is not None
+
+
+_SUBJECT_GAP = re.compile(r"[^,;:()\n\d%]*")  # words only: no mark, no other figure
+
+
+@functools.cache
+def _measures(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.mapping("measures", "measures"))
 
 
 def _total_in_unit(

@@ -7,7 +7,8 @@ not (yet) reached or only aimed at ("không", "chưa", "phấn đấu"): lexicon
 Only a plan or an estimate (lexicon `comparisons.at_plan_bases`): "đạt mục tiêu Nghị quyết
 đề ra", "đạt chỉ tiêu" after a growth or a rate say its target is met, not that the level
 is the plan's (the development sets' annotators give those no comparison); nor does one after a
-count of some of a whole ("06/09 chỉ tiêu đạt kế hoạch") or a rate (see `scan._met_by_members`).
+count of some of a whole ("06/09 chỉ tiêu đạt kế hoạch"), a rate, or a count of things it is said of ("15 địa
+phương đã hoàn thành dự toán": those places met their plans; see `scan._met_by_members`).
 """
 
 from __future__ import annotations

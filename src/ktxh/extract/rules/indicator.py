@@ -607,6 +607,8 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         noun = _description(p, _unit_noun(p, prev))
         return _capitalise(" ".join(x for x in (p.share, noun, prev.after_words) if x)), "indicator:share-of"
     borrowed = not pre and prev is not None and d.value is not None and _listed(p, ctx, prev, d)
+    if borrowed and prev is not None and _opens_whole(p, ctx, prev):
+        borrowed = False  # "Trong tổng số 130 xã, có 120 xã đạt chuẩn": some of that whole, not the next of a list
     if borrowed and prev is not None and _counted(p, d) and not _counted(p, prev) and _new_count(p, ctx, prev, d):
         # "thu nhập bình quân đầu người đạt 69,41 triệu đồng/năm, 47/47 xã ... thoát khỏi ...", "40 dự án với tổng
         # vốn đăng ký 573,6 triệu USD và 542 dự án trong nước": a count after a measure shares no words with it
@@ -651,7 +653,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # "Một số địa phương có chỉ số sản xuất công nghiệp tăng cao: Phú Thọ tăng 21,3%; Hà Nội tăng 9%"
         name, rule = f"{subject} {pre}", "indicator:place"
         d.head_words = subject
-    elif not head and prev is not None and _elliptic(d, prev, pre):
+    elif not head and prev is not None and _elliptic(p, d, prev, pre):
         name, rule = f"{prev.head_words} {pre}", "indicator:ellipsis"
         d.head_words = prev.head_words
     elif not head and prev is not None and d.value is None and _restated(p, pre) and _subject_of_period(prev):
@@ -1636,10 +1638,13 @@ def _period_only(d: Draft, prev: Draft, ctx: Context, lo: int) -> bool:
     return same_unit and bool(ctx.blanks_in(lo, d.name_end))
 
 
-def _elliptic(d: Draft, prev: Draft, pre: str) -> bool:
+def _elliptic(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     """ "Diện tích lúa gieo cấy 24.603 ha, thu hoạch 7.270 ha": a short name with the unit of the
-    figure before it shares that figure's head noun."""
+    figure before it shares that figure's head noun. Not a count's head ("tổng số 13 chỉ tiêu, dự kiến có 12/13
+    chỉ tiêu vượt"): a count is named by its own noun, "Số chỉ tiêu vượt", not "Tổng số dự kiến"."""
     if not prev.head_words or not pre or len(pre.split()) > _SHORT_NAME - 1:
+        return False
+    if _counted(p, d) and p.count_head.fullmatch(prev.head_words.lower() + " "):
         return False
     return base_unit(d.unit) == base_unit(prev.unit) != ""
 
@@ -1846,8 +1851,13 @@ def members_of_count(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> Non
             d.indicator = _capitalise(" ".join(x for x in (noun, whole.after_words, d.after_words) if x))
             d.rules.append("indicator:members")
         elif not fared:
-            opening = ctx.lower[max(ctx.start, d.clause_lo) : d.anchor.start].strip(" " + sentence.TRIM)
-            whole = d if opening in p.member_wholes else None
+            whole = d if _opens_whole(p, ctx, d) else None
+
+
+def _opens_whole(p: _Patterns, ctx: Context, d: Draft) -> bool:
+    """A count opened by "trong" (lexicon `indicators.member_wholes`): a whole whose things later counts count."""
+    opening = ctx.lower[max(ctx.start, d.clause_lo) : d.anchor.start].strip(" " + sentence.TRIM)
+    return opening in p.member_wholes
 
 
 def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
@@ -1866,6 +1876,8 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
             continue  # "(gồm 2 thành phố, 2 thị xã, 7 huyện), 155 đơn vị hành chính cấp xã": the aside ends the list
         if not _listed(p, ctx, d, nxt) and not p.coordinator.search(ctx.lower, d.last_end, nxt.anchor.start):
             continue
+        if _opens_whole(p, ctx, d):
+            continue  # "Trong 26 xã, có 22 xã đạt chuẩn": the whole those after it count some of, not a list's item
         d.after_words = nxt.after_words
         d.pre_words = nxt.pre_words
         d.indicator = _capitalise(" ".join(x for x in (_unit_noun(p, d), d.after_words, d.pre_words) if x))
