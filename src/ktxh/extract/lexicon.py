@@ -199,6 +199,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "parts": "words",
         "connectors": "words",
         "coordinators": "words",
+        "second_predicates": "words",
         "after_stops": "words",
         "head_intros": "words",
         "benchmarks": "words",

@@ -62,6 +62,7 @@ class _Patterns:
     after_stop: re.Pattern[str]
     estimate: re.Pattern[str]
     coordinator: re.Pattern[str]
+    second_predicate: re.Pattern[str]  # a verb opening a second predicate after a long phrase's "và"
     head_intro: re.Pattern[str]
     benchmark: re.Pattern[str]
     benchmark_phrase: re.Pattern[str]  # the phrase alone: whether `benchmark` can match, without its hedges
@@ -191,6 +192,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         estimate=re.compile(whole_words(w("indicators", "estimate"))),
         coordinator=re.compile(whole_words(w("indicators", "coordinators"))),
+        second_predicate=re.compile(rf"^{alt(w('indicators', 'second_predicates'))}(?!\w)"),
         head_intro=re.compile(
             rf"{word_alt(w('indicators', 'head_intros'))}\s+(?P<head>{alt(w('indicators', 'heads'))})(?!\w)"
         ),
@@ -1709,7 +1711,14 @@ def _after_last_word(p: _Patterns, pre: str) -> str:
     rest = pre[last.end() :].strip(sentence.TRIM) if last else ""
     # a short verb phrase ("tặng", "tổ chức đưa"); a longer rest is a noun phrase coordinated with the one
     # before it ("phụ tùng và bộ phận phụ trợ")
-    return rest if rest and len(rest.split()) < _SHORT_NAME else pre
+    if not rest or len(rest.split()) >= _SHORT_NAME:
+        return pre
+    # a short rest opened by no verb of a second predicate joins two nouns or modifiers of one name ("trình độ đào
+    # tạo cao đẳng và trung cấp", "vùng đồng bào dân tộc thiểu số và miền núi"): kept whole (words holding a
+    # figure name nothing either way)
+    if p.second_predicate.match(rest.lower()) is None and not any(ch.isdigit() for ch in pre):
+        return pre
+    return rest
 
 
 def _core_size(p: _Patterns, name: str) -> int:
