@@ -1892,8 +1892,10 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
     takes the description of the figure after it."""
     p = _patterns(lexicon)
     for d, nxt in reversed(list(itertools.pairwise(drafts))):
-        if d.value is None or d.pre_words or d.after_words or not nxt.after_words:
+        if d.value is None or d.after_words or not nxt.after_words:
             continue
+        if d.pre_words and not _cases_and_people(p, d, nxt):
+            continue  # a count with words of its own before it keeps them ("xây mới 304 căn, sửa chữa 399 căn")
         if d.anchor.share and d.unit != nxt.unit:
             continue  # "17.100 hộ nghèo, chiếm 8%, 23.200 hộ cận nghèo": the share is of the figure before it
         between = sentence.blanked(ctx, d.anchor.end, nxt.anchor.start)
@@ -1905,8 +1907,17 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
             continue
         d.after_words = nxt.after_words
         d.pre_words = nxt.pre_words
-        d.indicator = _capitalise(" ".join(x for x in (_unit_noun(p, d), d.after_words, d.pre_words) if x))
+        pre = _after_noun(d.pre_words)
+        d.indicator = _capitalise(" ".join(x for x in (_unit_noun(p, d), d.after_words, pre) if x))
         d.rules.append("indicator:shared")
+
+
+def _cases_and_people(p: _Patterns, d: Draft, nxt: Draft) -> bool:
+    """ "Phát hiện 07 vụ, 11 đối tượng phạm tội về kinh tế": a count of cases (`event_units`) right before a count of
+    those involved, both the objects of one verb, takes the offence the second's words name."""
+    if d.pre_words != nxt.pre_words or not d.unit or not nxt.unit:
+        return False
+    return base_unit(d.unit) in p.event_units and base_unit(nxt.unit) not in p.event_units
 
 
 def shared_predicates(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
