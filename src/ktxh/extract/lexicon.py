@@ -42,6 +42,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "herd_unit": "word",
         "herd_animals": "words",
         "money_words": "words",
+        "purpose_units": "words",
+        "purpose_marks": "words",
+        "purpose_ends": "words",
+        "purpose_noun": "word",
         "measures": "word_map",
     },
     "comparisons": {
@@ -199,6 +203,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "parts": "words",
         "connectors": "words",
         "coordinators": "words",
+        "second_predicates": "words",
         "after_stops": "words",
         "head_intros": "words",
         "benchmarks": "words",

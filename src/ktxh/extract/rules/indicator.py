@@ -62,6 +62,7 @@ class _Patterns:
     after_stop: re.Pattern[str]
     estimate: re.Pattern[str]
     coordinator: re.Pattern[str]
+    second_predicate: re.Pattern[str]  # a verb opening a second predicate after a long phrase's "và"
     head_intro: re.Pattern[str]
     benchmark: re.Pattern[str]
     benchmark_phrase: re.Pattern[str]  # the phrase alone: whether `benchmark` can match, without its hedges
@@ -109,6 +110,10 @@ class _Patterns:
     manner: re.Pattern[str]  # "đạt khá", "tăng mạnh" ending a clause: how its subject fared
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     money_words: re.Pattern[str]  # "giải ngân", "quyết toán": words that already name a sum of money
+    purpose_units: frozenset[str]  # "đồng": a sum spent for a purpose
+    purpose: re.Pattern[str]  # "để (thực hiện)" right after such a sum
+    purpose_end: re.Pattern[str]  # a mark, a figure or a word ("cho") ending the purpose's words
+    purpose_noun: str  # "kinh phí": what names a sum by its purpose
     hedges: re.Pattern[str]  # estimate words, leading words and periods: a name of only these names nothing
     stock_after: re.Pattern[str]  # "% hộ nghèo", "% số hộ nghèo": a stock right after a percent
     trailing_name: re.Pattern[str]  # "xuất siêu": a trailing word that names the figure when no head does
@@ -191,6 +196,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         estimate=re.compile(whole_words(w("indicators", "estimate"))),
         coordinator=re.compile(whole_words(w("indicators", "coordinators"))),
+        second_predicate=re.compile(rf"^{alt(w('indicators', 'second_predicates'))}(?!\w)"),
         head_intro=re.compile(
             rf"{word_alt(w('indicators', 'head_intros'))}\s+(?P<head>{alt(w('indicators', 'heads'))})(?!\w)"
         ),
@@ -249,6 +255,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         manner=re.compile(rf"{word_alt(w('indicators', 'manner_predicates'))}[\s{re.escape(sentence.TRIM)}]*$"),
         measure_nouns=tuple(sorted(set(lexicon.mapping("measures", "measures").values()))),
         money_words=re.compile(rf"{alt(w('measures', 'money_words'))}(?!\w)"),
+        purpose_units=frozenset(w("measures", "purpose_units")),
+        purpose=re.compile(
+            rf"\s*{alt(w('measures', 'purpose_marks'))}\s+(?:{alt(w('indicators', 'done_verbs'))}\s+)?(?=[^\W\d_])"
+        ),
+        purpose_end=re.compile(rf"[,;.:()\d]|{whole_words(w('measures', 'purpose_ends'))}"),
+        purpose_noun=lexicon.data["measures"]["purpose_noun"],
         stock_after=re.compile(
             # "3% hộ nghèo", "2 đến 3% số hộ nghèo" (the range's lower end too)
             rf"\d[\d.,]*(?:[ ]*(?:[-–]|{alt(w('comparisons', 'range_words'))})[ ]*\d[\d.,]*)?[ ]*%[ ]*"
@@ -644,6 +656,11 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     d.after_words = _after_unit(p, d, ctx) if d.value is not None else _change_description(p, ctx, d)
     bare = p.bare_head.match(pre.lower())
     d.head_words = pre[: bare.end()].strip() if bare else ""
+    purpose = _purpose(p, ctx, d) if not head and d.value is not None and not d.after_words else ""
+    if purpose:
+        # "tỉnh đã dành hơn 26,5 tỷ đồng để thực hiện chúc thọ, mừng thọ": a sum spent is named by what it is for, not
+        # by who spent it ("Kinh phí chúc thọ", not "Giá trị tỉnh đã dành")
+        return _capitalise(" ".join(f"{p.purpose_noun} {purpose}".split()[:_MAX_NAME_WORDS])), "indicator:purpose"
     name, rule = _compose(p, d, pre, head)
     if not pre and d.value is None and prev is not None and prev.anchor.share and prev.pre_words:
         # "tiền gửi tiết kiệm chiếm 70,9% trên tổng số dư ... và tăng 0,78%": the growth of the share's subject
@@ -791,6 +808,19 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
             name, rule = subject, "indicator:label-subject"
             d.head_words = subject
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _purpose(p: _Patterns, ctx: Context, d: Draft) -> str:
+    """The words of a purpose ("để xây mới và sửa chữa nhà") right after a sum of money, up to a mark, a figure or
+    a word ending it; else ""."""
+    if not d.unit or split_magnitude(d.unit)[1] not in p.purpose_units:
+        return ""  # most figures: no sum of money, no look at the words after them
+    m = p.purpose.match(ctx.lower, sentence.skip_aside(ctx, d.anchor.unit_end), ctx.end)
+    if m is None:
+        return ""
+    hi = min(ctx.end, m.end() + _AFTER_WINDOW)
+    end = p.purpose_end.search(ctx.lower, m.end(), hi)
+    return _trim_trailing(p, sentence.words(ctx, m.end(), end.start() if end else hi))
 
 
 def _share_of_measured(p: _Patterns, ctx: Context, d: Draft, prev: Draft, lexicon: Lexicon, subject: str = "") -> str:
@@ -1714,7 +1744,14 @@ def _after_last_word(p: _Patterns, pre: str) -> str:
     rest = pre[last.end() :].strip(sentence.TRIM) if last else ""
     # a short verb phrase ("tặng", "tổ chức đưa"); a longer rest is a noun phrase coordinated with the one
     # before it ("phụ tùng và bộ phận phụ trợ")
-    return rest if rest and len(rest.split()) < _SHORT_NAME else pre
+    if not rest or len(rest.split()) >= _SHORT_NAME:
+        return pre
+    # a short rest opened by no verb of a second predicate joins two nouns or modifiers of one name ("trình độ đào
+    # tạo cao đẳng và trung cấp", "vùng đồng bào dân tộc thiểu số và miền núi"): kept whole (words holding a
+    # figure name nothing either way)
+    if p.second_predicate.match(rest.lower()) is None and not any(ch.isdigit() for ch in pre):
+        return pre
+    return rest
 
 
 def _core_size(p: _Patterns, name: str) -> int:
@@ -1865,8 +1902,10 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
     takes the description of the figure after it."""
     p = _patterns(lexicon)
     for d, nxt in reversed(list(itertools.pairwise(drafts))):
-        if d.value is None or d.pre_words or d.after_words or not nxt.after_words:
+        if d.value is None or d.after_words or not nxt.after_words:
             continue
+        if d.pre_words and not _cases_and_people(p, d, nxt):
+            continue  # a count with words of its own before it keeps them ("xây mới 304 căn, sửa chữa 399 căn")
         if d.anchor.share and d.unit != nxt.unit:
             continue  # "17.100 hộ nghèo, chiếm 8%, 23.200 hộ cận nghèo": the share is of the figure before it
         between = sentence.blanked(ctx, d.anchor.end, nxt.anchor.start)
@@ -1880,8 +1919,17 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
             continue  # "Trong 26 xã, có 22 xã đạt chuẩn": the whole those after it count some of, not a list's item
         d.after_words = nxt.after_words
         d.pre_words = nxt.pre_words
-        d.indicator = _capitalise(" ".join(x for x in (_unit_noun(p, d), d.after_words, d.pre_words) if x))
+        pre = _after_noun(d.pre_words)
+        d.indicator = _capitalise(" ".join(x for x in (_unit_noun(p, d), d.after_words, pre) if x))
         d.rules.append("indicator:shared")
+
+
+def _cases_and_people(p: _Patterns, d: Draft, nxt: Draft) -> bool:
+    """ "Phát hiện 07 vụ, 11 đối tượng phạm tội về kinh tế": a count of cases (`event_units`) right before a count of
+    those involved, both the objects of one verb, takes the offence the second's words name."""
+    if d.pre_words != nxt.pre_words or not d.unit or not nxt.unit:
+        return False
+    return base_unit(d.unit) in p.event_units and base_unit(nxt.unit) not in p.event_units
 
 
 def shared_predicates(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
