@@ -188,6 +188,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "offices": "words",
         "breakdowns": "words",
         "rank_verbs": "words",
+        "place_growth_causes": "words",
         "rank_ordinals": "words",
         "rank_scopes": "words",
         "rank_links": "words",

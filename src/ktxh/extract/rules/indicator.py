@@ -100,6 +100,7 @@ class _Patterns:
     example_intro: re.Pattern[str]  # "... có mức tăng cao như": the figure's name is the example after it
     aspect_done: re.Pattern[str]  # an aspect, and a verb of doing: "lũy kế", "lũy kế thực hiện"
     place_unit: re.Pattern[str]  # "thành phố ", "tỉnh ": the kind of place before its name
+    place_growth_cause: re.Pattern[str]  # "giúp": a place's own growth follows
     place_acronyms: frozenset[str]  # "tphcm": places written in capitals only
     place_set: re.Pattern[str]  # "một số địa phương ...": a label that only picks places out
     place_set_intro: re.Pattern[str]  # "một số địa phương có mức tăng khá là ": such a label, up to its list
@@ -277,6 +278,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         manner_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "manner_predicates")}),
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
+        place_growth_cause=re.compile(whole_words(w("indicators", "place_growth_causes"))),
         place_acronyms=frozenset(w("indicators", "place_acronyms")),
         place_set=re.compile(rf"{alt(w('indicators', 'place_sets'))}(?!\w)"),
         place_set_intro=re.compile(
@@ -743,11 +745,12 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
             topic = ""  # "Cây hằng năm: ... ngô 1.300 ha": the crop named is one of the label's class
         if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
             name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
-    if rule == "indicator:subject" and d.value is None and _are_places(p, pre, False):
+    grown = _grown_place(p, pre) if rule == "indicator:subject" and d.value is None else ""
+    if grown:
         growth = _growth_before(p, ctx, hi, d.anchor.start)
         if growth:
             # "tỉnh Bắc Giang xếp thứ hai cả nước với mức tăng trưởng 10,94%": a place's growth
-            place = _in_running_text(pre) if p.place_unit.match(pre.lower()) else pre  # "tỉnh ...", "Long An"
+            place = _in_running_text(grown) if p.place_unit.match(grown.lower()) else grown  # "tỉnh ...", "Long An"
             name, rule = f"{growth} {place}", "indicator:growth-of"
     clause_words = ""  # the words of the clause before a comma right before the figure, when no head opens them
     if not name and d.value is None and ctx.text[max(ctx.start, start - 3) : start].rstrip().endswith(","):
@@ -852,6 +855,20 @@ def _growth_before(p: _Patterns, ctx: Context, lo: int, number: int) -> str:
     """The growth noun between a name and its number ("với mức tăng trưởng", "tăng trưởng mức"), as written."""
     m = p.growth.search(ctx.lower, lo, number)
     return _trim_trailing(p, sentence.words(ctx, m.start(), number)) if m else ""
+
+
+def _grown_place(p: _Patterns, pre: str) -> str:
+    """The place(s) `pre` names, or those after its last cause of a place's growth ("tiêu dùng tăng giúp Quảng Ngãi":
+    "Quảng Ngãi"), else ""."""
+    if _are_places(p, pre, False):
+        return pre
+    if not pre[-1:].isalpha() or not pre.rsplit(" ", 1)[-1][:1].isupper():
+        return ""  # most names: no capitalised word at their end, no search
+    last = None
+    for m in p.place_growth_cause.finditer(pre.lower()):
+        last = m
+    place = pre[last.end() :].strip() if last is not None else ""
+    return place if place and _are_places(p, place, False) else ""
 
 
 def _upper_bound(ctx: Context, low: Draft, d: Draft) -> bool:
