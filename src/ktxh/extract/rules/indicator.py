@@ -1963,7 +1963,8 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
         run, items = 1, []
         if resp is not None:
             run = _respective_run(drafts, i, ctx, p)
-            items = _listed_subjects(p, ctx, floor, resp.start(), run) if run >= 2 else []
+            items = _respective_places(p, ctx, floor, resp.start(), run) if run >= 2 else []
+            items = items or (_listed_subjects(p, ctx, floor, resp.start(), run) if run >= 2 else [])
             verb = _first_change_verb(p, ctx, floor, resp.start()) if run >= 2 and not items else None
             if verb is not None:
                 # "cả vốn đầu tư thực hiện và tổng vốn đăng ký tiếp tục tăng so với cùng kỳ, với mức tăng lần lượt là
@@ -2036,6 +2037,61 @@ def _respective_run(drafts: list[Draft], i: int, ctx: Context, p: _Patterns) -> 
             break
         run += 1
     return run
+
+
+_PLACE_LIST_WORD = re.compile(r"[^\W\d_][\w.]*|[,;]")  # a word ("TP.") or a list's comma
+
+
+def _respective_places(p: _Patterns, ctx: Context, lo: int, hi: int, count: int) -> list[str]:
+    """ "Quảng Ninh và Hải Phòng tăng cao nhất với mức tăng lần lượt là", "Vĩnh Phúc và Bắc Ninh có chỉ số ngành
+    công nghiệp giảm ... với mức giảm lần lượt là": `count` places listed in [lo, hi), then what of them is measured
+    (the words after "có" up to a change verb, else a growth noun): each place's figure, named by that measure and
+    the place ("Mức tăng Quảng Ninh"); else []."""
+    if not any(w[:1].isupper() for w in ctx.text[lo:hi].split()):
+        return []  # most lists: no capitalised word, no place
+    places, end = _last_place_list(p, ctx, lo, hi)
+    if len(places) != count:
+        return []
+    measure = _measure_of_places(p, ctx, end, hi)
+    return [f"{measure} {place}" for place in places] if measure else []
+
+
+def _last_place_list(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[list[str], int]:
+    """The last list of places joined by commas and coordinators in [lo, hi), and where it ends."""
+    places: list[str] = []  # the places of the run being read
+    current: list[str] = []  # the capitalised words of the place being read
+    last: tuple[list[str], int] = ([], lo)
+    for m in _PLACE_LIST_WORD.finditer(ctx.text, lo, hi):
+        word = m.group()
+        if word[:1].isupper():
+            current.append(word)
+            last = ([*places, " ".join(current)], m.end())
+            continue
+        if current:
+            places, current = [*places, " ".join(current)], []
+        if word not in ",;" and word.lower() not in p.coordinators_set:
+            places = []  # a word of no place ends the run
+    listed, end = last
+    if listed:
+        lead = p.leading.match(listed[0].lower())  # "Riêng Vĩnh Phúc": a sentence's first word opens it
+        if lead is not None and lead.end() < len(listed[0]) and listed[0][lead.end()] == " ":
+            listed = [listed[0][lead.end() :].strip(), *listed[1:]]
+    if not listed or not all(_are_places(p, x, False) for x in listed):
+        return [], lo
+    return listed, end
+
+
+def _measure_of_places(p: _Patterns, ctx: Context, lo: int, hi: int) -> str:
+    """What a list of places ending at `lo` has measured: "có chỉ số ngành công nghiệp giảm" -> "chỉ số ngành công
+    nghiệp", else the growth noun before `hi` ("với mức tăng")."""
+    lead = p.leading.match(ctx.lower, lo, hi)
+    verb = _first_change_verb(p, ctx, lead.end(), hi) if lead is not None else None
+    if lead is not None and verb is not None and ctx.lower[lo : lead.end()].strip() == p.located_link:
+        words = sentence.words(ctx, lead.end(), verb)
+        if words and p.head.match(words.lower()):
+            return _capitalise(words)
+    growth = p.growth.search(ctx.lower, lo, hi)
+    return _capitalise(ctx.text[growth.start() : growth.end()]) if growth is not None else ""
 
 
 def _first_change_verb(p: _Patterns, ctx: Context, lo: int, hi: int) -> int | None:
