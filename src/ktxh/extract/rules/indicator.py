@@ -101,6 +101,7 @@ class _Patterns:
     aspect_done: re.Pattern[str]  # an aspect, and a verb of doing: "lũy kế", "lũy kế thực hiện"
     place_unit: re.Pattern[str]  # "thành phố ", "tỉnh ": the kind of place before its name
     place_growth_cause: re.Pattern[str]  # "giúp": a place's own growth follows
+    superlative: re.Pattern[str]  # " cao nhất", " thấp nhất": a ranking's words after a growth noun
     place_acronyms: frozenset[str]  # "tphcm": places written in capitals only
     place_set: re.Pattern[str]  # "một số địa phương ...": a label that only picks places out
     place_set_intro: re.Pattern[str]  # "một số địa phương có mức tăng khá là ": such a label, up to its list
@@ -279,6 +280,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         manner_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "manner_predicates")}),
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
         place_growth_cause=re.compile(whole_words(w("indicators", "place_growth_causes"))),
+        superlative=re.compile(rf"\s+{whole_words(w('comparisons', 'superlatives'))}"),
         place_acronyms=frozenset(w("indicators", "place_acronyms")),
         place_set=re.compile(rf"{alt(w('indicators', 'place_sets'))}(?!\w)"),
         place_set_intro=re.compile(
@@ -748,6 +750,8 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     grown = _grown_place(p, pre) if rule == "indicator:subject" and d.value is None else ""
     if grown:
         growth = _growth_before(p, ctx, hi, d.anchor.start)
+        ranked = p.superlative.search(growth.lower()) if growth else None
+        growth = growth[: ranked.start()] if ranked is not None else growth  # "Vĩnh Long có mức tăng thấp nhất là"
         if growth:
             # "tỉnh Bắc Giang xếp thứ hai cả nước với mức tăng trưởng 10,94%": a place's growth
             place = _in_running_text(grown) if p.place_unit.match(grown.lower()) else grown  # "tỉnh ...", "Long An"
