@@ -1759,6 +1759,10 @@ def _with_rule(
     p: _Patterns, ctx: Context, prev: Draft | None, intro: int | None, name: str, rule: str
 ) -> tuple[str, str]:
     """ "tặng 1.000 xuất quà với kinh phí 300 triệu đồng": "Kinh phí xuất quà tặng"."""
+    before = _before_with(p, ctx, intro) if intro is not None else ""
+    if before and prev is not None and _are_places(p, before, False):
+        # "...; xếp ở vị trí thứ ba là Bình Định với GRDP tăng 7,6%": the place's own, not the figure's before
+        return f"{name} {before}", "indicator:with"
     if prev is not None:
         described = _description(p, prev.indicator)
         if p.crop_stage.fullmatch(described.lower()) and name.lower() in p.crop_measures:
@@ -1766,14 +1770,20 @@ def _with_rule(
             # measure stays alone and takes its crop (`crop_measure_names`)
             return name, rule
         return f"{name} {described}", "indicator:with"
-    if intro is not None:
-        floor = max(ctx.boundary_before(intro), ctx.start)
-        before = sentence.words(ctx, floor, intro)
-        before = _trim_trailing(p, before[: -len(before.split()[-1])].strip() if before else "")
-        before = _subject_of_with(p, before)
-        if before:
-            return f"{name} {before}", "indicator:with"
+    if before:
+        return f"{name} {before}", "indicator:with"
     return name, rule
+
+
+def _before_with(p: _Patterns, ctx: Context, intro: int) -> str:
+    """The subject of the words before "với" (a head noun after it at `intro`), a ranking's words cut off their start
+    ("Đứng ở vị trí thứ hai là Khánh Hòa [với GRDP tăng 12,73%]")."""
+    floor = max(ctx.boundary_before(intro), ctx.start)
+    before = sentence.words(ctx, floor, intro)
+    before = _trim_trailing(p, before[: -len(before.split()[-1])].strip() if before else "")
+    before = _subject_of_with(p, before)
+    ranked = p.rank_lead.match(before.lower()) if _holds_rank(p, before.lower()) else None
+    return before[ranked.end() :].strip(_SPACE_OR_TRIM) if ranked is not None else before
 
 
 def _subject_of_with(p: _Patterns, words: str) -> str:
