@@ -189,6 +189,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "breakdowns": "words",
         "rank_verbs": "words",
         "place_growth_causes": "words",
+        "place_measure_links": "words",
         "rank_ordinals": "words",
         "rank_scopes": "words",
         "rank_links": "words",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ktxh.extract.candidates import ASIDE_RULE, TARGET_NAME_RULE, TARGET_RULE, Draft
 from ktxh.extract.lexicon import Lexicon
@@ -102,6 +102,7 @@ class _Patterns:
     place_unit: re.Pattern[str]  # "thành phố ", "tỉnh ": the kind of place before its name
     place_growth_cause: re.Pattern[str]  # "giúp": a place's own growth follows
     superlative: re.Pattern[str]  # " cao nhất", " thấp nhất": a ranking's words after a growth noun
+    place_measure: re.Pattern[str]  # " là địa phương có ", " có ": a place's measure follows
     place_acronyms: frozenset[str]  # "tphcm": places written in capitals only
     place_set: re.Pattern[str]  # "một số địa phương ...": a label that only picks places out
     place_set_intro: re.Pattern[str]  # "một số địa phương có mức tăng khá là ": such a label, up to its list
@@ -281,6 +282,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
         place_growth_cause=re.compile(whole_words(w("indicators", "place_growth_causes"))),
         superlative=re.compile(rf"\s+{whole_words(w('comparisons', 'superlatives'))}"),
+        place_measure=re.compile(rf"\s+{whole_words(w('indicators', 'place_measure_links'))}\s+"),
         place_acronyms=frozenset(w("indicators", "place_acronyms")),
         place_set=re.compile(rf"{alt(w('indicators', 'place_sets'))}(?!\w)"),
         place_set_intro=re.compile(
@@ -417,6 +419,41 @@ def places_of_subject(name: str, subject: str, lexicon: Lexicon) -> str:
         place = " ".join(words[i:])
         if _are_places(p, place, False):
             return f"{_capitalise(subject)} {place}"
+    return ""
+
+
+PLACE_MEASURE_RULE = "indicator:place-measure"
+
+
+def places_of_previous_measure(found: list[Fact], previous: list[Fact]) -> list[Fact]:
+    """ "Hải Phòng là địa phương có chỉ số sản xuất công nghiệp tăng cao nhất, tăng 12,3%. Tiếp đến là Long An tăng
+    12,2%; Đà Nẵng tăng 10,9%": changes named only by a place, right after a place's measure (in the sentence before
+    or the same one), are that measure's of their places ("Chỉ số sản xuất công nghiệp Long An")."""
+    source = previous[-1] if previous and PLACE_MEASURE_RULE in previous[-1].rules else None
+    if source is None and not any(PLACE_MEASURE_RULE in f.rules for f in found):
+        return found  # most sentences: no place's measure before them
+    out: list[Fact] = []
+    for f in found:
+        measure = _measure_without_place(source.indicator) if source is not None else ""
+        if measure and _named_by_place_only(f):
+            f = replace(f, indicator=f"{measure} {f.indicator}", rules=(*f.rules, PLACE_MEASURE_RULE))
+        source = f if PLACE_MEASURE_RULE in f.rules else None
+        out.append(f)
+    return out
+
+
+def _named_by_place_only(f: Fact) -> bool:
+    """A change named by a place of two words or more alone ("Long An"; one word may be a product's: "Dệt")."""
+    subject = f.rules[-1:] == ("indicator:subject",)
+    return f.value is None and subject and len(f.indicator.split()) > 1 and is_place_name(f.indicator)
+
+
+def _measure_without_place(name: str) -> str:
+    """ "Chỉ số sản xuất công nghiệp Hải Phòng" -> "Chỉ số sản xuất công nghiệp": the name before its place."""
+    words = name.split()
+    for i in range(1, len(words)):
+        if is_place_name(" ".join(words[i:])) and not words[i - 1][:1].isupper():
+            return " ".join(words[:i])
     return ""
 
 
@@ -756,6 +793,10 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
             # "tỉnh Bắc Giang xếp thứ hai cả nước với mức tăng trưởng 10,94%": a place's growth
             place = _in_running_text(grown) if p.place_unit.match(grown.lower()) else grown  # "tỉnh ...", "Long An"
             name, rule = f"{growth} {place}", "indicator:growth-of"
+    measured = _place_measure(p, pre) if rule == "indicator:subject" and d.value is None else ""
+    if measured:
+        # "Hải Phòng là địa phương có chỉ số sản xuất công nghiệp năm 2014 tăng cao nhất, tăng 12,3%"
+        name, rule = measured, PLACE_MEASURE_RULE
     clause_words = ""  # the words of the clause before a comma right before the figure, when no head opens them
     if not name and d.value is None and ctx.text[max(ctx.start, start - 3) : start].rstrip().endswith(","):
         # "Ngành nông, lâm nghiệp và thủy sản duy trì tốc độ tăng trưởng ổn định, ước tăng 3,5%": after the comma
@@ -873,6 +914,18 @@ def _grown_place(p: _Patterns, pre: str) -> str:
         last = m
     place = pre[last.end() :].strip() if last is not None else ""
     return place if place and _are_places(p, place, False) else ""
+
+
+def _place_measure(p: _Patterns, pre: str) -> str:
+    """ "Hải Phòng là địa phương có chỉ số sản xuất công nghiệp": the measure (a head noun and its words) of the place
+    before the link, named as the place's ("Chỉ số sản xuất công nghiệp Hải Phòng"); else ""."""
+    if not pre[:1].isupper():
+        return ""  # most names: no place opens them
+    link = p.place_measure.search(pre.lower())
+    if link is None or not _are_places(p, pre[: link.start()], True):
+        return ""  # (one capitalised word may only open the sentence: "Nhóm có CPI tăng cao thứ hai")
+    measure = pre[link.end() :].strip()
+    return f"{_capitalise(measure)} {pre[: link.start()]}" if p.head.match(measure.lower()) else ""
 
 
 def _upper_bound(ctx: Context, low: Draft, d: Draft) -> bool:
