@@ -909,6 +909,9 @@ def _grown_place(p: _Patterns, pre: str) -> str:
         return pre
     if not pre[-1:].isalpha() or not pre.rsplit(" ", 1)[-1][:1].isupper():
         return ""  # most names: no capitalised word at their end, no search
+    fronted = pre.rsplit(",", 1)[-1].strip() if "," in pre else ""
+    if fronted and _are_places(p, fronted, True):
+        return fronted  # "Lĩnh vực kinh tế, Quảng Ngãi đạt mức tăng trưởng 6,05%": a topic fronted before the place
     last = None
     for m in p.place_growth_cause.finditer(pre.lower()):
         last = m
