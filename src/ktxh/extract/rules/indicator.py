@@ -573,7 +573,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     unstripped = intro if intro is not None else lo
     lo, hi = _strip(p, ctx, unstripped, end)
     connected = _after_connector(p, ctx, lo, hi)
-    if connected > lo and hi < end and p.with_link.match(ctx.lower, hi):
+    if connected > lo and hi < end and _with_next(p, ctx, hi, end):
         connected = lo  # "ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng": the subject before the verb
     if connected > lo:
         # "Du lịch khởi sắc khi toàn tỉnh đón 3,85 triệu lượt khách": the clause after the connector opens as a name
@@ -591,7 +591,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         return _capitalise(restated), "indicator:restated-level"
     said = _described(p, pre)
     pre = pre[: said.start()] if said is not None else pre  # "Thu nội địa tiếp tục là nguồn thu chủ lực"
-    if pre and hi < end and p.with_link.match(ctx.lower, hi):
+    if pre and hi < end and _with_next(p, ctx, hi, end):
         pre = _subject_of_with(p, pre)  # "ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng 1,38%"
     if pre and d.unit in p.event_units:
         pre = _without_occurring(p, pre)
@@ -900,6 +900,14 @@ def _growth_before(p: _Patterns, ctx: Context, lo: int, number: int) -> str:
     """The growth noun between a name and its number ("với mức tăng trưởng", "tăng trưởng mức"), as written."""
     m = p.growth.search(ctx.lower, lo, number)
     return _trim_trailing(p, sentence.words(ctx, m.start(), number)) if m else ""
+
+
+def _with_next(p: _Patterns, ctx: Context, hi: int, end: int) -> bool:
+    """ "với" stands at `hi`, or right after a ranking's words ("... khi vươn lên đứng thứ 2 với mức tăng")."""
+    if p.with_link.match(ctx.lower, hi, end):
+        return True
+    ranked = p.rank_lead.match(ctx.lower, hi, end) if _holds_rank(p, ctx.lower[hi:end]) else None
+    return ranked is not None and p.with_link.match(ctx.lower, ranked.end(), end) is not None
 
 
 def _grown_place(p: _Patterns, pre: str) -> str:
