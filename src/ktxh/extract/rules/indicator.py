@@ -102,6 +102,8 @@ class _Patterns:
     place_unit: re.Pattern[str]  # "thành phố ", "tỉnh ": the kind of place before its name
     place_growth_cause: re.Pattern[str]  # "giúp": a place's own growth follows
     superlative: re.Pattern[str]  # " cao nhất", " thấp nhất": a ranking's words after a growth noun
+    list_intros: frozenset[str]  # "như", "là": the words opening a list
+    copula_words: frozenset[str]  # "nhất là", "nhiều nhất là": a superlative's link to what it picks
     place_measure: re.Pattern[str]  # " là địa phương có ", " có ": a place's measure follows
     place_acronyms: frozenset[str]  # "tphcm": places written in capitals only
     place_set: re.Pattern[str]  # "một số địa phương ...": a label that only picks places out
@@ -282,6 +284,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
         place_growth_cause=re.compile(whole_words(w("indicators", "place_growth_causes"))),
         superlative=re.compile(rf"\s+{whole_words(w('comparisons', 'superlatives'))}"),
+        list_intros=frozenset(w("indicators", "list_intros") + w("indicators", "example_intros")),
+        copula_words=frozenset(
+            w("indicators", "superlative_links")
+            + [f"{s} {c}" for s in w("comparisons", "superlatives") for c in w("indicators", "description_links")]
+        ),
         place_measure=re.compile(rf"\s+{whole_words(w('indicators', 'place_measure_links'))}\s+"),
         place_acronyms=frozenset(w("indicators", "place_acronyms")),
         place_set=re.compile(rf"{alt(w('indicators', 'place_sets'))}(?!\w)"),
@@ -1605,9 +1612,12 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context, lo: 
     before_label = prev is not None and after_colon and prev.last_end < at  # a figure of the label's own
     if d.value is not None:
         if prev is not None and not before_label:
-            return ""
+            # "... nhiều nhất là TPHCM (282 ngàn người); Hà Nội (138 ngàn người)": places each with its count in
+            # parentheses share the first place's measure
+            asides = d.anchor.aside and prev.anchor.aside and prev.value is not None and prev.unit == d.unit
+            return _without_own_place(p, prev) if asides else ""
     elif prev is not None and prev.value is None and prev.indicator and not _are_places(p, prev.pre_words, False):
-        return prev.indicator
+        return _without_own_place(p, prev) or prev.indicator
     if (prev is not None and not before_label) or not after_colon:
         return ""
     label = _label_subject(p, ctx, d.clause_lo if before.endswith(":") else at)
@@ -1618,6 +1628,29 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context, lo: 
         label = " ".join(ctx.text[picked.start() : picked.end()].split()[:-1])
         return _in_running_text(prev.indicator) if prev is not None and prev.indicator else label
     return label
+
+
+def _without_own_place(p: _Patterns, prev: Draft) -> str:
+    """The name of the figure before a place's, its own place (ending its words and its name) and the link before it
+    cut off: "Nhiều tỉnh đạt mức hai con số như Phú Thọ" -> "Nhiều tỉnh đạt mức hai con số"; else ""."""
+    if not prev.pre_words[-1:].isalpha() or not prev.indicator.endswith(prev.pre_words.rsplit(" ", 1)[-1]):
+        return ""  # most names: no place ends them
+    words = prev.indicator.split()
+    cut = next((i for i in range(1, len(words)) if _is_place_at(p, words, i)), 0)
+    if not cut or not prev.pre_words.endswith(" ".join(words[cut:])):
+        return ""
+    words = words[:cut]
+    for size in (3, 2, 1):  # "như", "chẳng hạn như", "nhất là": the words opening the list
+        tail = " ".join(words[-size:]).lower()
+        if len(words) > size and (tail in p.list_intros or tail in p.copula_words):
+            words = words[:-size]
+            break
+    return " ".join(words)
+
+
+def _is_place_at(p: _Patterns, words: list[str], i: int) -> bool:
+    """words[i:] are a place's name ("TPHCM", "Phú Thọ") after a word of lower case."""
+    return not words[i - 1][:1].isupper() and _are_places(p, " ".join(words[i:]), False)
 
 
 _INTRO_REACH = 24  # characters before a list's first place where its colon or example word is looked for
