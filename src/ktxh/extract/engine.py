@@ -55,6 +55,7 @@ from ktxh.extract.rules.indicator import (
     members_of_count,
     name_fact,
     part_name,
+    places_of_previous_measure,
     places_of_subject,
     range_ends,
     respective_names,
@@ -181,6 +182,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
         found = _fold_nameless(found, previous, facts)
         found = _fold_same_subject(found, previous, facts)
         found = _places_of_previous_subject(found, previous, facts, lex)
+        found = places_of_previous_measure(found, previous)
         facts.extend(found)
         notes.extend(skipped)
         previous = found or previous

@@ -193,6 +193,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "offices": "words",
         "breakdowns": "words",
         "rank_verbs": "words",
+        "place_growth_causes": "words",
+        "place_measure_links": "words",
         "rank_ordinals": "words",
         "rank_scopes": "words",
         "rank_links": "words",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ktxh.extract.candidates import ASIDE_RULE, TARGET_NAME_RULE, TARGET_RULE, Draft
 from ktxh.extract.lexicon import Lexicon
@@ -101,6 +101,11 @@ class _Patterns:
     example_intro: re.Pattern[str]  # "... có mức tăng cao như": the figure's name is the example after it
     aspect_done: re.Pattern[str]  # an aspect, and a verb of doing: "lũy kế", "lũy kế thực hiện"
     place_unit: re.Pattern[str]  # "thành phố ", "tỉnh ": the kind of place before its name
+    place_growth_cause: re.Pattern[str]  # "giúp": a place's own growth follows
+    superlative: re.Pattern[str]  # " cao nhất", " thấp nhất": a ranking's words after a growth noun
+    list_intros: frozenset[str]  # "như", "là": the words opening a list
+    copula_words: frozenset[str]  # "nhất là", "nhiều nhất là": a superlative's link to what it picks
+    place_measure: re.Pattern[str]  # " là địa phương có ", " có ": a place's measure follows
     place_acronyms: frozenset[str]  # "tphcm": places written in capitals only
     place_set: re.Pattern[str]  # "một số địa phương ...": a label that only picks places out
     place_set_intro: re.Pattern[str]  # "một số địa phương có mức tăng khá là ": such a label, up to its list
@@ -289,6 +294,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         manner_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "manner_predicates")}),
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
+        place_growth_cause=re.compile(whole_words(w("indicators", "place_growth_causes"))),
+        superlative=re.compile(rf"\s+{whole_words(w('comparisons', 'superlatives'))}"),
+        list_intros=frozenset(w("indicators", "list_intros") + w("indicators", "example_intros")),
+        copula_words=frozenset(
+            w("indicators", "superlative_links")
+            + [f"{s} {c}" for s in w("comparisons", "superlatives") for c in w("indicators", "description_links")]
+        ),
+        place_measure=re.compile(rf"\s+{whole_words(w('indicators', 'place_measure_links'))}\s+"),
         place_acronyms=frozenset(w("indicators", "place_acronyms")),
         place_set=re.compile(rf"{alt(w('indicators', 'place_sets'))}(?!\w)"),
         place_set_intro=re.compile(
@@ -428,6 +441,41 @@ def places_of_subject(name: str, subject: str, lexicon: Lexicon) -> str:
     return ""
 
 
+PLACE_MEASURE_RULE = "indicator:place-measure"
+
+
+def places_of_previous_measure(found: list[Fact], previous: list[Fact]) -> list[Fact]:
+    """ "Hải Phòng là địa phương có chỉ số sản xuất công nghiệp tăng cao nhất, tăng 12,3%. Tiếp đến là Long An tăng
+    12,2%; Đà Nẵng tăng 10,9%": changes named only by a place, right after a place's measure (in the sentence before
+    or the same one), are that measure's of their places ("Chỉ số sản xuất công nghiệp Long An")."""
+    source = previous[-1] if previous and PLACE_MEASURE_RULE in previous[-1].rules else None
+    if source is None and not any(PLACE_MEASURE_RULE in f.rules for f in found):
+        return found  # most sentences: no place's measure before them
+    out: list[Fact] = []
+    for f in found:
+        measure = _measure_without_place(source.indicator) if source is not None else ""
+        if measure and _named_by_place_only(f):
+            f = replace(f, indicator=f"{measure} {f.indicator}", rules=(*f.rules, PLACE_MEASURE_RULE))
+        source = f if PLACE_MEASURE_RULE in f.rules else None
+        out.append(f)
+    return out
+
+
+def _named_by_place_only(f: Fact) -> bool:
+    """A change named by a place of two words or more alone ("Long An"; one word may be a product's: "Dệt")."""
+    subject = f.rules[-1:] == ("indicator:subject",)
+    return f.value is None and subject and len(f.indicator.split()) > 1 and is_place_name(f.indicator)
+
+
+def _measure_without_place(name: str) -> str:
+    """ "Chỉ số sản xuất công nghiệp Hải Phòng" -> "Chỉ số sản xuất công nghiệp": the name before its place."""
+    words = name.split()
+    for i in range(1, len(words)):
+        if is_place_name(" ".join(words[i:])) and not words[i - 1][:1].isupper():
+            return " ".join(words[:i])
+    return ""
+
+
 def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     name, rule = _name_fact(d, prev, ctx, lexicon)
@@ -544,7 +592,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     unstripped = intro if intro is not None else lo
     lo, hi = _strip(p, ctx, unstripped, end)
     connected = _after_connector(p, ctx, lo, hi)
-    if connected > lo and hi < end and p.with_link.match(ctx.lower, hi):
+    if connected > lo and hi < end and _with_next(p, ctx, hi, end):
         connected = lo  # "ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng": the subject before the verb
     if connected > lo:
         # "Du lịch khởi sắc khi toàn tỉnh đón 3,85 triệu lượt khách": the clause after the connector opens as a name
@@ -562,7 +610,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         return _capitalise(restated), "indicator:restated-level"
     said = _described(p, pre)
     pre = pre[: said.start()] if said is not None else pre  # "Thu nội địa tiếp tục là nguồn thu chủ lực"
-    if pre and hi < end and p.with_link.match(ctx.lower, hi):
+    if pre and hi < end and _with_next(p, ctx, hi, end):
         pre = _subject_of_with(p, pre)  # "ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng 1,38%"
     if pre and d.unit in p.event_units:
         pre = _without_occurring(p, pre)
@@ -762,12 +810,19 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
             topic = ""  # "Cây hằng năm: ... ngô 1.300 ha": the crop named is one of the label's class
         if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
             name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
-    if rule == "indicator:subject" and d.value is None and _are_places(p, pre, False):
+    grown = _grown_place(p, pre) if rule == "indicator:subject" and d.value is None else ""
+    if grown:
         growth = _growth_before(p, ctx, hi, d.anchor.start)
+        ranked = p.superlative.search(growth.lower()) if growth else None
+        growth = growth[: ranked.start()] if ranked is not None else growth  # "Vĩnh Long có mức tăng thấp nhất là"
         if growth:
             # "tỉnh Bắc Giang xếp thứ hai cả nước với mức tăng trưởng 10,94%": a place's growth
-            place = _in_running_text(pre) if p.place_unit.match(pre.lower()) else pre  # "tỉnh ...", "Long An"
+            place = _in_running_text(grown) if p.place_unit.match(grown.lower()) else grown  # "tỉnh ...", "Long An"
             name, rule = f"{growth} {place}", "indicator:growth-of"
+    measured = _place_measure(p, pre) if rule == "indicator:subject" and d.value is None else ""
+    if measured:
+        # "Hải Phòng là địa phương có chỉ số sản xuất công nghiệp năm 2014 tăng cao nhất, tăng 12,3%"
+        name, rule = measured, PLACE_MEASURE_RULE
     clause_words = ""  # the words of the clause before a comma right before the figure, when no head opens them
     if not name and d.value is None and ctx.text[max(ctx.start, start - 3) : start].rstrip().endswith(","):
         # "Ngành nông, lâm nghiệp và thủy sản duy trì tốc độ tăng trưởng ổn định, ước tăng 3,5%": after the comma
@@ -884,6 +939,43 @@ def _growth_before(p: _Patterns, ctx: Context, lo: int, number: int) -> str:
     """The growth noun between a name and its number ("với mức tăng trưởng", "tăng trưởng mức"), as written."""
     m = p.growth.search(ctx.lower, lo, number)
     return _trim_trailing(p, sentence.words(ctx, m.start(), number)) if m else ""
+
+
+def _with_next(p: _Patterns, ctx: Context, hi: int, end: int) -> bool:
+    """ "với" stands at `hi`, or right after a ranking's words ("... khi vươn lên đứng thứ 2 với mức tăng")."""
+    if p.with_link.match(ctx.lower, hi, end):
+        return True
+    ranked = p.rank_lead.match(ctx.lower, hi, end) if _holds_rank(p, ctx.lower[hi:end]) else None
+    return ranked is not None and p.with_link.match(ctx.lower, ranked.end(), end) is not None
+
+
+def _grown_place(p: _Patterns, pre: str) -> str:
+    """The place(s) `pre` names, or those after its last cause of a place's growth ("tiêu dùng tăng giúp Quảng Ngãi":
+    "Quảng Ngãi"), else ""."""
+    if _are_places(p, pre, False):
+        return pre
+    if not pre[-1:].isalpha() or not pre.rsplit(" ", 1)[-1][:1].isupper():
+        return ""  # most names: no capitalised word at their end, no search
+    fronted = pre.rsplit(",", 1)[-1].strip() if "," in pre else ""
+    if fronted and _are_places(p, fronted, True):
+        return fronted  # "Lĩnh vực kinh tế, Quảng Ngãi đạt mức tăng trưởng 6,05%": a topic fronted before the place
+    last = None
+    for m in p.place_growth_cause.finditer(pre.lower()):
+        last = m
+    place = pre[last.end() :].strip() if last is not None else ""
+    return place if place and _are_places(p, place, False) else ""
+
+
+def _place_measure(p: _Patterns, pre: str) -> str:
+    """ "Hải Phòng là địa phương có chỉ số sản xuất công nghiệp": the measure (a head noun and its words) of the place
+    before the link, named as the place's ("Chỉ số sản xuất công nghiệp Hải Phòng"); else ""."""
+    if not pre[:1].isupper():
+        return ""  # most names: no place opens them
+    link = p.place_measure.search(pre.lower())
+    if link is None or not _are_places(p, pre[: link.start()], True):
+        return ""  # (one capitalised word may only open the sentence: "Nhóm có CPI tăng cao thứ hai")
+    measure = pre[link.end() :].strip()
+    return f"{_capitalise(measure)} {pre[: link.start()]}" if p.head.match(measure.lower()) else ""
 
 
 def _upper_bound(ctx: Context, low: Draft, d: Draft) -> bool:
@@ -1552,9 +1644,12 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context, lo: 
     before_label = prev is not None and after_colon and prev.last_end < at  # a figure of the label's own
     if d.value is not None:
         if prev is not None and not before_label:
-            return ""
+            # "... nhiều nhất là TPHCM (282 ngàn người); Hà Nội (138 ngàn người)": places each with its count in
+            # parentheses share the first place's measure
+            asides = d.anchor.aside and prev.anchor.aside and prev.value is not None and prev.unit == d.unit
+            return _without_own_place(p, prev) if asides else ""
     elif prev is not None and prev.value is None and prev.indicator and not _are_places(p, prev.pre_words, False):
-        return prev.indicator
+        return _without_own_place(p, prev) or prev.indicator
     if (prev is not None and not before_label) or not after_colon:
         return ""
     label = _label_subject(p, ctx, d.clause_lo if before.endswith(":") else at)
@@ -1565,6 +1660,29 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context, lo: 
         label = " ".join(ctx.text[picked.start() : picked.end()].split()[:-1])
         return _in_running_text(prev.indicator) if prev is not None and prev.indicator else label
     return label
+
+
+def _without_own_place(p: _Patterns, prev: Draft) -> str:
+    """The name of the figure before a place's, its own place (ending its words and its name) and the link before it
+    cut off: "Nhiều tỉnh đạt mức hai con số như Phú Thọ" -> "Nhiều tỉnh đạt mức hai con số"; else ""."""
+    if not prev.pre_words[-1:].isalpha() or not prev.indicator.endswith(prev.pre_words.rsplit(" ", 1)[-1]):
+        return ""  # most names: no place ends them
+    words = prev.indicator.split()
+    cut = next((i for i in range(1, len(words)) if _is_place_at(p, words, i)), 0)
+    if not cut or not prev.pre_words.endswith(" ".join(words[cut:])):
+        return ""
+    words = words[:cut]
+    for size in (3, 2, 1):  # "như", "chẳng hạn như", "nhất là": the words opening the list
+        tail = " ".join(words[-size:]).lower()
+        if len(words) > size and (tail in p.list_intros or tail in p.copula_words):
+            words = words[:-size]
+            break
+    return " ".join(words)
+
+
+def _is_place_at(p: _Patterns, words: list[str], i: int) -> bool:
+    """words[i:] are a place's name ("TPHCM", "Phú Thọ") after a word of lower case."""
+    return not words[i - 1][:1].isupper() and _are_places(p, " ".join(words[i:]), False)
 
 
 _INTRO_REACH = 24  # characters before a list's first place where its colon or example word is looked for
@@ -1780,6 +1898,10 @@ def _with_rule(
     p: _Patterns, ctx: Context, prev: Draft | None, intro: int | None, name: str, rule: str
 ) -> tuple[str, str]:
     """ "tặng 1.000 xuất quà với kinh phí 300 triệu đồng": "Kinh phí xuất quà tặng"."""
+    before = _before_with(p, ctx, intro) if intro is not None else ""
+    if before and prev is not None and _are_places(p, before, False):
+        # "...; xếp ở vị trí thứ ba là Bình Định với GRDP tăng 7,6%": the place's own, not the figure's before
+        return f"{name} {before}", "indicator:with"
     if prev is not None:
         described = _description(p, prev.indicator)
         if p.crop_stage.fullmatch(described.lower()) and name.lower() in p.crop_measures:
@@ -1787,14 +1909,20 @@ def _with_rule(
             # measure stays alone and takes its crop (`crop_measure_names`)
             return name, rule
         return f"{name} {described}", "indicator:with"
-    if intro is not None:
-        floor = max(ctx.boundary_before(intro), ctx.start)
-        before = sentence.words(ctx, floor, intro)
-        before = _trim_trailing(p, before[: -len(before.split()[-1])].strip() if before else "")
-        before = _subject_of_with(p, before)
-        if before:
-            return f"{name} {before}", "indicator:with"
+    if before:
+        return f"{name} {before}", "indicator:with"
     return name, rule
+
+
+def _before_with(p: _Patterns, ctx: Context, intro: int) -> str:
+    """The subject of the words before "với" (a head noun after it at `intro`), a ranking's words cut off their start
+    ("Đứng ở vị trí thứ hai là Khánh Hòa [với GRDP tăng 12,73%]")."""
+    floor = max(ctx.boundary_before(intro), ctx.start)
+    before = sentence.words(ctx, floor, intro)
+    before = _trim_trailing(p, before[: -len(before.split()[-1])].strip() if before else "")
+    before = _subject_of_with(p, before)
+    ranked = p.rank_lead.match(before.lower()) if _holds_rank(p, before.lower()) else None
+    return before[ranked.end() :].strip(_SPACE_OR_TRIM) if ranked is not None else before
 
 
 def _subject_of_with(p: _Patterns, words: str) -> str:
@@ -2006,7 +2134,8 @@ def respective_subjects(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> 
         run, items = 1, []
         if resp is not None:
             run = _respective_run(drafts, i, ctx, p)
-            items = _listed_subjects(p, ctx, floor, resp.start(), run) if run >= 2 else []
+            items = _respective_places(p, ctx, floor, resp.start(), run) if run >= 2 else []
+            items = items or (_listed_subjects(p, ctx, floor, resp.start(), run) if run >= 2 else [])
             verb = _first_change_verb(p, ctx, floor, resp.start()) if run >= 2 and not items else None
             if verb is not None:
                 # "cả vốn đầu tư thực hiện và tổng vốn đăng ký tiếp tục tăng so với cùng kỳ, với mức tăng lần lượt là
@@ -2079,6 +2208,61 @@ def _respective_run(drafts: list[Draft], i: int, ctx: Context, p: _Patterns) -> 
             break
         run += 1
     return run
+
+
+_PLACE_LIST_WORD = re.compile(r"[^\W\d_][\w.]*|[,;]")  # a word ("TP.") or a list's comma
+
+
+def _respective_places(p: _Patterns, ctx: Context, lo: int, hi: int, count: int) -> list[str]:
+    """ "Quảng Ninh và Hải Phòng tăng cao nhất với mức tăng lần lượt là", "Vĩnh Phúc và Bắc Ninh có chỉ số ngành
+    công nghiệp giảm ... với mức giảm lần lượt là": `count` places listed in [lo, hi), then what of them is measured
+    (the words after "có" up to a change verb, else a growth noun): each place's figure, named by that measure and
+    the place ("Mức tăng Quảng Ninh"); else []."""
+    if not any(w[:1].isupper() for w in ctx.text[lo:hi].split()):
+        return []  # most lists: no capitalised word, no place
+    places, end = _last_place_list(p, ctx, lo, hi)
+    if len(places) != count:
+        return []
+    measure = _measure_of_places(p, ctx, end, hi)
+    return [f"{measure} {place}" for place in places] if measure else []
+
+
+def _last_place_list(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[list[str], int]:
+    """The last list of places joined by commas and coordinators in [lo, hi), and where it ends."""
+    places: list[str] = []  # the places of the run being read
+    current: list[str] = []  # the capitalised words of the place being read
+    last: tuple[list[str], int] = ([], lo)
+    for m in _PLACE_LIST_WORD.finditer(ctx.text, lo, hi):
+        word = m.group()
+        if word[:1].isupper():
+            current.append(word)
+            last = ([*places, " ".join(current)], m.end())
+            continue
+        if current:
+            places, current = [*places, " ".join(current)], []
+        if word not in ",;" and word.lower() not in p.coordinators_set:
+            places = []  # a word of no place ends the run
+    listed, end = last
+    if listed:
+        lead = p.leading.match(listed[0].lower())  # "Riêng Vĩnh Phúc": a sentence's first word opens it
+        if lead is not None and lead.end() < len(listed[0]) and listed[0][lead.end()] == " ":
+            listed = [listed[0][lead.end() :].strip(), *listed[1:]]
+    if not listed or not all(_are_places(p, x, False) for x in listed):
+        return [], lo
+    return listed, end
+
+
+def _measure_of_places(p: _Patterns, ctx: Context, lo: int, hi: int) -> str:
+    """What a list of places ending at `lo` has measured: "có chỉ số ngành công nghiệp giảm" -> "chỉ số ngành công
+    nghiệp", else the growth noun before `hi` ("với mức tăng")."""
+    lead = p.leading.match(ctx.lower, lo, hi)
+    verb = _first_change_verb(p, ctx, lead.end(), hi) if lead is not None else None
+    if lead is not None and verb is not None and ctx.lower[lo : lead.end()].strip() == p.located_link:
+        words = sentence.words(ctx, lead.end(), verb)
+        if words and p.head.match(words.lower()):
+            return _capitalise(words)
+    growth = p.growth.search(ctx.lower, lo, hi)
+    return _capitalise(ctx.text[growth.start() : growth.end()]) if growth is not None else ""
 
 
 def _first_change_verb(p: _Patterns, ctx: Context, lo: int, hi: int) -> int | None:
