@@ -682,6 +682,8 @@ def _as_listed_change(
     c.kind, c.cue_start, c.unit = "comparison", c.start, None
     c.comp_type = model.comp_type if model is not None else "change_pct"
     c.comp_base = model.comp_base if model is not None else None
+    if model is not None and model.value < 0 < c.value:
+        c.value = -c.value  # "giảm lần lượt là 2,6% và 12,8%": the verb left out of the second is the first's
     base = base_at(lower, c.end, len(lower), lexicon)
     if base is not None:
         c.comp_base, c.end = base

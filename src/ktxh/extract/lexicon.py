@@ -64,6 +64,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "previous_word": "words",
         "from_words": "words",
         "range_words": "words",
+        "unit_sharing_joiners": "words",
         "to_words": "words",
         "bases": "lists",
         "year_words": "words",
