@@ -148,6 +148,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "criteria_verbs": "words",
         "group_verbs": "words",
         "member_shares": "words",
+        "bracketed_bars": "words",
         "describers": "words",
         "described_thresholds": "words",
         "damage_words": "words",

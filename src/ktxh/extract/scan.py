@@ -34,6 +34,7 @@ from ktxh.extract.rules.comparison import (
 from ktxh.extract.rules.growth import is_places_growth_threshold
 from ktxh.extract.rules.nonfacts import (
     is_anaphoric,
+    is_bracketed_bar,
     is_criteria_met,
     is_damage_band,
     is_described_threshold,
@@ -73,6 +74,9 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
         elif cand is not None and found and _group_threshold(nt.lower, found[-1], cand, lexicon):
             # "Có 7 trường đạt tỷ lệ đỗ tốt nghiệp 100%": which of the counted are meant, not a figure
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold of a group", "scan"))
+        elif cand is not None and found and _bracketed_bar(nt.lower, found[-1], cand, lexicon):
+            # "30/63 địa phương đảm bảo tiến độ thu theo dự toán (tối thiểu đạt 92%)": the bar the counted met
+            notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: bar met by a group", "scan"))
         elif cand is not None and found and _plan_share_threshold(nt.lower, found[-1], cand, lexicon):
             # "8 chỉ tiêu đạt trên 50% kế hoạch": which of the counted are meant, not a figure's share of its plan
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold of a group", "scan"))
@@ -119,6 +123,12 @@ def _group_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexi
     if prev.kind != "level" or cand.kind not in ("level", "maybe") or prev.value is None or not prev.value.is_integer():
         return False
     return is_group_threshold(lower, (prev.end, prev.unit), cand.start, cand.unit, lexicon)
+
+
+def _bracketed_bar(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexicon) -> bool:
+    if prev.kind != "level" or cand.kind not in ("level", "maybe") or prev.value is None or not prev.value.is_integer():
+        return False
+    return is_bracketed_bar(lower, (prev.end, prev.unit), cand.start, cand.unit_end, cand.unit, lexicon)
 
 
 def _plan_share_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexicon) -> bool:
