@@ -682,6 +682,8 @@ def _as_listed_change(
     c.kind, c.cue_start, c.unit = "comparison", c.start, None
     c.comp_type = model.comp_type if model is not None else "change_pct"
     c.comp_base = model.comp_base if model is not None else None
+    if model is not None and model.value < 0 < c.value:
+        c.value = -c.value  # "giảm lần lượt là 2,6% và 12,8%": the verb left out of the second is the first's
     base = base_at(lower, c.end, len(lower), lexicon)
     if base is not None:
         c.comp_base, c.end = base
@@ -1790,6 +1792,66 @@ def _share_predicates(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None
         if _coordinator(lexicon).search(lower, prev.last_end, d.anchor.start):
             prev.comparisons = [replace(c) for c in d.comparisons]
             prev.rules.append("share")
+
+
+def levels_at_restated_base(drafts: list[Draft], lower: str) -> None:
+    """ "giảm 48 vụ, giảm 29 người chết so với năm 2019 (năm 2019 xảy ra 73 vụ, 53 người chết)": levels listed in
+    parentheses that open by restating the base just written are the levels at that base of the changes right
+    before, in order, each in its change's unit: comparisons of those facts, no facts of their own. (Run once the
+    bases are settled: a distant year's base is "other".)"""
+    i = 1
+    while i < len(drafts):
+        run = _restated_base_run(drafts, i, lower)
+        changes = drafts[i - len(run) : i] if len(run) <= i else []  # as many facts before as levels listed
+        pairs = [(e, _unit_change(e, d)) for e, d in zip(changes, run, strict=False)] if changes else []
+        if not pairs or any(c is None for _, c in pairs):
+            i += 1
+            continue
+        for (e, change), d in zip(pairs, run, strict=True):
+            assert change is not None
+            rules = [*d.anchor.rules, "comparison:restated-base"]
+            e.comparisons.append(
+                replace(d.anchor, kind="comparison", comp_type="previous", comp_base=change.comp_base, rules=rules)
+            )
+        del drafts[i : i + len(run)]
+        i += 1
+
+
+def _restated_base_run(drafts: list[Draft], i: int, lower: str) -> list[Draft]:
+    """The levels from `drafts[i]` on in a parenthesis opened right after the fact before, by words its base ends
+    with ("so với năm 2019 (năm 2019 xảy ra 73 vụ, ..."), joined by their units' words, the parenthesis closing
+    after them; else none."""
+    before, first = drafts[i - 1], drafts[i]
+    if not before.comparisons or before.comparisons[-1].comp_base is None or not _bare_level(first):
+        return []
+    opening = _BASE_AGAIN.fullmatch(lower, before.last_end, first.anchor.start)
+    if opening is None or opening.group(1) not in lower[before.last_end - _BASE_REACH : before.last_end]:
+        return []
+    run = [first]
+    for d in drafts[i + 1 :]:
+        if not _bare_level(d) or _LIST_GAP.fullmatch(lower, run[-1].last_end, d.anchor.start) is None:
+            break
+        run.append(d)
+    return run if _CLOSES.match(lower, run[-1].last_end) else []
+
+
+def _bare_level(d: Draft) -> bool:
+    return d.value is not None and d.unit not in (None, "%") and not d.comparisons and d.total is None
+
+
+def _unit_change(e: Draft, d: Draft) -> Candidate | None:
+    """The change of `e` in the unit of level `d` ("giảm 29 người chết" for "53 người chết"), or None."""
+    for c in e.comparisons:
+        unit = c.comp_unit or e.unit
+        if c.comp_type == "change_abs" and unit is not None and base_unit(unit) == base_unit(d.unit):
+            return c
+    return None
+
+
+_BASE_AGAIN = re.compile(r"[ ]*\([ ]*([^\W\d_]+[ ]+\w+)[^\d,;:()]*")  # "(năm 2019 xảy ra ", "(cùng kỳ có "
+_BASE_REACH = 24  # characters before the parenthesis where the base's words it opens with are looked for
+_LIST_GAP = re.compile(r"[^\d;:()]*")  # "53 người chết, 50 người bị thương": a unit's words and a comma between
+_CLOSES = re.compile(r"[^\d,;:()]*\)")
 
 
 def _fill_bases(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:

@@ -22,6 +22,7 @@ from ktxh.extract.assemble import (
     carried_bases,
     inherit_bases,
     inherit_share_base,
+    levels_at_restated_base,
     levels_reached,
     restated_parts,
 )
@@ -530,6 +531,7 @@ def _sentence(
     if monthly_index_bases(drafts, lex, *monthly):
         bases = (_MONTH_BEFORE,)  # the list goes on over the month
     distant_bases(drafts, nt.lower, lex, year)
+    levels_at_restated_base(drafts, nt.lower)
     for d in drafts:
         if ctx.in_aside(d.anchor.start):
             d.rules.append(ASIDE_RULE)  # (a figure in parentheses is no whole of the next sentence's parts)

@@ -34,6 +34,7 @@ from ktxh.extract.rules.comparison import (
 from ktxh.extract.rules.growth import is_places_growth_threshold
 from ktxh.extract.rules.nonfacts import (
     is_anaphoric,
+    is_bracketed_bar,
     is_criteria_met,
     is_damage_band,
     is_described_threshold,
@@ -73,6 +74,9 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
         elif cand is not None and found and _group_threshold(nt.lower, found[-1], cand, lexicon):
             # "Có 7 trường đạt tỷ lệ đỗ tốt nghiệp 100%": which of the counted are meant, not a figure
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold of a group", "scan"))
+        elif cand is not None and found and _bracketed_bar(nt.lower, found[-1], cand, lexicon):
+            # "30/63 địa phương đảm bảo tiến độ thu theo dự toán (tối thiểu đạt 92%)": the bar the counted met
+            notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: bar met by a group", "scan"))
         elif cand is not None and found and _plan_share_threshold(nt.lower, found[-1], cand, lexicon):
             # "8 chỉ tiêu đạt trên 50% kế hoạch": which of the counted are meant, not a figure's share of its plan
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold of a group", "scan"))
@@ -119,6 +123,12 @@ def _group_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexi
     if prev.kind != "level" or cand.kind not in ("level", "maybe") or prev.value is None or not prev.value.is_integer():
         return False
     return is_group_threshold(lower, (prev.end, prev.unit), cand.start, cand.unit, lexicon)
+
+
+def _bracketed_bar(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexicon) -> bool:
+    if prev.kind != "level" or cand.kind not in ("level", "maybe") or prev.value is None or not prev.value.is_integer():
+        return False
+    return is_bracketed_bar(lower, (prev.end, prev.unit), cand.start, cand.unit_end, cand.unit, lexicon)
 
 
 def _plan_share_threshold(lower: str, prev: Candidate, cand: Candidate, lexicon: Lexicon) -> bool:
@@ -295,6 +305,10 @@ def _read_number(
     )
     if unit is None and text.startswith("/", end):
         unit = _unit_of_plan_after(text, lower, end, span.end, lexicon)
+    shared = _shared_percent(lexicon).match(lower, end) if unit is None and rng is None and slash is None else None
+    if shared is not None:
+        after_num = shared.end(1)  # "2,6 và 12,8%": the second's "%" and base
+        unit = match_unit(text, lower, after_num, span.end, lexicon)
     if unit is not None and total is None and text.startswith("/", unit.end):
         total, unit = _total_in_unit(text, lower, unit, span.end, lexicon)
     mixed = mixed_magnitudes(text, lower, unit, value, span.end, lexicon) if unit is not None else None
@@ -333,6 +347,9 @@ def _read_number(
     if rng is not None and cue is not None:
         carry[rng.start(1)] = cue
     cand = _comparison(nt, span, start, after_num, value, unit, cue, lexicon)
+    if cand is not None and shared is not None:
+        cand.end = end  # the second figure is read on its own
+        return cand, end, ""
     if cand is not None and rng is not None:
         cand.end, cand.range_low = _low_end(rng, end), True  # the upper bound is a figure of its own
         return cand, end, ""
@@ -367,6 +384,9 @@ def _read_number(
     )
     if rng is not None:
         level.end, level.range_low = _low_end(rng, end), True
+        return level, end, ""
+    if shared is not None:
+        level.end = end  # "lần lượt là 2,6 và 1,8%": the second figure is read on its own
         return level, end, ""
     level.share = cue is not None and cue.verb_class == "part"
     level.aside = _in_parentheses(nt.text, start, unit.end, span, lexicon)
@@ -467,6 +487,13 @@ def _range_in_unit(nt: NormalText, span: Span, cue: Cue, unit: UnitMatch, lexico
 
 
 _CHANGE_CLASSES = frozenset({"increase", "decrease", "increase_to", "decrease_to"})
+
+
+@functools.cache
+def _shared_percent(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "giảm 2,6 và 12,8%": a figure with no unit joined to a percent right after it; the "%" is both's."""
+    joiners = word_alt(lexicon.words("comparisons", "unit_sharing_joiners"))
+    return re.compile(rf"[ ]+{joiners}[ ]+(\d+(?:[.,]\d+)*)(?![\d/])(?=[ ]*%)")
 
 
 @functools.cache

@@ -385,6 +385,33 @@ def is_criteria_met(lower: str, prev_end: int, start: int, unit: str | None, lex
 _CRITERIA_REACH = 80  # characters between the figure and the criteria it meets
 
 
+def is_bracketed_bar(
+    lower: str, prev: tuple[int, str | None], start: int, end: int, unit: str | None, lexicon: Lexicon | None = None
+) -> bool:
+    """ "Có 30/63 địa phương đảm bảo được tiến độ thu theo dự toán (tối thiểu đạt 92%)": a percent alone in
+    parentheses opened by a bound's word, right after a count whose clause names a plan, is the bar of progress
+    the counted things met: which of them are meant, no figure. (Elsewhere "(trên 60%)" may be their share.)"""
+    prev_end, prev_unit = prev
+    if unit != "%" or prev_unit in (None, "%") or start - prev_end > _CRITERIA_REACH:
+        return False
+    if lower.find("(", prev_end, start) < 0:
+        return False
+    opening, plan, measures = _bracketed_bar(lexicon or default_lexicon())
+    if prev_unit.split()[-1] in measures or not lower.startswith(")", end):
+        return False
+    clause = opening.fullmatch(lower, prev_end, start)
+    return clause is not None and plan.search(clause.group("clause")) is not None
+
+
+@functools.cache
+def _bracketed_bar(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The count's clause up to "(" and a bound's word ("tối thiểu đạt"); a plan's words; the units that measure."""
+    bars, verbs = alt(lexicon.words("nonfacts", "bracketed_bars")), alt(lexicon.words("nonfacts", "group_verbs"))
+    opening = re.compile(rf"(?P<clause>[^,;:()]*)\([ ]*{bars}(?:[ ]+{verbs})?[ ]*")
+    plan = re.compile(word_alt(lexicon.lists("comparisons", "bases")["plan"]))
+    return opening, plan, frozenset(lexicon.mapping("measures", "measures"))
+
+
 @functools.cache
 def _group_rate(lexicon: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
     """The words between a count and a rate it has ("đạt tỷ lệ đỗ tốt nghiệp"), and the units that measure."""
