@@ -114,6 +114,9 @@ class _Patterns:
     purpose: re.Pattern[str]  # "để (thực hiện)" right after such a sum
     purpose_end: re.Pattern[str]  # a mark, a figure or a word ("cho") ending the purpose's words
     purpose_noun: str  # "kinh phí": what names a sum by its purpose
+    fine: re.Pattern[str]  # "phạt tiền", "xử phạt số tiền" ending the words before a sum: the verb that names it
+    fine_noun: str  # "số tiền": what names a sum by the penalty it is
+    offence: re.Pattern[str]  # "vi phạm": a count's words that name the offence a fine is for
     hedges: re.Pattern[str]  # estimate words, leading words and periods: a name of only these names nothing
     stock_after: re.Pattern[str]  # "% hộ nghèo", "% số hộ nghèo": a stock right after a percent
     trailing_name: re.Pattern[str]  # "xuất siêu": a trailing word that names the figure when no head does
@@ -261,6 +264,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         purpose_end=re.compile(rf"[,;.:()\d]|{whole_words(w('measures', 'purpose_ends'))}"),
         purpose_noun=lexicon.data["measures"]["purpose_noun"],
+        fine=re.compile(rf"(?:^|\s)({alt(w('measures', 'fine_verbs'))})(?:\s+{alt(w('measures', 'fine_fillers'))})?$"),
+        fine_noun=lexicon.data["measures"]["fine_noun"],
+        offence=re.compile(rf"(?:^|\s){alt(w('measures', 'fine_offences'))}(?!\w)"),
         stock_after=re.compile(
             # "3% hộ nghèo", "2 đến 3% số hộ nghèo" (the range's lower end too)
             rf"\d[\d.,]*(?:[ ]*(?:[-–]|{alt(w('comparisons', 'range_words'))})[ ]*\d[\d.,]*)?[ ]*%[ ]*"
@@ -656,6 +662,11 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     d.after_words = _after_unit(p, d, ctx) if d.value is not None else _change_description(p, ctx, d)
     bare = p.bare_head.match(pre.lower())
     d.head_words = pre[: bare.end()].strip() if bare else ""
+    fine = _fine(p, ctx, d, prev, pre) if not head and d.value is not None and not d.after_words else ""
+    if fine:
+        # "lập biên bản 27 trường hợp vi phạm, ra quyết định xử phạt số tiền hơn 13 triệu đồng": a sum named by the
+        # penalty it is and the offence counted before it ("Số tiền xử phạt vi phạm", not "Giá trị ra quyết định ...")
+        return _capitalise(" ".join(fine.split()[:_MAX_NAME_WORDS])), "indicator:fine"
     purpose = _purpose(p, ctx, d) if not head and d.value is not None and not d.after_words else ""
     if purpose:
         # "tỉnh đã dành hơn 26,5 tỷ đồng để thực hiện chúc thọ, mừng thọ": a sum spent is named by what it is for, not
@@ -808,6 +819,22 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
             name, rule = subject, "indicator:label-subject"
             d.head_words = subject
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _fine(p: _Patterns, ctx: Context, d: Draft, prev: Draft | None, pre: str) -> str:
+    """ "phạt tiền hơn 2.311 triệu đồng": a sum of money (`purpose_units`) whose words end in a verb of penalty, named
+    `fine_noun` and that verb, with the offence a count of cases right before it names ("3.462 trường hợp vi phạm an
+    toàn giao thông"); else ""."""
+    if not d.unit or split_magnitude(d.unit)[1] not in p.purpose_units:
+        return ""  # most figures: no sum of money
+    m = p.fine.search(pre.lower())
+    if m is None:
+        return ""
+    name = f"{p.fine_noun} {pre[m.start(1) : m.end(1)]}"
+    if prev is None or not prev.after_words or p.offence.match(prev.after_words.lower()) is None:
+        return name
+    gap = len(_WORD.findall(ctx.lower, max(prev.last_end, prev.after_end), d.anchor.start))
+    return f"{name} {prev.after_words}" if gap <= len(pre.split()) + _WITH_GAP else name
 
 
 def _purpose(p: _Patterns, ctx: Context, d: Draft) -> str:
