@@ -722,7 +722,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         subject = _in_running_text(subject) if pre else subject  # "Đóng góp khu vực dịch vụ"
         name, rule = " ".join(x for x in (pre, subject, d.after_words) if x), "indicator:subject-of"
     if head and intro is not None and _measured_with(p, ctx, prev, pre, intro):
-        name, rule = _with_rule(p, ctx, prev, intro, name, rule)
+        name, rule = _with_rule(p, ctx, d, prev, intro, name, rule)
     elif head and prev is not None and d.part_of is None and _aspect_of_change(p, d, prev, pre):
         # "CPI tháng 6 tăng 0,55%; bình quân 6 tháng tăng 3,68%": the average of the same index
         name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
@@ -1804,10 +1804,14 @@ _WITH_GAP = 4  # words between a figure and the "với" of the figure measured w
 
 
 def _with_rule(
-    p: _Patterns, ctx: Context, prev: Draft | None, intro: int | None, name: str, rule: str
+    p: _Patterns, ctx: Context, d: Draft, prev: Draft | None, intro: int | None, name: str, rule: str
 ) -> tuple[str, str]:
     """ "tặng 1.000 xuất quà với kinh phí 300 triệu đồng": "Kinh phí xuất quà tặng"."""
-    if prev is not None:
+    # a sum of money (`purpose_units`) is named by what its own clause says was paid for; a count in a clause before
+    # it does not lend its words across a semicolon
+    money = d.unit is not None and split_magnitude(d.unit)[1] in p.purpose_units
+    clause = _own_clause(ctx, prev, intro) if money and prev is not None and intro is not None else -1
+    if prev is not None and clause < 0:
         described = _description(p, prev.indicator)
         if p.crop_stage.fullmatch(described.lower()) and name.lower() in p.crop_measures:
             # "thu hoạch 7.900 ha, với sản lượng 51.000 tấn": a stage qualifies the area, not the output; the
@@ -1815,13 +1819,22 @@ def _with_rule(
             return name, rule
         return f"{name} {described}", "indicator:with"
     if intro is not None:
-        floor = max(ctx.boundary_before(intro), ctx.start)
+        # "tiếp nhận 7.300 suất quà ...; vận động ủng hộ đồng bào bị thiên tai với số tiền 152 triệu đồng": a figure
+        # before a clause of its own names nothing of the sum; that clause's words before "với" do
+        floor = clause if clause >= 0 else max(ctx.boundary_before(intro), ctx.start)
         before = sentence.words(ctx, floor, intro)
         before = _trim_trailing(p, before[: -len(before.split()[-1])].strip() if before else "")
         before = _subject_of_with(p, before)
         if before:
             return f"{name} {before}", "indicator:with"
     return name, rule
+
+
+def _own_clause(ctx: Context, prev: Draft, intro: int) -> int:
+    """Where the clause of its own words that "với" closes starts, past a semicolon after `prev` ("...; vận động ủng
+    hộ đồng bào bị thiên tai tại các tỉnh với số tiền"), else -1 ("...; với tổng kinh phí")."""
+    semi = ctx.lower.rfind(";", prev.last_end, intro)
+    return semi + 1 if semi >= 0 and len(_WORD.findall(ctx.lower, semi, intro)) > _WITH_GAP else -1
 
 
 def _subject_of_with(p: _Patterns, words: str) -> str:
