@@ -50,6 +50,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "fine_fillers": "words",
         "fine_noun": "word",
         "fine_offences": "words",
+        "earned_verbs": "word_map",
         "measures": "word_map",
     },
     "comparisons": {

@@ -116,6 +116,8 @@ class _Patterns:
     purpose_noun: str  # "kinh phí": what names a sum by its purpose
     fine: re.Pattern[str]  # "phạt tiền", "xử phạt số tiền" ending the words before a sum: the verb that names it
     fine_noun: str  # "số tiền": what names a sum by the penalty it is
+    earned: re.Pattern[str]  # "thu về" ending the words before a sum: it names what the sum is ("doanh thu")
+    earned_nouns: dict[str, str]  # "thu về" -> "doanh thu"
     offence: re.Pattern[str]  # "vi phạm": a count's words that name the offence a fine is for
     hedges: re.Pattern[str]  # estimate words, leading words and periods: a name of only these names nothing
     stock_after: re.Pattern[str]  # "% hộ nghèo", "% số hộ nghèo": a stock right after a percent
@@ -266,6 +268,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         purpose_noun=lexicon.data["measures"]["purpose_noun"],
         fine=re.compile(rf"(?:^|\s)({alt(w('measures', 'fine_verbs'))})(?:\s+{alt(w('measures', 'fine_fillers'))})?$"),
         fine_noun=lexicon.data["measures"]["fine_noun"],
+        earned=re.compile(rf"(?:^|\s)({alt(list(lexicon.mapping('measures', 'earned_verbs')))})$"),
+        earned_nouns=lexicon.mapping("measures", "earned_verbs"),
         offence=re.compile(rf"(?:^|\s){alt(w('measures', 'fine_offences'))}(?!\w)"),
         stock_after=re.compile(
             # "3% hộ nghèo", "2 đến 3% số hộ nghèo" (the range's lower end too)
@@ -666,7 +670,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     if fine:
         # "lập biên bản 27 trường hợp vi phạm, ra quyết định xử phạt số tiền hơn 13 triệu đồng": a sum named by the
         # penalty it is and the offence counted before it ("Số tiền xử phạt vi phạm", not "Giá trị ra quyết định ...")
-        return _capitalise(" ".join(fine.split()[:_MAX_NAME_WORDS])), "indicator:fine"
+        return _capitalise(" ".join(fine.split()[:_MAX_NAME_WORDS])), "indicator:sum-verb"
     purpose = _purpose(p, ctx, d) if not head and d.value is not None and not d.after_words else ""
     if purpose:
         # "tỉnh đã dành hơn 26,5 tỷ đồng để thực hiện chúc thọ, mừng thọ": a sum spent is named by what it is for, not
@@ -824,12 +828,14 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
 def _fine(p: _Patterns, ctx: Context, d: Draft, prev: Draft | None, pre: str) -> str:
     """ "phạt tiền hơn 2.311 triệu đồng": a sum of money (`purpose_units`) whose words end in a verb of penalty, named
     `fine_noun` and that verb, with the offence a count of cases right before it names ("3.462 trường hợp vi phạm an
-    toàn giao thông"); else ""."""
+    toàn giao thông"); or whose words end in a verb of earning, named by its noun ("thu về": "Doanh thu"); else ""."""
     if not d.unit or split_magnitude(d.unit)[1] not in p.purpose_units:
         return ""  # most figures: no sum of money
     m = p.fine.search(pre.lower())
     if m is None:
-        return ""
+        earned = p.earned.search(pre.lower())
+        # "đón 18,4 triệu lượt khách, thu về 48.400 tỷ đồng": the sum earned, "Doanh thu"
+        return p.earned_nouns[earned.group(1)] if earned else ""
     name = f"{p.fine_noun} {pre[m.start(1) : m.end(1)]}"
     if prev is None or not prev.after_words or p.offence.match(prev.after_words.lower()) is None:
         return name
