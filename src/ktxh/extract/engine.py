@@ -392,7 +392,9 @@ def _whole_in_unit(found: list[Fact], last: Fact, read: list[Fact]) -> Fact:
     if unit is None or (last.value is not None and last.unit == unit):
         return last
     for f in reversed(read[-_WHOLE_REACH:]):
-        if f.value is not None and f.unit == unit and f.part_of is None:
+        # not a level in parentheses ("chiếm tỷ lệ 37,52% so với toàn tỉnh (94,93/253 triệu USD)"): a restatement or
+        # another whole's, not what the parts after it make up
+        if f.value is not None and f.unit == unit and f.part_of is None and ASIDE_RULE not in f.rules:
             return f
     return last
 

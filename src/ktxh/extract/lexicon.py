@@ -46,6 +46,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "purpose_marks": "words",
         "purpose_ends": "words",
         "purpose_noun": "word",
+        "fine_verbs": "words",
+        "fine_fillers": "words",
+        "fine_noun": "word",
+        "fine_offences": "words",
+        "earned_verbs": "word_map",
         "measures": "word_map",
     },
     "comparisons": {

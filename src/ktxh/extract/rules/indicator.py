@@ -119,6 +119,11 @@ class _Patterns:
     purpose: re.Pattern[str]  # "để (thực hiện)" right after such a sum
     purpose_end: re.Pattern[str]  # a mark, a figure or a word ("cho") ending the purpose's words
     purpose_noun: str  # "kinh phí": what names a sum by its purpose
+    fine: re.Pattern[str]  # "phạt tiền", "xử phạt số tiền" ending the words before a sum: the verb that names it
+    fine_noun: str  # "số tiền": what names a sum by the penalty it is
+    earned: re.Pattern[str]  # "thu về" ending the words before a sum: it names what the sum is ("doanh thu")
+    earned_nouns: dict[str, str]  # "thu về" -> "doanh thu"
+    offence: re.Pattern[str]  # "vi phạm": a count's words that name the offence a fine is for
     hedges: re.Pattern[str]  # estimate words, leading words and periods: a name of only these names nothing
     stock_after: re.Pattern[str]  # "% hộ nghèo", "% số hộ nghèo": a stock right after a percent
     trailing_name: re.Pattern[str]  # "xuất siêu": a trailing word that names the figure when no head does
@@ -266,6 +271,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         purpose_end=re.compile(rf"[,;.:()\d]|{whole_words(w('measures', 'purpose_ends'))}"),
         purpose_noun=lexicon.data["measures"]["purpose_noun"],
+        fine=re.compile(rf"(?:^|\s)({alt(w('measures', 'fine_verbs'))})(?:\s+{alt(w('measures', 'fine_fillers'))})?$"),
+        fine_noun=lexicon.data["measures"]["fine_noun"],
+        earned=re.compile(rf"(?:^|\s)({alt(list(lexicon.mapping('measures', 'earned_verbs')))})$"),
+        earned_nouns=lexicon.mapping("measures", "earned_verbs"),
+        offence=re.compile(rf"(?:^|\s){alt(w('measures', 'fine_offences'))}(?!\w)"),
         stock_after=re.compile(
             # "3% hộ nghèo", "2 đến 3% số hộ nghèo" (the range's lower end too)
             rf"\d[\d.,]*(?:[ ]*(?:[-–]|{alt(w('comparisons', 'range_words'))})[ ]*\d[\d.,]*)?[ ]*%[ ]*"
@@ -704,6 +714,11 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     d.after_words = _after_unit(p, d, ctx) if d.value is not None else _change_description(p, ctx, d)
     bare = p.bare_head.match(pre.lower())
     d.head_words = pre[: bare.end()].strip() if bare else ""
+    fine = _fine(p, ctx, d, prev, pre) if not head and d.value is not None and not d.after_words else ""
+    if fine:
+        # "lập biên bản 27 trường hợp vi phạm, ra quyết định xử phạt số tiền hơn 13 triệu đồng": a sum named by the
+        # penalty it is and the offence counted before it ("Số tiền xử phạt vi phạm", not "Giá trị ra quyết định ...")
+        return _capitalise(" ".join(fine.split()[:_MAX_NAME_WORDS])), "indicator:sum-verb"
     purpose = _purpose(p, ctx, d) if not head and d.value is not None and not d.after_words else ""
     if purpose:
         # "tỉnh đã dành hơn 26,5 tỷ đồng để thực hiện chúc thọ, mừng thọ": a sum spent is named by what it is for, not
@@ -759,7 +774,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         subject = _in_running_text(subject) if pre else subject  # "Đóng góp khu vực dịch vụ"
         name, rule = " ".join(x for x in (pre, subject, d.after_words) if x), "indicator:subject-of"
     if head and intro is not None and _measured_with(p, ctx, prev, pre, intro):
-        name, rule = _with_rule(p, ctx, prev, intro, name, rule)
+        name, rule = _with_rule(p, ctx, d, prev, intro, name, rule)
     elif head and prev is not None and d.part_of is None and _aspect_of_change(p, d, prev, pre):
         # "CPI tháng 6 tăng 0,55%; bình quân 6 tháng tăng 3,68%": the average of the same index
         name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
@@ -863,6 +878,24 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
             name, rule = subject, "indicator:label-subject"
             d.head_words = subject
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+def _fine(p: _Patterns, ctx: Context, d: Draft, prev: Draft | None, pre: str) -> str:
+    """ "phạt tiền hơn 2.311 triệu đồng": a sum of money (`purpose_units`) whose words end in a verb of penalty, named
+    `fine_noun` and that verb, with the offence a count of cases right before it names ("3.462 trường hợp vi phạm an
+    toàn giao thông"); or whose words end in a verb of earning, named by its noun ("thu về": "Doanh thu"); else ""."""
+    if not d.unit or split_magnitude(d.unit)[1] not in p.purpose_units:
+        return ""  # most figures: no sum of money
+    m = p.fine.search(pre.lower())
+    if m is None:
+        earned = p.earned.search(pre.lower())
+        # "đón 18,4 triệu lượt khách, thu về 48.400 tỷ đồng": the sum earned, "Doanh thu"
+        return p.earned_nouns[earned.group(1)] if earned else ""
+    name = f"{p.fine_noun} {pre[m.start(1) : m.end(1)]}"
+    if prev is None or not prev.after_words or p.offence.match(prev.after_words.lower()) is None:
+        return name
+    gap = len(_WORD.findall(ctx.lower, max(prev.last_end, prev.after_end), d.anchor.start))
+    return f"{name} {prev.after_words}" if gap <= len(pre.split()) + _WITH_GAP else name
 
 
 def _purpose(p: _Patterns, ctx: Context, d: Draft) -> str:
@@ -1895,14 +1928,18 @@ _WITH_GAP = 4  # words between a figure and the "với" of the figure measured w
 
 
 def _with_rule(
-    p: _Patterns, ctx: Context, prev: Draft | None, intro: int | None, name: str, rule: str
+    p: _Patterns, ctx: Context, d: Draft, prev: Draft | None, intro: int | None, name: str, rule: str
 ) -> tuple[str, str]:
     """ "tặng 1.000 xuất quà với kinh phí 300 triệu đồng": "Kinh phí xuất quà tặng"."""
-    before = _before_with(p, ctx, intro) if intro is not None else ""
+    # a sum of money (`purpose_units`) is named by what its own clause says was paid for; a count in a clause before
+    # it does not lend its words across a semicolon
+    money = d.unit is not None and split_magnitude(d.unit)[1] in p.purpose_units
+    clause = _own_clause(ctx, prev, intro) if money and prev is not None and intro is not None else -1
+    before = _before_with(p, ctx, intro, clause) if intro is not None else ""
     if before and prev is not None and _are_places(p, before, False):
         # "...; xếp ở vị trí thứ ba là Bình Định với GRDP tăng 7,6%": the place's own, not the figure's before
         return f"{name} {before}", "indicator:with"
-    if prev is not None:
+    if prev is not None and clause < 0:
         described = _description(p, prev.indicator)
         if p.crop_stage.fullmatch(described.lower()) and name.lower() in p.crop_measures:
             # "thu hoạch 7.900 ha, với sản lượng 51.000 tấn": a stage qualifies the area, not the output; the
@@ -1910,19 +1947,29 @@ def _with_rule(
             return name, rule
         return f"{name} {described}", "indicator:with"
     if before:
+        # "tiếp nhận 7.300 suất quà ...; vận động ủng hộ đồng bào bị thiên tai với số tiền 152 triệu đồng": a figure
+        # before a clause of its own names nothing of the sum; that clause's words before "với" do
         return f"{name} {before}", "indicator:with"
     return name, rule
 
 
-def _before_with(p: _Patterns, ctx: Context, intro: int) -> str:
-    """The subject of the words before "với" (a head noun after it at `intro`), a ranking's words cut off their start
-    ("Đứng ở vị trí thứ hai là Khánh Hòa [với GRDP tăng 12,73%]")."""
-    floor = max(ctx.boundary_before(intro), ctx.start)
+def _before_with(p: _Patterns, ctx: Context, intro: int, clause: int = -1) -> str:
+    """The subject of the words before "với" (a head noun after it at `intro`), from the clause's start (or from
+    `clause`, a clause of its own past a semicolon), a ranking's words cut off their start ("Đứng ở vị trí thứ hai
+    là Khánh Hòa [với GRDP tăng 12,73%]")."""
+    floor = clause if clause >= 0 else max(ctx.boundary_before(intro), ctx.start)
     before = sentence.words(ctx, floor, intro)
     before = _trim_trailing(p, before[: -len(before.split()[-1])].strip() if before else "")
     before = _subject_of_with(p, before)
     ranked = p.rank_lead.match(before.lower()) if _holds_rank(p, before.lower()) else None
     return before[ranked.end() :].strip(_SPACE_OR_TRIM) if ranked is not None else before
+
+
+def _own_clause(ctx: Context, prev: Draft, intro: int) -> int:
+    """Where the clause of its own words that "với" closes starts, past a semicolon after `prev` ("...; vận động ủng
+    hộ đồng bào bị thiên tai tại các tỉnh với số tiền"), else -1 ("...; với tổng kinh phí")."""
+    semi = ctx.lower.rfind(";", prev.last_end, intro)
+    return semi + 1 if semi >= 0 and len(_WORD.findall(ctx.lower, semi, intro)) > _WITH_GAP else -1
 
 
 def _subject_of_with(p: _Patterns, words: str) -> str:
