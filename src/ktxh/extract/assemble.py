@@ -24,6 +24,8 @@ from ktxh.extract.rules.comparison import (
     base_at,
     fronted_base,
     is_equivalent,
+    last_plan_word,
+    plan_word,
     rate_word_ending,
     starts_with_rate,
     stated_bases,
@@ -260,15 +262,10 @@ def _plan_levels_aside(drafts: list[Draft], lower: str, lexicon: Lexicon) -> Non
         if share is None or share.comp_type != "pct_of" or share.comp_base != "plan":
             continue
         # the last plan word of the share: "so với nghị quyết đề ra", "dự toán"
-        plan = max(_plan_word(lexicon).finditer(lower, share.start, share.end), key=lambda m: m.start(), default=None)
+        plan = last_plan_word(lower, share.start, share.end, lexicon)
         if plan is not None:
             d.target = (plan.start(), share.end)
             d.rules.append(TARGET_RULE)
-
-
-@functools.cache
-def _plan_word(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(whole_words(lexicon.lists("comparisons", "bases")["plan"]))
 
 
 def _percent_sign_dropped(drafts: list[Draft], lexicon: Lexicon) -> None:
@@ -347,7 +344,7 @@ def _target_of_plan_compared(prev: Draft, d: Draft, lower: str, lexicon: Lexicon
         return
     given = _plan_given(lexicon).fullmatch(lower, last.end, d.anchor.start)
 
-    plan = max(_plan_word(lexicon).finditer(lower, last.start, last.end), key=lambda x: x.start(), default=None)
+    plan = last_plan_word(lower, last.start, last.end, lexicon)
     if given is None or plan is None:
         return
     d.rules.append(TARGET_RULE)
@@ -377,7 +374,7 @@ def _target_after(lexicon: Lexicon, lower: str, lo: int, hi: int) -> re.Match[st
     paren = lower.rfind("(", lo, hi)
     if paren <= lo or any(ch.isdigit() or ch in ";()" for ch in lower[lo:paren]):
         return None
-    if "," in lower[lo:paren] and _plan_word(lexicon).search(lower, lo, paren) is None:
+    if "," in lower[lo:paren] and plan_word(lexicon).search(lower, lo, paren) is None:
         return None  # (", vượt kế hoạch đề ra (Kế hoạch đề ra là 7,6%)": a clause on the plan may stand between)
     return _target_words(lexicon).fullmatch(lower, paren, hi)
 
@@ -1281,7 +1278,7 @@ _ASIDE_REACH = 600  # characters before a figure where the parenthesis it stands
 @functools.cache
 def _plan_opening(lexicon: Lexicon) -> re.Pattern[str]:
     """A plan's word and a figure right after it: "KH 22.200", "kế hoạch 1.260"."""
-    return re.compile(rf"{_plan_word(lexicon).pattern}\s*:?\s*\d")
+    return re.compile(rf"{plan_word(lexicon).pattern}\s*:?\s*\d")
 
 
 def _inside_aside(lower: str, pos: int) -> bool:

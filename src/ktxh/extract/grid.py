@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import stated_bases
 from ktxh.extract.rules.numeral import parse_number
-from ktxh.extract.rules.words import ROW_NUMBER, alt
+from ktxh.extract.rules.words import LONE_YEAR, ROW_NUMBER, alt
 from ktxh.extract.rules.words import capitalise as _capitalise
 from ktxh.extract.rules.words import in_running_text as _in_running_text
 from ktxh.extract.table import Table
@@ -321,7 +321,7 @@ def _own_base(p: _Patterns, label: str, lexicon: Lexicon) -> str | None:
 
 def _year_on_year(p: _Patterns, label: str) -> str | None:
     """ "Chỉ số giá năm 2009 so với năm 2008": a year against the year before it."""
-    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", label)]
+    years = [int(y) for y in LONE_YEAR.findall(label)]
     return "same_period" if len(years) == 2 and years[0] - years[1] == 1 else None
 
 

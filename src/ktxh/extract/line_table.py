@@ -102,7 +102,7 @@ def _rows(nt: NormalText, lexicon: Lexicon, lines: list[tuple[int, str]], i: int
         start, lower = lines[i]
         text = nt.text[start : start + len(lower)]
         label, figures = _split(text, start, width)
-        if len(figures) < min(2, width):
+        if len(figures) < 2:  # (a head has two year columns at least: `width` >= 2)
             if figures or len(lower.split()) > _HEADING_WORDS or lower.endswith((".", ";", ":")):
                 break  # prose, or a line of one figure ("Giai đoạn 2021 - 2025"): the table has ended
             i += 1

@@ -45,7 +45,14 @@ from ktxh.extract.rules.nonfacts import (
     nonfact_reason,
 )
 from ktxh.extract.rules.numeral import FIGURE, parse_number
-from ktxh.extract.rules.quantity import UnitMatch, base_unit, match_ratio_noun, match_unit, mixed_magnitudes
+from ktxh.extract.rules.quantity import (
+    UnitMatch,
+    base_unit,
+    match_ratio_noun,
+    match_unit,
+    measure_nouns,
+    mixed_magnitudes,
+)
 from ktxh.extract.rules.ratio import looks_like_date, slash_number
 from ktxh.extract.rules.words import alt, last_word, whole_words, word_alt
 from ktxh.model import Diagnostic
@@ -214,17 +221,12 @@ def _counted_subject(lower: str, count: Candidate, verb: int, lexicon: Lexicon) 
     if verb - count.end > _SUBJECT_REACH:
         return False
     noun = base_unit(count.unit, lexicon).split("/")[0].split(".")[0]  # "triệu đồng/người" -> "đồng"
-    if not noun or noun in _measures(lexicon):
+    if not noun or noun in measure_nouns(lexicon):
         return False  # a bare magnitude ("2 tỷ") or a measure
     return _SUBJECT_GAP.fullmatch(lower, count.end, verb) is not None
 
 
 _SUBJECT_GAP = re.compile(r"[^,;:()\n\d%]*")  # words only: no mark, no other figure
-
-
-@functools.cache
-def _measures(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(lexicon.mapping("measures", "measures"))
 
 
 def _total_in_unit(

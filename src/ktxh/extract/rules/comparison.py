@@ -234,6 +234,17 @@ def _norm(words: str) -> str:
     return " ".join(words.split())
 
 
+@functools.cache
+def plan_word(lexicon: Lexicon) -> re.Pattern[str]:
+    """The plan's words ("kế hoạch", "dự toán", "mục tiêu": the bases of kind plan) as whole words."""
+    return re.compile(whole_words(lexicon.lists("comparisons", "bases")["plan"]))
+
+
+def last_plan_word(lower: str, start: int, end: int, lexicon: Lexicon) -> re.Match[str] | None:
+    """The last of the plan's words in lower[start:end] (a comparison's base: "so với mục tiêu ..."), or None."""
+    return max(plan_word(lexicon).finditer(lower, start, end), key=lambda m: m.start(), default=None)
+
+
 def cue_before(
     lower: str, start: int, floor: int, lexicon: Lexicon | None = None, *, caused: bool = True
 ) -> Cue | None:
@@ -624,9 +635,8 @@ def _same_base_for_unstated(d: Draft, stated: Candidate) -> None:
     """ "giảm 48 vụ (giảm 65%) so với năm 2019": the figure's other changes that state no base of their own took
     the one stated with it; they go with it. ("gấp 5,4 lần cùng kỳ năm trước" states its own.)"""
     for c in d.comparisons:
-        if c is not stated and c.comp_base == "same_period" and "base:inherited" in c.rules:
-            c.comp_base = "other"
-            c.rules.append("base:distant-year")
+        if c is not stated and "base:inherited" in c.rules:
+            _as_distant(c)
 
 
 def aggregate_growths(drafts: list[Draft], lexicon: Lexicon) -> None:

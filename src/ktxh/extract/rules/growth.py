@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ktxh.extract.candidates import Draft
 from ktxh.extract.lexicon import Lexicon
+from ktxh.extract.rules.comparison import last_plan_word
 from ktxh.extract.rules.sentence import Context
 from ktxh.extract.rules.words import alt, capitalise, is_place_name, last_word, whole_words
 
@@ -143,16 +144,9 @@ def _benchmarks_growth(d: Draft, prev: Draft, ctx: Context, lexicon: Lexicon) ->
     if last.comp_base == "plan" and one_clause and _plan_level(lexicon).search(gap) is not None:
         # "vượt 1,13 điểm phần trăm so với mục tiêu Chính phủ giao (8,5%)", "... so với mục tiêu Quốc hội đề ra là
         # 6,2%": the plan's own growth, named by the words of the plan the growth was compared with
-        plan = _NO_PLAN
-        for m in _plan_word(lexicon).finditer(ctx.lower, last.cue_start, last.end):
-            plan = m.start()  # the last plan word of the comparison: its base
-        return plan
+        plan = last_plan_word(ctx.lower, last.cue_start, last.end, lexicon)  # the comparison's base
+        return plan.start() if plan is not None else _NO_PLAN
     return _NO_PLAN if _growth_benchmark(lexicon).search(clause) is not None else None
-
-
-@functools.cache
-def _plan_word(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(whole_words(lexicon.lists("comparisons", "bases")["plan"]))
 
 
 def _plan_name(ctx: Context, start: int, end: int, lexicon: Lexicon) -> str:

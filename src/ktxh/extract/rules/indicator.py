@@ -299,9 +299,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         reach_verbs=frozenset(_reach_verbs(lexicon)),
         reach_verb=re.compile(rf"\s*{alt(_reach_verbs(lexicon))}(?!\w)"),
         kind_blocker=re.compile(rf"\s*{alt(_kind_blockers(lexicon))}(?!\w)"),
-        change_verbs=frozenset(
-            lexicon.lists("comparisons", "verbs")["increase"] + lexicon.lists("comparisons", "verbs")["decrease"]
-        ),
+        change_verbs=frozenset(_change_verbs(lexicon)),
         manner_ends=tuple({phrase.split()[-1] for phrase in w("indicators", "manner_predicates")}),
         place_unit=re.compile(rf"{alt(w('indicators', 'place_units'))}\s+"),
         place_growth_cause=re.compile(whole_words(w("indicators", "place_growth_causes"))),
@@ -602,7 +600,8 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     unstripped = intro if intro is not None else lo
     lo, hi = _strip(p, ctx, unstripped, end)
     connected = _after_connector(p, ctx, lo, hi)
-    if connected > lo and hi < end and _with_next(p, ctx, hi, end):
+    with_next = hi < end and _with_next(p, ctx, hi, end)  # "... với mức tăng": a measure named after "với"
+    if connected > lo and with_next:
         connected = lo  # "ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng": the subject before the verb
     if connected > lo:
         # "Du lịch khởi sắc khi toàn tỉnh đón 3,85 triệu lượt khách": the clause after the connector opens as a name
@@ -620,7 +619,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         return _capitalise(restated), "indicator:restated-level"
     said = _described(p, pre)
     pre = pre[: said.start()] if said is not None else pre  # "Thu nội địa tiếp tục là nguồn thu chủ lực"
-    if pre and hi < end and _with_next(p, ctx, hi, end):
+    if pre and with_next:
         pre = _subject_of_with(p, pre)  # "ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng 1,38%"
     if pre and d.unit in p.event_units:
         pre = _without_occurring(p, pre)

@@ -436,8 +436,7 @@ def is_group_threshold(
         return False  # a measure ("1.200 tỷ đồng, tỷ lệ ..."), not a count of things
     if between.match(lower, prev_end, start) is not None:
         return True
-    verb_only, member_share = _member_share(lex)  # "18 trường có 100% số học sinh ..."
-    return verb_only.fullmatch(lower, prev_end, start) is not None and member_share.match(lower, start) is not None
+    return member_share_end(lower, prev_end, start, lex) is not None  # "18 trường có 100% số học sinh ..."
 
 
 def is_damage_band(

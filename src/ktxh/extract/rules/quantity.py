@@ -172,11 +172,12 @@ def mixed_magnitudes(
 def measure_of(unit: str | None, lexicon: Lexicon | None = None) -> str | None:
     """ "nghìn ha" -> "diện tích", "tạ/ha" -> "năng suất": what a unit measures; None for a counted noun."""
     lex = lexicon or default_lexicon()
-    return _measure_nouns(lex).get(base_unit(unit, lex))
+    return measure_nouns(lex).get(base_unit(unit, lex))
 
 
 @functools.cache
-def _measure_nouns(lexicon: Lexicon) -> dict[str, str]:
+def measure_nouns(lexicon: Lexicon) -> dict[str, str]:
+    """Unit -> the noun naming what it measures ("ha" -> "diện tích"); a unit not here counts things."""
     return lexicon.mapping("measures", "measures")
 
 
