@@ -31,9 +31,10 @@ def test_any_unicode_never_raises(text: str) -> None:
 
 
 def _finishes_quickly(text: str) -> None:
-    start = time.perf_counter()
+    # CPU time of this process, not wall time: other work on the machine must not fail the bound
+    start = time.process_time()
     extract(text)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < GENEROUS_SECONDS_PER_MB * max(len(text) / 1e6, 0.1)
 
 
