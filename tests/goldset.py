@@ -282,4 +282,5 @@ SETS = (
         (600, 2000),
         {("vinhphuctv-2020-tet-lapthach", 504): "3 tỷ 714 triệu 800 nghìn đồng"},
     ),
+    GoldSet("devset53", 11, 10, 8, (1000, 2000), national=False),
 )
