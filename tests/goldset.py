@@ -272,4 +272,5 @@ SETS = (
     GoldSet("holdout34", 10, 10, 8, (1000, 2000)),
     GoldSet("devset51", 11, 10, 8, (1000, 2000)),
     GoldSet("holdout35", 10, 10, 8, (1000, 2000)),
+    GoldSet("holdout36", 10, 10, 8, (1000, 2000)),
 )
