@@ -283,4 +283,5 @@ SETS = (
         {("vinhphuctv-2020-tet-lapthach", 504): "3 tỷ 714 triệu 800 nghìn đồng"},
     ),
     GoldSet("devset53", 11, 10, 8, (1000, 2000), national=False),
+    GoldSet("holdout36", 10, 10, 8, (1000, 2000)),
 )
