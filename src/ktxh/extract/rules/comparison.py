@@ -458,7 +458,8 @@ def _period_kind(p: _Patterns, period: str, lower: str, pos: int) -> str | None:
             before = m
     if before is None:
         return _month_of_year_read(period, lower, pos)
-    return "same_period" if before.group(1) == month.group(1) else "prev_period"
+    # ("so với tháng 07/2017" after "tháng 7/2018": the month as a number, its leading zero or none)
+    return "same_period" if int(before.group(1)) == int(month.group(1)) else "prev_period"
 
 
 def _month_of_year_read(period: str, lower: str, pos: int) -> str:
