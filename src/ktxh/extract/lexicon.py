@@ -279,6 +279,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "part_measures": "words",
         "contributing_sectors": "words",
         "sector_ends": "words",
+        "plan_object_blockers": "words",
         "located_marks": "words",
         "located_link": "word",
         "aggregates": "words",

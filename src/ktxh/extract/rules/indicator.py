@@ -177,6 +177,8 @@ class _Patterns:
     located_link: str  # "có": what joins a count of places to the subject that changed in them
     located_verb: re.Pattern[str]  # the same verb and "ở" anywhere
     sector_end: re.Pattern[str]  # "tăng", "vẫn", "(": where the words naming such a sector end
+    plan_object_blocker: re.Pattern[str]  # "của", "giai đoạn" after a plan's word: no words of what it is of
+    plan_giver_end: re.Pattern[str]  # "giao", "đề ra" ending the words after a plan's word: who set it, not what
 
 
 _ROLE_REACH = 60  # characters after "là" where the "của" of a role ("là động lực tăng trưởng của") is looked for
@@ -374,6 +376,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         located_link=lexicon.data["indicators"]["located_link"],
         located_verb=re.compile(rf"(?<!\w){alt(_change_verbs(lexicon))}\s+{alt(w('indicators', 'located_marks'))}\s"),
         sector_end=re.compile(rf"[\d,;:()]|\s{whole_words(w('indicators', 'sector_ends'))}"),
+        plan_object_blocker=re.compile(rf"{alt(w('indicators', 'plan_object_blockers'))}(?!\w)"),
+        plan_giver_end=re.compile(rf"(?<!\w){alt(w('comparisons', 'plan_giver_ends'))}$"),
     )
 
 
@@ -876,7 +880,43 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
             # period, right after a label, is the label subject's (the periods after it go on with it)
             name, rule = subject, "indicator:label-subject"
             d.head_words = subject
+    if d.value is None and d.part_of is None and rule in _UNNAMED_RULES and not ctx.in_aside(d.anchor.start):
+        aimed = _plan_object(p, ctx, d, lexicon) if p.head.match(name.lower()) is None else ""
+        if aimed:
+            # "..., hoàn thành 100% chỉ tiêu giao quân": a share of a plan whose words before name no measure is
+            # named by what the plan is of, written after the plan's word ("Giao quân")
+            name, rule = aimed, "indicator:plan-object"
     return _capitalise(" ".join(name.split()[:_MAX_NAME_WORDS])), rule
+
+
+# the rules that name a figure by the words before it as written, with no head noun, measure or other figure
+_UNNAMED_RULES = frozenset({"indicator:subject", "indicator:as-written", "indicator:none", "indicator:clause-before"})
+
+
+def _plan_object(p: _Patterns, ctx: Context, d: Draft, lexicon: Lexicon) -> str:
+    """ "đạt 37,29% kế hoạch sản xuất nông nghiệp": the words after a share of a plan's word, up to a mark or a
+    figure, naming what the plan is of; "" when there are none, or they only say who set the plan ("kế hoạch UBND
+    tỉnh giao") or when ("kế hoạch giai đoạn 2021-2025")."""
+    c = d.comparisons[0] if d.comparisons else None
+    if c is None or c.comp_type != "pct_of" or c.comp_base != "plan":
+        return ""
+    percent = _PERCENT.match(ctx.lower, c.start, ctx.end)
+    if percent is None:
+        return ""
+    base = base_at(ctx.lower, percent.end(), ctx.end, lexicon)
+    if base is None or base[0] != "plan" or base[1] <= percent.end():
+        return ""
+    stop = _AFTER_END.search(ctx.lower, base[1], min(ctx.end, base[1] + _AFTER_WINDOW))
+    words = sentence.words(ctx, base[1], stop.start() if stop else min(ctx.end, base[1] + _AFTER_WINDOW)).split()
+    if words and p.coordinator.fullmatch(words[0].lower()):
+        return ""  # "đạt 107% KH và ngành dịch vụ ...": the next item of a list, not the plan's words
+    while words and p.coordinator.fullmatch(words[-1].lower()):
+        words.pop()  # "kế hoạch sản xuất nông nghiệp và 46,67% ...": the next share's "và"
+    aimed = _trim_trailing(p, " ".join(words[:_MAX_AFTER_WORDS]))
+    low = aimed.lower()
+    if not aimed or p.plan_object_blocker.match(low) or p.hedges.fullmatch(f" {low} ") is not None:
+        return ""
+    return "" if p.plan_giver_end.search(low) else aimed
 
 
 def _fine(p: _Patterns, ctx: Context, d: Draft, prev: Draft | None, pre: str) -> str:
