@@ -281,6 +281,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "sector_ends": "words",
         "located_marks": "words",
         "located_link": "word",
+        "located_manners": "words",
+        "located_all": "words",
         "aggregates": "words",
     },
 }
