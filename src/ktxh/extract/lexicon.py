@@ -282,6 +282,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "plan_object_blockers": "words",
         "located_marks": "words",
         "located_link": "word",
+        "located_manners": "words",
+        "located_all": "words",
         "aggregates": "words",
     },
 }

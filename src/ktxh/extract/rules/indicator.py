@@ -370,15 +370,21 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         person_title=re.compile(rf"{whole_words(w('indicators', 'person_titles'))}[ ]+"),
         person_link=lexicon.data["indicators"]["person_link"],
         contributing=re.compile(whole_words(w("indicators", "contributing_sectors"))),
-        located_change=re.compile(
-            rf"(?<!\w)(?P<verb>{alt(_change_verbs(lexicon))})\s+{alt(w('indicators', 'located_marks'))}\s+$"
-        ),
+        located_change=re.compile(rf"{_located(lexicon)}\s+$"),
         located_link=lexicon.data["indicators"]["located_link"],
-        located_verb=re.compile(rf"(?<!\w){alt(_change_verbs(lexicon))}\s+{alt(w('indicators', 'located_marks'))}\s"),
+        located_verb=re.compile(rf"{_located(lexicon)}\s"),
         sector_end=re.compile(rf"[\d,;:()]|\s{whole_words(w('indicators', 'sector_ends'))}"),
         plan_object_blocker=re.compile(rf"{alt(w('indicators', 'plan_object_blockers'))}(?!\w)"),
         plan_giver_end=re.compile(rf"(?<!\w){alt(w('comparisons', 'plan_giver_ends'))}$"),
     )
+
+
+def _located(lexicon: Lexicon) -> str:
+    """A change verb (a manner word kept with it) and the words up to the count of places it was in: a mark and a
+    word for all the places ("tăng cao ở cả 10 huyện", "tăng tại 34 tỉnh")."""
+    w = lexicon.data["indicators"]
+    verb, manner = alt(_change_verbs(lexicon)), alt(w["located_manners"])
+    return rf"(?<!\w)(?P<verb>{verb}(?:\s+{manner}(?!\w))?)\s+{alt(w['located_marks'])}(?:\s+{alt(w['located_all'])})?"
 
 
 def _rank(lexicon: Lexicon) -> str:
@@ -805,7 +811,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         if sector:
             name, rule = " ".join(x for x in (p.contribution, sector, d.after_words) if x), "indicator:sector-share"
     name, rule = _with_whole(p, d, name, rule, pre)
-    located = _located_change(p, ctx, d) if rule == "indicator:unit" or rule == "indicator:head" else ""
+    located = _located_change(p, ctx, d, lo) if rule == "indicator:unit" or rule == "indicator:head" else ""
     if located:
         # "GRDP quý I so với cùng kỳ năm trước tăng ở 58 địa phương và giảm ở 5 địa phương": the places where the
         # sentence's subject changed so ("Số địa phương có GRDP quý I giảm")
@@ -1224,18 +1230,20 @@ def _contribution_of(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> 
     return " ".join(x for x in (p.contribution, subject, d.after_words) if x), "indicator:contribution"
 
 
-def _located_change(p: _Patterns, ctx: Context, d: Draft) -> str:
+def _located_change(p: _Patterns, ctx: Context, d: Draft, name_lo: int) -> str:
     """The count of places where the subject opening the sentence changed, when a change verb and "ở" stand right
     before the count: "Chỉ số sản xuất công nghiệp năm 2024 so với năm trước tăng ở 60 địa phương" -> "Số địa
     phương có chỉ số sản xuất công nghiệp năm 2024 tăng"; else ""."""
     if d.value is None or not _counted(p, d):
         return ""
-    lo = max(ctx.start, d.anchor.start - _LOCATED_REACH)
-    m = p.located_change.search(ctx.lower, lo, d.anchor.start)
-    if m is None or p.head.match(ctx.lower, ctx.start) is None:
+    m = p.located_change.search(ctx.lower, max(ctx.start, d.anchor.start - _LOCATED_REACH), d.anchor.start)
+    # the subject opens the sentence, or else the clause the name was read from ("Tuy nhiên, ..., số ca mắc mới
+    # ... tăng cao ở cả 10 huyện")
+    start = ctx.start if p.head.match(ctx.lower, ctx.start) is not None else name_lo
+    if m is None or start >= m.start() or p.head.match(ctx.lower, start) is None:
         return ""
-    base = p.base_marker.search(ctx.lower, ctx.start, m.start())
-    written = ctx.text[ctx.start : base.start() if base is not None else m.start()]
+    base = p.base_marker.search(ctx.lower, start, m.start())
+    written = ctx.text[start : base.start() if base is not None else m.start()]
     acronym = _ACRONYM_ASIDE.search(written)
     if acronym is not None:
         written = acronym.group(1) + written[acronym.end() :]  # "Tổng sản phẩm ... (GRDP) quý I": "GRDP quý I"
@@ -1253,7 +1261,7 @@ def _located_change(p: _Patterns, ctx: Context, d: Draft) -> str:
 _ACRONYM_ASIDE = re.compile(r"\(([A-Z]{2,})\)")
 
 
-_LOCATED_REACH = 16  # characters before a count where "tăng ở" is looked for
+_LOCATED_REACH = 24  # characters before a count where "tăng ở", "tăng cao ở cả" is looked for
 
 
 def _contributing_sector(p: _Patterns, ctx: Context, d: Draft) -> str:
@@ -1297,7 +1305,29 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
         short = True  # "trong đó kinh tế ngoài nhà nước đạt 208,1 nghìn tỷ đồng": a sector of any length
     if named_by_unit and short and d.value is not None and not _counted(p, d) and not d.anchor.share:
         return " ".join(x for x in (whole.indicator, d.after_words, pre) if x), "indicator:part"
+    # (a name its unit's noun does not open stays: "gà 8.743 nghìn con" is "Đàn gà")
+    opens = name.lower().startswith(_unit_noun(p, d))
+    counted = _counted_as_whole(p, d, whole, pre) if named_by_unit and short and opens and d.value is not None else ""
+    if counted:
+        # "sửa chữa 703 căn nhà cho người có công, trong đó, xây mới 304 căn": the part counts the whole's things, as
+        # the words after the whole's unit describe them ("Số căn nhà cho người có công xây mới")
+        return " ".join(x for x in (counted, pre) if x), "indicator:part-counted"
     return name, rule
+
+
+def _counted_as_whole(p: _Patterns, d: Draft, whole: Draft, pre: str) -> str:
+    """The whole's counted noun and its description, when `d` counts the same things with no words after its own
+    unit ("703 căn nhà cho người có công" -> "Số căn nhà cho người có công"); else "" (also when the part's words
+    open with a word of that description: "200 nghìn lượt khách lưu trú, trong đó khách quốc tế 50 nghìn lượt"
+    names its own kind of the thing)."""
+    if d.after_words or not whole.after_words or whole.value is None or not _counted(p, d):
+        return ""
+    noun, whole_noun = _unit_noun(p, d), _unit_noun(p, whole)
+    if pre and pre.split()[0].lower() in f"{whole_noun} {whole.after_words}".lower().split():
+        return ""
+    if not whole_noun.startswith(p.counted) or not f"{whole_noun} ".startswith(f"{noun} "):
+        return ""
+    return _capitalise(f"{whole_noun} {whole.after_words}")
 
 
 def _measure_of(p: _Patterns, whole: str) -> str:
