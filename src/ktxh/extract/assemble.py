@@ -1176,6 +1176,11 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
         current.last_end = c.end
         current.rules.append("comparison:same-count-run-on")
         return current
+    if current is not None and c.range_low and current.value is not None and not _ends_range(drafts, current):
+        # "đạt 49,3 tạ/ha, tăng 0,3-0,5 tạ/ha", "giảm còn 3,18% (giảm 2,5-3,5%)": a range of changes is no change
+        # a single figure had (it had one); its two ends are facts apart, as its upper end is (after a range of
+        # levels, "56.000 - 61.000 tỷ đồng, tăng từ 0,25% đến 9,2%", each end has its change)
+        return _bare_comparison(c, drafts)
     if current is not None and not after_range:
         words = _content_words(lower, current.last_end, c.cue_start, lexicon)
         if _joins_over(current, c, lower, lexicon, words):
@@ -1189,6 +1194,11 @@ def _attach(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon, d
     if "comparison:at-plan" in c.rules:
         return current  # "đạt kế hoạch" with no number is a figure's comparison, never a fact of its own
     return _bare_comparison(c, drafts)
+
+
+def _ends_range(drafts: list[Draft], current: Draft) -> bool:
+    """Whether `current` is the upper end of a range of levels (the draft before it its lower end)."""
+    return len(drafts) > 1 and drafts[-1] is current and drafts[-2].anchor.range_low
 
 
 def _subject_over_descriptor(

@@ -575,6 +575,11 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         d.clause_lo = d.target[0]
         plan = _plan_name(p, sentence.as_written(ctx, *d.target))
         return _capitalise(f"{plan} {_in_running_text(prev.indicator)}"), TARGET_NAME_RULE
+    if prev is not None and prev.indicator and _range_right_after(ctx, prev, d):
+        # "đạt 49,3 tạ/ha, tăng 0,3-0,5 tạ/ha": a range of changes with no words of its own, right after a figure, is
+        # of that figure's measure
+        d.clause_lo = prev.clause_lo
+        return prev.indicator, "indicator:range-after"
     if prev is not None and prev.indicator and _upper_bound(ctx, prev, d):
         # "chỉ số giá tăng 0,63 đến 0,74%", "(KH 2.200-3.000 ha)": the range's upper bound, named as its lower
         d.clause_lo = prev.clause_lo
@@ -1062,6 +1067,13 @@ def _upper_bound(ctx: Context, low: Draft, d: Draft) -> bool:
     if not low.anchor.range_low:
         return False
     return low.anchor.end == d.anchor.start or ctx.lower[low.anchor.end : d.anchor.start].strip() in ("-", "–")
+
+
+def _range_right_after(ctx: Context, prev: Draft, d: Draft) -> bool:
+    """`d` is the lower bound of a range of changes with no level, only marks between it and the figure `prev`."""
+    if not d.anchor.range_low or d.value is not None or prev.value is None:
+        return False
+    return not ctx.lower[prev.last_end : d.name_end].strip(" ,;(")
 
 
 def _label_span(ctx: Context, d: Draft) -> tuple[int, int]:

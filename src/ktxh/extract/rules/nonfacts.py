@@ -300,10 +300,26 @@ def _threshold(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def is_threshold(lower: str, start: int, after_unit: int, sentence_start: int, lexicon: Lexicon | None = None) -> bool:
     """ "xe ô tô từ 5 chỗ trở lên": "từ" before the number, "trở lên" right after its unit."""
-    before, after = _threshold(lexicon or default_lexicon())
+    lexicon = lexicon or default_lexicon()
+    before, after = _threshold(lexicon)
     lo = max(sentence_start, start - _THRESHOLD_REACH)
     # "từ" in the few characters before is rarer, and cheaper to look for, than the words after the unit
-    return before.search(lower, lo, start) is not None and after.match(lower, after_unit) is not None
+    if before.search(lower, lo, start) is None or after.match(lower, after_unit) is None:
+        return False
+    return not _strived_for(lower, start, sentence_start, lexicon)
+
+
+def _strived_for(lower: str, start: int, sentence_start: int, lexicon: Lexicon) -> bool:
+    """ "năng suất phấn đấu đạt từ 66 tạ/ha trở lên", "mục tiêu phấn đấu có từ 91% dân số trở lên tham gia": a verb of
+    striving in the clause before makes "từ ... trở lên" the least a target sets, a figure (lexicon
+    `indicators.target_verbs`), not a threshold that picks things out."""
+    lo = max(sentence_start, *(lower.rfind(mark, sentence_start, start) + 1 for mark in ",;:("))
+    return _striving(lexicon).search(lower, lo, start) is not None
+
+
+@functools.cache
+def _striving(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(word_alt(lexicon.words("indicators", "target_verbs")))
 
 
 _THRESHOLD_REACH = 6  # characters before the number where "từ" is looked for
