@@ -284,4 +284,15 @@ SETS = (
     ),
     GoldSet("devset53", 11, 10, 8, (1000, 2000), national=False),
     GoldSet("holdout36", 10, 10, 8, (1000, 2000)),
+    # provincial quarter, six- and nine-month reports against the year's plan (11th session); "3 tỷ 362 triệu
+    # USD": a level written partly in words (3.362 tỷ usd)
+    GoldSet(
+        "devset54",
+        11,
+        10,
+        8,
+        (1000, 2000),
+        {("vneconomy-2023-9t-thaibinh", 331): "3 tỷ 362 triệu USD"},
+        national=False,
+    ),
 )

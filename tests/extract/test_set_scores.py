@@ -69,6 +69,7 @@ FLOORS = {
     "devset51": 0.88,  # reports of 2011-2014 (10th session): 0.757 first (4cf3078), 0.765 (ad7f5d4), 0.886
     "devset52": 0.81,  # social sections (11th session): first 0.818 (641fc30)
     "devset53": 0.87,  # economic sections of provinces rarely covered (11th session): 0.875 first (0c5af4d)
+    "devset54": 0.83,  # plan-tracking 6- and 9-month reports (11th session): first 0.839 (3f1dc76)
     "devset6": 0.98,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.96,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
