@@ -295,4 +295,6 @@ SETS = (
         {("vneconomy-2023-9t-thaibinh", 331): "3 tỷ 362 triệu USD"},
         national=False,
     ),
+    # blind, every kind (11th session); "3,489,6 tỷ đồng": a level misprinted with two commas (3489.6)
+    GoldSet("holdout37", 10, 10, 8, (1000, 2000), {("baokiemtoan-2023-9t-daknong", 353): "3,489,6 tỷ đồng"}),
 )

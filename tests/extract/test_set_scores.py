@@ -107,6 +107,7 @@ FLOORS = {
     "holdout34": 0.85,  # blind (10th session): 0.853 first (82ffb4a)
     "holdout35": 0.76,  # blind (10th session): 0.769 first (fc33a16)
     "holdout36": 0.76,  # blind (11th session): 0.763 first (7524829)
+    "holdout37": 0.86,  # blind (11th session): 0.860 first (d32666a)
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
 
