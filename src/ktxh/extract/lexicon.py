@@ -111,6 +111,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "growth_aggregates": "words",
         "growth_aggregate_blockers": "words",
         "economy_levels": "words",
+        "named_changes": "words",
         "economy_growth_heads": "words",
         "economy_growth_subjects": "words",
         "stock_rate_word": "word",
