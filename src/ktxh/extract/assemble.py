@@ -88,6 +88,15 @@ def assemble(
             change.rules = [*c.rules, "comparison:listed-count"]
             current.comparisons.append(change)  # zipped to the levels before with the others (`_zip_lists`)
             current.last_end = change.end
+        elif c.kind in ("level", "maybe") and (listed := _listed_share(current, c, lower, lexicon)) is not None:
+            # "bằng 102% KH và 102,9% so CK": a bare percent with its own base, joined right after a share of
+            # another base, is the same figure's share of it (the verb left out)
+            assert current is not None
+            c.kind, c.cue_start, c.unit, c.comp_type = "comparison", c.start, None, "pct_of"
+            c.comp_base, c.end = listed
+            c.rules.append("comparison:listed-share")
+            current.comparisons.append(c)
+            current.last_end = c.end
         elif c.kind == "level" and _listed_change(current, c, text, lower, lexicon):
             named = current is not None and is_place_name(text[current.last_end : c.start].strip(" ,;"))
             current = _as_listed_change(current, c, drafts, lower, lexicon, len(paired) == 2, named)
@@ -609,6 +618,21 @@ def _listed_change(current: Draft | None, c: Candidate, text: str, lower: str, l
         if current.value is None and _listed_item(gap.rstrip(" :"), lexicon):
             return True
     return _coordinator(lexicon).fullmatch(gap) is not None
+
+
+def _listed_share(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """ "đạt 101,3% KH và 97,4% so CK": the base (and its end) of a bare percent joined by a coordinator or a comma
+    right after a share with a stated base, when a base of its own follows it; else None."""
+    if current is None or not current.comparisons or c.unit != "%" or c.share or c.aside:
+        return None
+    model = current.comparisons[-1]
+    if model.comp_type != "pct_of" or model.comp_base in (None, "other") or current.last_end > c.start:
+        return None
+    gap = _qualifiers_after(lexicon).sub("", lower[current.last_end : c.start]).strip()
+    if gap != "," and _coordinator(lexicon).fullmatch(gap.lstrip(", ")) is None:
+        return None  # most percents: words of their own (a verb, a name) before them
+    base = base_at(lower, c.end, len(lower), lexicon)
+    return None if base is None or base[0] == "other" else base
 
 
 def _listed_item(words: str, lexicon: Lexicon) -> bool:

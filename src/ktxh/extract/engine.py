@@ -65,6 +65,7 @@ from ktxh.extract.rules.indicator import (
     shared_predicates,
     target_names,
 )
+from ktxh.extract.rules.level_growth import fold_level_growths
 from ktxh.extract.rules.listing import changes_under_label
 from ktxh.extract.rules.nonfacts import price_spans
 from ktxh.extract.rules.parts import link_parts, part_markers
@@ -178,6 +179,7 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
             continue
         # a line of nothing but a label ("Tình hình tai nạn giao thông:") heads the paragraph after it too
         heading = not found and not skipped and bool(topic) and _label_line(nt, span)
+        found = fold_level_growths(found, lex)
         found, whole = _bullet_parts(nt, span, lex, found, whole)
         found = _parts_of_previous(nt, span, lex, found, previous, facts)
         found = _fold_nameless(found, previous, facts)

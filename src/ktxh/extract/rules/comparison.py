@@ -287,6 +287,8 @@ def cue_before(
         cls = p.verb_class.get(verb) or p.verb_class[_norm(verb)]
         if m.group("copula") and not _copula_reading(lower, lo, m, p):
             return None
+        if _named_change(lexicon or default_lexicon()).search(lower, lo, m.end("verb")):
+            return None  # "vốn đăng ký mới và tăng thêm 11.614 tỷ đồng": the verb names the level, it changes nothing
         at = _doubled_start(lower, lo, m.start(), verb)
         cause = _caused_change(lower, (floor, lo), at, cls, p) if caused else None
         if cause is not None:
@@ -295,6 +297,13 @@ def cue_before(
             return Cue(cls, at, "same_period")  # "thấp hơn năm 2018 gần 17%": the year before
         return Cue(cls, at, pre and p.base_of[_norm(pre)])
     return None
+
+
+@functools.cache
+def _named_change(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "mới và tăng thêm" ending at a verb of change: the verb is coordinated into a name ("vốn cấp mới và tăng
+    thêm"), it states no change."""
+    return re.compile(rf"(?<!\w){alt(lexicon.words('comparisons', 'named_changes'))}$")
 
 
 def _qualified_before_comma(lower: str, lo: int, start: int, p: _Patterns) -> Cue | None:

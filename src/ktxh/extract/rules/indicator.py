@@ -59,6 +59,7 @@ class _Patterns:
     unkept_endings: tuple[str, ...]  # " hàng không đạt": a kept ending that is another word's end, so not kept
     head: re.Pattern[str]
     part_head: re.Pattern[str]
+    branch_head: re.Pattern[str]  # "sản xuất và phân phối": a branch's name whose first comma part is long
     after_stop: re.Pattern[str]
     estimate: re.Pattern[str]
     coordinator: re.Pattern[str]
@@ -203,6 +204,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         unkept_endings=tuple(f" {words}" for words in w("indicators", "unkept_endings")),
         head=re.compile(whole_words(w("indicators", "heads"))),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
+        branch_head=re.compile(rf"{alt(w('indicators', 'branch_heads'))}(?!\w)"),
         after_stop=re.compile(
             rf"(?!{alt(w('indicators', 'after_kept'))}(?!\w)){whole_words(w('indicators', 'after_stops'))}"
         ),
@@ -1463,10 +1465,11 @@ def _extend_over_commas(p: _Patterns, ctx: Context, prev: Draft | None, d: Draft
             return lo, False
         before = max(ctx.boundary_before(lo - 2), floor, ctx.start)
         part = ctx.text[before : lo - 1]
-        # a part that starts with a head noun may be longer: "Ngành sản xuất các sản phẩm điện tử, máy vi tính"
-        limit = (
-            _MAX_PART_WORDS + 2 if p.head.match(ctx.lower, before + len(part) - len(part.lstrip())) else _MAX_PART_WORDS
-        )
+        # a part that starts with a head noun may be longer: "Ngành sản xuất các sản phẩm điện tử, máy vi tính"; so
+        # may a branch's name ("sản xuất và phân phối điện, khí đốt")
+        at = before + len(part) - len(part.lstrip())
+        longer = p.head.match(ctx.lower, at) or p.branch_head.match(ctx.lower, at)
+        limit = _MAX_PART_WORDS + 2 if longer else _MAX_PART_WORDS
         if len(part.split()) > limit or any(map(str.isdigit, part)) or "(" in part or ")" in part:
             return lo, False
         lo = before
