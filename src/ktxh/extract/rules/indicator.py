@@ -111,6 +111,10 @@ class _Patterns:
     place_set: re.Pattern[str]  # "một số địa phương ...": a label that only picks places out
     place_set_intro: re.Pattern[str]  # "một số địa phương có mức tăng khá là ": such a label, up to its list
     list_intro: re.Pattern[str]  # "như", "gồm": a word that introduces a list
+    item_label: re.Pattern[str]  # "3 nhóm hàng ... có chỉ số giá": a label picking items out, up to its measure
+    item_set_kept: frozenset[str]  # "nhóm": kinds whose word stands before the item in its name
+    item_list_open: re.Pattern[str]  # ":", "như", "gồm", "là": what opens the items after such a label
+    item_measure_end: re.Pattern[str]  # where the measure of such a label ends: a mark, a figure, a stop word
     auxiliary: re.Pattern[str]  # "tiếp tục", "đã", "vẫn": words before a verb that name nothing
     base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
     manner: re.Pattern[str]  # "đạt khá", "tăng mạnh" ending a clause: how its subject fared
@@ -321,6 +325,18 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"\s+{alt(w('indicators', 'place_set_links'))}\s+"
         ),
         list_intro=re.compile(alt(w("indicators", "list_intros"))),
+        item_label=re.compile(
+            rf"(?:{word_alt(w('indicators', 'item_set_quantifiers'))}|(?<![\d.,])\d+(?:/\d+)?)\s+"
+            rf"(?P<kind>{alt(w('indicators', 'item_sets'))})(?![\w,])(?:\s+[^\s:;()]+){{0,{_ITEM_LABEL_WORDS}}}?"
+            rf"\s+{alt(w('indicators', 'item_set_links'))}\s+(?P<measure>{alt(w('indicators', 'heads'))})(?!\w)"
+        ),
+        item_set_kept=frozenset(w("indicators", "item_set_kept")),
+        item_list_open=re.compile(
+            rf":|{whole_words(w('indicators', 'list_intros') + w('indicators', 'example_intros'))}"
+        ),
+        item_measure_end=re.compile(
+            rf"[,:;()\d]|{whole_words(w('indicators', 'subject_stops') + w('indicators', 'list_intros'))}"
+        ),
         auxiliary=re.compile(whole_words(w("indicators", "connectors"))),
         office=re.compile(whole_words(w("indicators", "offices"))),
         growth=re.compile(whole_words(w("comparisons", "growth_words"))),
@@ -749,6 +765,11 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # "Một số địa phương có chỉ số sản xuất công nghiệp tăng cao: Phú Thọ tăng 21,3%; Hà Nội tăng 9%"
         name, rule = f"{subject} {pre}", "indicator:place"
         d.head_words = subject
+    elif rule == "indicator:subject" and (item := _item_measure(p, ctx, d, prev, lo, pre, head)):
+        # "3 nhóm hàng có chỉ số giá giảm gồm: giao thông giảm 1,2%; ...": an item named by its own words only, after
+        # a label picking items out, is named by the label's measure ("Chỉ số giá nhóm giao thông")
+        name, rule = _item_name(p, item, pre), LIST_ITEM_RULE
+        d.head_words = item
     elif not head and prev is not None and _elliptic(p, d, prev, pre):
         name, rule = f"{prev.head_words} {pre}", "indicator:ellipsis"
         d.head_words = prev.head_words
@@ -1777,6 +1798,72 @@ def _list_subject(p: _Patterns, d: Draft, prev: Draft | None, ctx: Context, lo: 
         label = " ".join(ctx.text[picked.start() : picked.end()].split()[:-1])
         return _in_running_text(prev.indicator) if prev is not None and prev.indicator else label
     return label
+
+
+LIST_ITEM_RULE = "indicator:list-item"
+_ITEM_GAP = re.compile(r"[\s,;)….]*")  # what stands between two items of a list: "); ", ", "
+_ITEM_LABEL_REACH = 300  # characters before a list's first item where its label is looked for
+_ITEM_LABEL_WORDS = 12  # words between a label's kind ("các sản phẩm") and the "có" before its measure
+
+
+def _item_measure(
+    p: _Patterns, ctx: Context, d: Draft, prev: Draft | None, lo: int, pre: str, head: re.Match[str] | None
+) -> str:
+    """The measure, and the kind's word kept with it, that a change named by its own words only takes as an item of a
+    list after a label picking items out ("3 nhóm hàng hóa có chỉ số giá giảm so với tháng trước gồm:" -> "chỉ số giá
+    nhóm"): the item's before it in the same list, else the last such label before it in the sentence whose list
+    opens before the item with no figure between; else "" (also for a name with a measure of its own: "Chỉ số giá
+    nhóm giáo dục"; a group's word may open it: "Nhóm giáo dục"; and for an office: "Sở Y tế")."""
+    if d.value is not None or not pre or p.office.match(pre.lower()):
+        return ""  # (an office, "Sở Y tế", is no item of a kind)
+    if head is not None and not p.part_head.match(pre.lower()):
+        return ""
+    if prev is not None and prev.rules and prev.rules[-1] == LIST_ITEM_RULE:
+        # the next item of the same list: only the marks between items stand between them
+        return prev.head_words if _next_item(ctx, prev, lo, pre) else ""
+    label = None
+    for m in p.item_label.finditer(ctx.lower, max(ctx.start, lo - _ITEM_LABEL_REACH), lo):
+        label = m
+    if label is None:
+        return ""
+    end = _item_measure_end(p, ctx, label.start("measure"), lo)
+    opening = p.item_list_open.search(ctx.lower, end, lo)
+    if opening is None or (prev is not None and prev.last_end > opening.start()):
+        return ""
+    measure = _trim_trailing(p, sentence.words(ctx, label.start("measure"), end).strip(sentence.TRIM))
+    if not measure or measure.lower() in pre.lower():
+        return ""
+    kind = label.group("kind").split()[0]
+    return f"{measure} {kind}" if kind in p.item_set_kept else measure
+
+
+def _next_item(ctx: Context, prev: Draft, lo: int, pre: str) -> bool:
+    """Only the marks between two items stand between the figure before and the item's words, which may come before
+    the parenthesis holding its figure ("thép (giảm 12,5%); xi măng (giảm 8,1%)")."""
+    gap = " ".join(ctx.lower[prev.last_end : lo].split()).rstrip(" (")
+    item = pre.lower()
+    return _ITEM_GAP.fullmatch(gap[: -len(item)] if gap.endswith(item) else gap) is not None
+
+
+def _item_measure_end(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
+    """Where the measure a label names from `lo` ends: at a mark, a figure, a period or a stop word ("chỉ số sản xuất
+    [2 tháng đầu năm]", "sản lượng [tăng]"), a head noun right after a stop kept ("tốc độ tăng trưởng")."""
+    named = p.head.match(ctx.lower, lo)
+    stop = p.item_measure_end.search(ctx.lower, named.end() if named else lo, hi)
+    if stop and named and stop.start() == named.end() + 1 and (more := p.head.match(ctx.lower, stop.start())):
+        stop = p.item_measure_end.search(ctx.lower, more.end(), hi)
+    end = stop.start() if stop else hi
+    blanks = ctx.blanks_in(lo, end)
+    return min([end, *(s for s, _ in blanks)])
+
+
+def _item_name(p: _Patterns, measure: str, pre: str) -> str:
+    """The measure before the item's words; the kind's word it keeps left out when such a word opens them ("Chỉ số giá"
+    + "Nhóm giáo dục"; not "hàng": "Chỉ số giá nhóm hàng ăn và dịch vụ ăn uống")."""
+    first, _, last = measure.rpartition(" ")
+    if first and last.lower() in p.item_set_kept and pre.split()[0].lower() in p.item_set_kept:
+        measure = first
+    return f"{_capitalise(measure)} {_in_running_text(pre)}"
 
 
 def _without_own_place(p: _Patterns, prev: Draft) -> str:
