@@ -2139,9 +2139,12 @@ def _inside_aside(ctx: Context, pos: int) -> bool:
 def respective_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexicon: Lexicon) -> None:
     """ "Cơ cấu tương ứng của cùng kỳ năm 2022 là 11,57%; 37,08%": a list of figures said to be
     "respective" takes, in order, the names of the last as many figures in its unit before it."""
-    if len(drafts) < 2 or drafts[0].value is None or not previous:
+    if len(drafts) < 2 or drafts[0].value is None:
         return
     if not _patterns(lexicon).respective.search(ctx.lower, ctx.start, drafts[0].anchor.start):
+        _respective_aside(drafts, ctx, lexicon)
+        return
+    if not previous:
         return
     unit = drafts[0].unit
     listed = [d for d in drafts if d.value is not None and d.unit == unit and not d.comparisons]
@@ -2149,6 +2152,30 @@ def respective_names(drafts: list[Draft], previous: list[Fact], ctx: Context, le
     if len(listed) != len(drafts) or len(named) < len(listed):
         return
     for d, f in zip(listed, named[-len(listed) :], strict=True):
+        d.indicator = f.indicator
+        d.rules.append("indicator:respective")
+
+
+def _respective_aside(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """ "... dịch vụ chiếm 29,03%; thuế sản phẩm chiếm 5,06% (Cơ cấu tương ứng của năm 2023 là 28,34%; ...; 5,43%)":
+    the same list said to be respective in parentheses closing the sentence takes, in order, the names of the last
+    as many figures in its unit before the parentheses."""
+    if not ctx.asides:
+        return
+    lo, hi = ctx.asides[-1]
+    run = [d for d in drafts if lo < d.anchor.start < hi]
+    before = [d for d in drafts if d.anchor.start < lo and d.value is not None]
+    if len(run) < 2 or any(d.anchor.start > hi for d in drafts):
+        return
+    unit = run[0].unit
+    if any(d.value is None or d.unit != unit or d.comparisons for d in run):
+        return
+    if not _patterns(lexicon).respective.search(ctx.lower, lo, run[0].anchor.start):
+        return
+    named = [d for d in before if d.unit == unit]
+    if len(named) < len(run):
+        return
+    for d, f in zip(run, named[-len(run) :], strict=True):
         d.indicator = f.indicator
         d.rules.append("indicator:respective")
 
@@ -2851,3 +2878,22 @@ def _trailing(p: _Patterns, text: str) -> re.Match[str] | None:
 
 # Every character `\s` matches (str.isspace), and the punctuation names are trimmed of.
 _SPACE_OR_TRIM = "".join(sorted({chr(i) for i in range(0x3001) if chr(i).isspace()} | set(sentence.TRIM)))
+
+
+def spell_out(drafts: list[Draft], lexicon: Lexicon) -> None:
+    """ "Số vụ TNGT", "Số người XKLĐ": an abbreviation of a social report's subject, written in capitals in a
+    name, is written out ("Số vụ tai nạn giao thông"), the way the sets name such figures."""
+    table, pattern = _spelled(lexicon)
+    if pattern is None:
+        return
+    for d in drafts:
+        if d.indicator and pattern.search(d.indicator):
+            d.indicator = pattern.sub(lambda m: table[m.group().lower()], d.indicator)
+
+
+@functools.cache
+def _spelled(lexicon: Lexicon) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    table = lexicon.mapping("indicators", "spelled_out")
+    if not table:
+        return table, None
+    return table, re.compile(rf"(?<!\w){alt([k.upper() for k in table])}(?!\w)")
