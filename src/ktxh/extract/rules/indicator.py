@@ -777,6 +777,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     elif head and prev is not None and d.part_of is None and _aspect_of_change(p, d, prev, pre):
         # "CPI tháng 6 tăng 0,55%; bình quân 6 tháng tăng 3,68%": the average of the same index
         name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
+        d.head_words = prev.head_words or d.head_words  # (what an ellipsis after it borrows: the subject's head)
     elif head and prev is not None and d.part_of is None and _shares_qualifier(p, d, prev, pre):
         # "Năng suất lúa mùa của các tỉnh phía Bắc đạt 48,9 tạ/ha; sản lượng đạt 5,8 triệu tấn"
         name, rule = f"{pre} {_without_stage(p, prev.indicator[len(_named_head(p, prev)) :])}", "indicator:qualifier"
@@ -786,6 +787,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     elif head and prev is not None and d.part_of is None and _bare_after(p, d, prev, pre):
         # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
         name, rule = f"{prev.indicator} {_aspect_words(p, prev, pre)}", "indicator:aspect"
+        d.head_words = prev.head_words or d.head_words
     elif not pre and rule == "indicator:unit" and prev is not None and _period_only(d, prev, ctx, start):
         # "Kim ngạch xuất khẩu tháng 8 đạt 120 triệu USD ...; tính chung 8 tháng đạt 890 triệu USD"
         name, rule = prev.indicator, "indicator:same-subject"
