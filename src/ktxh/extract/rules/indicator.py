@@ -2470,14 +2470,25 @@ def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) ->
     rule = d.rules[-1] if d.rules else ""
     # (a count named by its unit's noun and the aspect alone, "Số lượt khách lũy kế", as one named by the aspect)
     aspect_only = rule == "indicator:head" or (rule == "indicator:average" and not d.after_words)
-    if d.value is None or not aspect_only or not p.aspect.fullmatch(d.pre_words.lower()):
+    aspect = p.aspect.match(d.pre_words.lower())
+    if d.value is None or not aspect_only or aspect is None or not _verb_of(p, d.pre_words[aspect.end() :], before):
         return
     if base_unit(d.unit) != base_unit(before.unit):
         return
-    if before.indicator.lower().startswith(d.pre_words.lower()):
+    if before.indicator.lower().startswith(aspect.group()):
         return  # "Lũy kế 9 tháng ... Lũy kế 10 tháng": a figure of its own
-    d.indicator = f"{before.indicator} {d.pre_words.lower()}"
+    d.indicator = f"{before.indicator} {aspect.group()}"
     d.rules.append("indicator:aspect-of-previous")
+
+
+def _verb_of(p: _Patterns, rest: str, before: Fact) -> bool:
+    """ "Lũy kế 10 tháng [đã thu hút được] 2,738 tỷ USD" after "... đầu tư nước ngoài thu hút được 119 triệu USD": the
+    words after the aspect, its auxiliaries left out, are none or the verb the figure before is named with (not another
+    verb: "Lũy kế 5 tháng đã thu 1.210 tỷ đồng" after "giải ngân 320 tỷ đồng" is a figure of its own)."""
+    while (lead := p.leading.match(rest)) is not None and lead.end() > 0:
+        rest = rest[lead.end() :]
+    rest = " ".join(rest.split()).lower()
+    return not rest or f" {rest} " in f" {before.indicator.lower()} "
 
 
 def aspect_subject_names(drafts: list[Draft]) -> None:
