@@ -945,8 +945,19 @@ def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, word
         return False
     if _fared_with_growth(lexicon).search(gap):
         return True  # "1.518 nghìn tỷ đồng, ... và tăng khá với mức tăng 12,7%": how it fared, then its growth
+    if c.comp_type == "change_pct" and _growth_noun_alone(lexicon).fullmatch(gap):
+        return True  # "đạt 18.537 tỷ đồng, tốc độ tăng trưởng đạt 6,76%": the growth, with no subject of its own
     # "644.000 tấn- tăng hơn 2%", "23.887 tỷ đồng (giá 2010)- tăng 4,98%": a dash joins as a comma does
     return gap.endswith((",", "-", "–")) or _ends_with_coordinator(gap, lexicon)
+
+
+@functools.cache
+def _growth_noun_alone(lexicon: Lexicon) -> re.Pattern[str]:
+    """A clause of nothing but the noun of a growth after a comma: ", tốc độ tăng trưởng"; ", mức" when its verb
+    ("mức tăng 9,1%") was read as the change's."""
+    words = lexicon.words("comparisons", "growth_words")
+    nouns = {g.rsplit(" ", 1)[0] for g in words if " " in g}  # (as `_fared_with_growth` reads them)
+    return re.compile(rf",\s*{alt(sorted(set(words) | nouns))}")
 
 
 @functools.cache

@@ -63,6 +63,7 @@ from ktxh.extract.rules.indicator import (
     respective_subjects,
     share_descriptions,
     shared_predicates,
+    spell_out,
     target_names,
 )
 from ktxh.extract.rules.level_growth import fold_level_growths
@@ -536,6 +537,7 @@ def _sentence(
         bases = (_MONTH_BEFORE,)  # the list goes on over the month
     distant_bases(drafts, nt.lower, lex, year)
     levels_at_restated_base(drafts, nt.lower)
+    spell_out(drafts, lex)
     for d in drafts:
         if ctx.in_aside(d.anchor.start):
             d.rules.append(ASIDE_RULE)  # (a figure in parentheses is no whole of the next sentence's parts)

@@ -271,6 +271,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "crop_stages": "words",
         "crop_classes": "words",
         "abbreviations": "word_map",
+        "spelled_out": "word_map",
         "steering_ends": "words",
         "events": "words",
         "event_units": "words",

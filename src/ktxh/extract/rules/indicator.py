@@ -815,6 +815,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     elif head and prev is not None and d.part_of is None and _aspect_of_change(p, d, prev, pre):
         # "CPI tháng 6 tăng 0,55%; bình quân 6 tháng tăng 3,68%": the average of the same index
         name, rule = f"{prev.indicator} {pre}", "indicator:aspect"
+        d.head_words = prev.head_words or d.head_words  # (what an ellipsis after it borrows: the subject's head)
     elif head and prev is not None and d.part_of is None and _shares_qualifier(p, d, prev, pre):
         # "Năng suất lúa mùa của các tỉnh phía Bắc đạt 48,9 tạ/ha; sản lượng đạt 5,8 triệu tấn"
         name, rule = f"{pre} {_without_stage(p, prev.indicator[len(_named_head(p, prev)) :])}", "indicator:qualifier"
@@ -824,6 +825,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     elif head and prev is not None and d.part_of is None and _bare_after(p, d, prev, pre):
         # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
         name, rule = f"{prev.indicator} {_aspect_words(p, prev, pre)}", "indicator:aspect"
+        d.head_words = prev.head_words or d.head_words
     elif not pre and rule == "indicator:unit" and prev is not None and _period_only(d, prev, ctx, start):
         # "Kim ngạch xuất khẩu tháng 8 đạt 120 triệu USD ...; tính chung 8 tháng đạt 890 triệu USD"
         name, rule = prev.indicator, "indicator:same-subject"
@@ -2311,9 +2313,12 @@ def _inside_aside(ctx: Context, pos: int) -> bool:
 def respective_names(drafts: list[Draft], previous: list[Fact], ctx: Context, lexicon: Lexicon) -> None:
     """ "Cơ cấu tương ứng của cùng kỳ năm 2022 là 11,57%; 37,08%": a list of figures said to be
     "respective" takes, in order, the names of the last as many figures in its unit before it."""
-    if len(drafts) < 2 or drafts[0].value is None or not previous:
+    if len(drafts) < 2 or drafts[0].value is None:
         return
     if not _patterns(lexicon).respective.search(ctx.lower, ctx.start, drafts[0].anchor.start):
+        _respective_aside(drafts, ctx, lexicon)
+        return
+    if not previous:
         return
     unit = drafts[0].unit
     listed = [d for d in drafts if d.value is not None and d.unit == unit and not d.comparisons]
@@ -2321,6 +2326,30 @@ def respective_names(drafts: list[Draft], previous: list[Fact], ctx: Context, le
     if len(listed) != len(drafts) or len(named) < len(listed):
         return
     for d, f in zip(listed, named[-len(listed) :], strict=True):
+        d.indicator = f.indicator
+        d.rules.append("indicator:respective")
+
+
+def _respective_aside(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> None:
+    """ "... dịch vụ chiếm 29,03%; thuế sản phẩm chiếm 5,06% (Cơ cấu tương ứng của năm 2023 là 28,34%; ...; 5,43%)":
+    the same list said to be respective in parentheses closing the sentence takes, in order, the names of the last
+    as many figures in its unit before the parentheses."""
+    if not ctx.asides:
+        return
+    lo, hi = ctx.asides[-1]
+    run = [d for d in drafts if lo < d.anchor.start < hi]
+    before = [d for d in drafts if d.anchor.start < lo and d.value is not None]
+    if len(run) < 2 or any(d.anchor.start > hi for d in drafts):
+        return
+    unit = run[0].unit
+    if any(d.value is None or d.unit != unit or d.comparisons for d in run):
+        return
+    if not _patterns(lexicon).respective.search(ctx.lower, lo, run[0].anchor.start):
+        return
+    named = [d for d in before if d.unit == unit]
+    if len(named) < len(run):
+        return
+    for d, f in zip(run, named[-len(run) :], strict=True):
         d.indicator = f.indicator
         d.rules.append("indicator:respective")
 
@@ -2613,14 +2642,25 @@ def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) ->
     rule = d.rules[-1] if d.rules else ""
     # (a count named by its unit's noun and the aspect alone, "Số lượt khách lũy kế", as one named by the aspect)
     aspect_only = rule == "indicator:head" or (rule == "indicator:average" and not d.after_words)
-    if d.value is None or not aspect_only or not p.aspect.fullmatch(d.pre_words.lower()):
+    aspect = p.aspect.match(d.pre_words.lower())
+    if d.value is None or not aspect_only or aspect is None or not _verb_of(p, d.pre_words[aspect.end() :], before):
         return
     if base_unit(d.unit) != base_unit(before.unit):
         return
-    if before.indicator.lower().startswith(d.pre_words.lower()):
+    if before.indicator.lower().startswith(aspect.group()):
         return  # "Lũy kế 9 tháng ... Lũy kế 10 tháng": a figure of its own
-    d.indicator = f"{before.indicator} {d.pre_words.lower()}"
+    d.indicator = f"{before.indicator} {aspect.group()}"
     d.rules.append("indicator:aspect-of-previous")
+
+
+def _verb_of(p: _Patterns, rest: str, before: Fact) -> bool:
+    """ "Lũy kế 10 tháng [đã thu hút được] 2,738 tỷ USD" after "... đầu tư nước ngoài thu hút được 119 triệu USD": the
+    words after the aspect, its auxiliaries left out, are none or the verb the figure before is named with (not another
+    verb: "Lũy kế 5 tháng đã thu 1.210 tỷ đồng" after "giải ngân 320 tỷ đồng" is a figure of its own)."""
+    while (lead := p.leading.match(rest)) is not None and lead.end() > 0:
+        rest = rest[lead.end() :]
+    rest = " ".join(rest.split()).lower()
+    return not rest or f" {rest} " in f" {before.indicator.lower()} "
 
 
 def aspect_subject_names(drafts: list[Draft]) -> None:
@@ -3023,3 +3063,22 @@ def _trailing(p: _Patterns, text: str) -> re.Match[str] | None:
 
 # Every character `\s` matches (str.isspace), and the punctuation names are trimmed of.
 _SPACE_OR_TRIM = "".join(sorted({chr(i) for i in range(0x3001) if chr(i).isspace()} | set(sentence.TRIM)))
+
+
+def spell_out(drafts: list[Draft], lexicon: Lexicon) -> None:
+    """ "Số vụ TNGT", "Số người XKLĐ": an abbreviation of a social report's subject, written in capitals in a
+    name, is written out ("Số vụ tai nạn giao thông"), the way the sets name such figures."""
+    table, pattern = _spelled(lexicon)
+    if pattern is None:
+        return
+    for d in drafts:
+        if d.indicator and pattern.search(d.indicator):
+            d.indicator = pattern.sub(lambda m: table[m.group().lower()], d.indicator)
+
+
+@functools.cache
+def _spelled(lexicon: Lexicon) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    table = lexicon.mapping("indicators", "spelled_out")
+    if not table:
+        return table, None
+    return table, re.compile(rf"(?<!\w){alt([k.upper() for k in table])}(?!\w)")

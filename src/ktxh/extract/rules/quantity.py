@@ -161,12 +161,19 @@ def mixed_magnitudes(
     rest = match_unit(text, lower, part.end(), end, lexicon)
     if rest is None:
         return None
+    small = float(part.group(1))
+    if rest.unit in p.magnitudes:
+        # "3 tỷ 714 triệu 800 nghìn đồng": the smaller part is itself written in two magnitudes
+        inner = mixed_magnitudes(text, lower, rest, small, end, lexicon)
+        if inner is None:
+            return None
+        small, rest = inner
     scale, base = split_magnitude(rest.unit, lexicon)
     big = p.magnitudes[unit.unit]
     if not base or scale >= big or scale <= 1:
         return None
     whole = _unit_match((f"{unit.unit} {base}", unit.start, rest.end, rest.known))
-    return value + float(part.group(1)) * scale / big, whole
+    return value + small * scale / big, whole
 
 
 def measure_of(unit: str | None, lexicon: Lexicon | None = None) -> str | None:
