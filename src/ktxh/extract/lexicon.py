@@ -228,6 +228,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "after_kept": "words",
         "anaphors": "words",
         "clause_connectors": "words",
+        "contrast_connectors": "words",
+        "contrast_predicates": "words",
         "list_intros": "words",
         "statement_words": "words",
         "list_openers": "words",

@@ -223,7 +223,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         comma_names=re.compile(whole_words(w("indicators", "comma_names"))),
         comma_name_starts=frozenset(name[0] for name in w("indicators", "comma_names")),
         anaphor=re.compile(alt(w("indicators", "anaphors"))),
-        connector=re.compile(whole_words(w("indicators", "clause_connectors"))),
+        connector=re.compile(f"{whole_words(w('indicators', 'clause_connectors'))}|{_contrast(lexicon)}"),
         respectively=re.compile(whole_words(w("comparisons", "respectively"))),
         list_split=re.compile(rf"\s*[,;]\s*|\s+{whole_words(w('indicators', 'coordinators'))}\s+"),
         contribution_verb=re.compile(alt(_contribution_verbs(lexicon))),
@@ -390,6 +390,14 @@ def _rank(lexicon: Lexicon) -> str:
         rf"{word_alt(w('indicators', 'rank_verbs'))}(?:\s+{ordinal})?(?!\w)"
         rf"(?:\s+{alt(w('indicators', 'rank_scopes'))}(?!\w))?"
     )
+
+
+def _contrast(lexicon: Lexicon) -> str:
+    """A contrast ("nhưng") not followed by a predicate word that goes on about the subject before it ("vẫn tăng"),
+    unless that word opens a head noun ("chỉ số")."""
+    w = lexicon.words
+    goes_on = rf"(?!{alt(w('indicators', 'heads'))}(?!\w)){alt(w('indicators', 'contrast_predicates'))}(?!\w)"
+    return rf"{whole_words(w('indicators', 'contrast_connectors'))}(?!\s+{goes_on})"
 
 
 def _reach_verbs(lexicon: Lexicon) -> list[str]:
@@ -2815,6 +2823,9 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     if written.lower() in p.change_verbs and _counted(p, d) and not _NUMBER_NEXT.match(ctx.lower, hi):
         d.after_end = hi
         return written  # "có 6 nhóm tăng và 6 nhóm giảm": the counted things that rose, not a trailing verb
+    if _has_changed(p, written):
+        d.after_end = hi
+        return written  # "10 nhóm có chỉ số giá tăng": the counted things whose measure rose, the verb is the point
     if not written or written.count(" ") < _MAX_AFTER_WORDS:
         d.after_end = hi  # the next figure's name starts after this description
         return _trim_trailing(p, written)
@@ -2822,6 +2833,17 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
 
 
 _NUMBER_NEXT = re.compile(r"[ ]*\d")
+
+
+def _has_changed(p: _Patterns, written: str) -> bool:
+    """ "có chỉ số giá tăng": a description saying the counted things have a measure (`located_link` and a noun) that
+    changed, its change verb last (a short one: no reporting words before it)."""
+    words = written.lower().split()
+    if not words or words[-1] not in p.change_verbs or len(words) > _MAX_AFTER_WORDS:
+        return False
+    return p.located_link in words[:-2]
+
+
 # a short item of a list: up to four words, no figure, ending at a mark or the window's end
 _LIST_ITEM = re.compile(r",[ ]*[^\W\d_]+(?:[ ]+[^\W\d_]+){0,3}[ ]*(?=[,;.]|$)")
 
