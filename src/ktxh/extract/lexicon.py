@@ -229,6 +229,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "anaphors": "words",
         "clause_connectors": "words",
         "contrast_connectors": "words",
+        "attribution_marks": "words",
+        "attribution_sources": "words",
         "contrast_predicates": "words",
         "list_intros": "words",
         "statement_words": "words",
@@ -284,6 +286,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "plan_object_blockers": "words",
         "located_marks": "words",
         "located_link": "word",
+        "located_all": "words",
+        "located_manners": "words",
         "aggregates": "words",
     },
 }

@@ -74,6 +74,7 @@ class _Patterns:
     restatement: re.Pattern[str]
     anaphor: re.Pattern[str]
     connector: re.Pattern[str]
+    attribution: re.Pattern[str]  # "theo Cục Thống kê tỉnh,": a source cited, up to its comma
     respectively: re.Pattern[str]
     list_split: re.Pattern[str]  # the commas and coordinators between the items of a list
     contribution_verb: re.Pattern[str]  # "làm giảm", or what is left of it once "giảm" is stripped
@@ -181,6 +182,7 @@ class _Patterns:
     plan_giver_end: re.Pattern[str]  # "giao", "đề ra" ending the words after a plan's word: who set it, not what
 
 
+_ATTRIBUTION_REACH = 60  # characters of a cited source's words ("Cục Thống kê tỉnh Đồng Tháp") before its comma
 _ROLE_REACH = 60  # characters after "là" where the "của" of a role ("là động lực tăng trưởng của") is looked for
 
 
@@ -224,6 +226,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         comma_name_starts=frozenset(name[0] for name in w("indicators", "comma_names")),
         anaphor=re.compile(alt(w("indicators", "anaphors"))),
         connector=re.compile(f"{whole_words(w('indicators', 'clause_connectors'))}|{_contrast(lexicon)}"),
+        attribution=re.compile(
+            rf"(?<!\w){alt(w('indicators', 'attribution_marks'))}\s+{alt(w('indicators', 'attribution_sources'))}"
+            rf"(?!\w)[^,;:()\d]{{0,{_ATTRIBUTION_REACH}}},"
+        ),
         respectively=re.compile(whole_words(w("comparisons", "respectively"))),
         list_split=re.compile(rf"\s*[,;]\s*|\s+{whole_words(w('indicators', 'coordinators'))}\s+"),
         contribution_verb=re.compile(alt(_contribution_verbs(lexicon))),
@@ -371,10 +377,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         person_link=lexicon.data["indicators"]["person_link"],
         contributing=re.compile(whole_words(w("indicators", "contributing_sectors"))),
         located_change=re.compile(
-            rf"(?<!\w)(?P<verb>{alt(_change_verbs(lexicon))})\s+{alt(w('indicators', 'located_marks'))}\s+$"
+            rf"(?<!\w)(?P<verb>{alt(_change_verbs(lexicon))}(?:\s+{alt(w('indicators', 'located_manners'))})?)"
+            rf"\s+{alt(w('indicators', 'located_marks'))}(?:\s+{alt(w('indicators', 'located_all'))})?\s+$"
         ),
         located_link=lexicon.data["indicators"]["located_link"],
-        located_verb=re.compile(rf"(?<!\w){alt(_change_verbs(lexicon))}\s+{alt(w('indicators', 'located_marks'))}\s"),
+        located_verb=re.compile(
+            rf"(?<!\w){alt(_change_verbs(lexicon))}(?:\s+{alt(w('indicators', 'located_manners'))})?"
+            rf"\s+{alt(w('indicators', 'located_marks'))}\s"
+        ),
         sector_end=re.compile(rf"[\d,;:()]|\s{whole_words(w('indicators', 'sector_ends'))}"),
         plan_object_blocker=re.compile(rf"{alt(w('indicators', 'plan_object_blockers'))}(?!\w)"),
         plan_giver_end=re.compile(rf"(?<!\w){alt(w('comparisons', 'plan_giver_ends'))}$"),
@@ -620,6 +630,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # does, its leading words ("toàn tỉnh") naming nothing
         lo = _strip(p, ctx, connected, hi)[0]
     lo = _after_cause(p, ctx, lo, hi)
+    lo = _after_attribution(p, ctx, lo, hi)
     if hi < end and d.value is not None and _counted(p, d) and p.connector.search(ctx.lower, hi, end):
         lo = hi  # "Trong 11 nhóm hàng ... thì có 6 nhóm tăng giá": the count's words are after it, not before "thì"
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
@@ -1240,16 +1251,23 @@ def _located_change(p: _Patterns, ctx: Context, d: Draft) -> str:
         return ""
     lo = max(ctx.start, d.anchor.start - _LOCATED_REACH)
     m = p.located_change.search(ctx.lower, lo, d.anchor.start)
-    if m is None or p.head.match(ctx.lower, ctx.start) is None:
+    if m is None:
         return ""
-    base = p.base_marker.search(ctx.lower, ctx.start, m.start())
-    written = ctx.text[ctx.start : base.start() if base is not None else m.start()]
+    start = _located_subject_start(p, ctx, m.start())
+    if start is None:
+        return ""
+    base = p.base_marker.search(ctx.lower, start, m.start())
+    # the subject ends at its base, or at the first located change ("tăng tại 8 huyện và giảm tại 2 huyện")
+    verb = p.located_verb.search(ctx.lower, start, m.start() + 1)
+    written = ctx.text[start : base.start() if base is not None else verb.start() if verb is not None else m.start()]
     acronym = _ACRONYM_ASIDE.search(written)
     if acronym is not None:
         written = acronym.group(1) + written[acronym.end() :]  # "Tổng sản phẩm ... (GRDP) quý I": "GRDP quý I"
     words = written.strip(_SPACE_OR_TRIM).split()
     if not words or len(words) > _MAX_LABEL_WORDS or any(map(str.isdigit, "".join(words[:2]))):
         return ""
+    if _FIGURE_PERCENT.search(written):
+        return ""  # "GRDP ước tăng 10,04% so với năm 2023, tăng ở tất cả 3 khu vực": the subject's own change between
     # the base the change is against goes after its verb, as written: "... tăng so với cùng kỳ năm trước"
     # (up to the first such verb: "so với cùng kỳ tăng ở 41 địa phương và giảm ở 22 địa phương")
     first = p.located_verb.search(ctx.lower, base.start(), m.end()) if base is not None else None
@@ -1258,10 +1276,22 @@ def _located_change(p: _Patterns, ctx: Context, d: Draft) -> str:
     return " ".join(x for x in (_unit_noun(p, d), p.located_link, subject, m.group("verb"), against) if x)
 
 
+def _located_subject_start(p: _Patterns, ctx: Context, verb: int) -> int | None:
+    """Where the subject of a located change starts: its clause's first word, when a head noun opens the clause ("Đáng
+    chú ý, chỉ số sản xuất công nghiệp ... tăng ở cả 34 địa phương"), else the sentence's, when one opens it."""
+    clause = ctx.boundary_before(verb)
+    clause += len(ctx.lower[clause:verb]) - len(ctx.lower[clause:verb].lstrip(_SPACE_OR_TRIM))
+    for start in (clause, ctx.start):
+        if p.head.match(ctx.lower, start) is not None:
+            return start
+    return None
+
+
 _ACRONYM_ASIDE = re.compile(r"\(([A-Z]{2,})\)")
+_FIGURE_PERCENT = re.compile(r"\d\s*%")
 
 
-_LOCATED_REACH = 16  # characters before a count where "tăng ở" is looked for
+_LOCATED_REACH = 24  # characters before a count where "tăng ở", "tăng đều ở tất cả" are looked for
 
 
 def _contributing_sector(p: _Patterns, ctx: Context, d: Draft) -> str:
@@ -2652,6 +2682,17 @@ def _after_connector(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
     connector ("nên", "thì", "do đó") the figure's own subject starts."""
     last = None
     for m in p.connector.finditer(ctx.lower, lo, hi):
+        last = m
+    if last is None or not sentence.words(ctx, *_strip(p, ctx, last.end(), hi)):
+        return lo
+    return last.end()
+
+
+def _after_attribution(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
+    """ "Cũng theo UBND huyện, Tân Biên có 2 xã ...": a source the report cites names nothing; the name starts after
+    its comma, when words are left after it."""
+    last = None
+    for m in p.attribution.finditer(ctx.lower, lo, hi):
         last = m
     if last is None or not sentence.words(ctx, *_strip(p, ctx, last.end(), hi)):
         return lo
