@@ -75,6 +75,7 @@ class _Patterns:
     restatement: re.Pattern[str]
     anaphor: re.Pattern[str]
     connector: re.Pattern[str]
+    attribution: re.Pattern[str]  # "theo Cục Thống kê tỉnh,": a source cited, up to its comma
     respectively: re.Pattern[str]
     list_split: re.Pattern[str]  # the commas and coordinators between the items of a list
     contribution_verb: re.Pattern[str]  # "làm giảm", or what is left of it once "giảm" is stripped
@@ -186,6 +187,7 @@ class _Patterns:
     plan_giver_end: re.Pattern[str]  # "giao", "đề ra" ending the words after a plan's word: who set it, not what
 
 
+_ATTRIBUTION_REACH = 60  # characters of a cited source's words ("Cục Thống kê tỉnh Đồng Tháp") before its comma
 _ROLE_REACH = 60  # characters after "là" where the "của" of a role ("là động lực tăng trưởng của") is looked for
 
 
@@ -229,7 +231,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         comma_names=re.compile(whole_words(w("indicators", "comma_names"))),
         comma_name_starts=frozenset(name[0] for name in w("indicators", "comma_names")),
         anaphor=re.compile(alt(w("indicators", "anaphors"))),
-        connector=re.compile(whole_words(w("indicators", "clause_connectors"))),
+        connector=re.compile(f"{whole_words(w('indicators', 'clause_connectors'))}|{_contrast(lexicon)}"),
+        attribution=re.compile(
+            rf"(?<!\w){alt(w('indicators', 'attribution_marks'))}\s+{alt(w('indicators', 'attribution_sources'))}"
+            rf"(?!\w)[^,;:()\d]{{0,{_ATTRIBUTION_REACH}}},"
+        ),
         respectively=re.compile(whole_words(w("comparisons", "respectively"))),
         list_split=re.compile(rf"\s*[,;]\s*|\s+{whole_words(w('indicators', 'coordinators'))}\s+"),
         contribution_verb=re.compile(alt(_contribution_verbs(lexicon))),
@@ -414,6 +420,14 @@ def _rank(lexicon: Lexicon) -> str:
         rf"{word_alt(w('indicators', 'rank_verbs'))}(?:\s+{ordinal})?(?!\w)"
         rf"(?:\s+{alt(w('indicators', 'rank_scopes'))}(?!\w))?"
     )
+
+
+def _contrast(lexicon: Lexicon) -> str:
+    """A contrast ("nhưng") not followed by a predicate word that goes on about the subject before it ("vẫn tăng"),
+    unless that word opens a head noun ("chỉ số")."""
+    w = lexicon.words
+    goes_on = rf"(?!{alt(w('indicators', 'heads'))}(?!\w)){alt(w('indicators', 'contrast_predicates'))}(?!\w)"
+    return rf"{whole_words(w('indicators', 'contrast_connectors'))}(?!\s+{goes_on})"
 
 
 def _reach_verbs(lexicon: Lexicon) -> list[str]:
@@ -641,6 +655,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # does, its leading words ("toàn tỉnh") naming nothing
         lo = _strip(p, ctx, connected, hi)[0]
     lo = _after_cause(p, ctx, lo, hi)
+    lo = _after_attribution(p, ctx, lo, hi)
     if hi < end and d.value is not None and _counted(p, d) and p.connector.search(ctx.lower, hi, end):
         lo = hi  # "Trong 11 nhóm hàng ... thì có 6 nhóm tăng giá": the count's words are after it, not before "thì"
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
@@ -1274,19 +1289,23 @@ def _located_change(p: _Patterns, ctx: Context, d: Draft, name_lo: int) -> str:
     if d.value is None or not _counted(p, d):
         return ""
     m = p.located_change.search(ctx.lower, max(ctx.start, d.anchor.start - _LOCATED_REACH), d.anchor.start)
-    # the subject opens the sentence, or else the clause the name was read from ("Tuy nhiên, ..., số ca mắc mới
-    # ... tăng cao ở cả 10 huyện")
-    start = ctx.start if p.head.match(ctx.lower, ctx.start) is not None else name_lo
-    if m is None or start >= m.start() or p.head.match(ctx.lower, start) is None:
+    if m is None:
+        return ""
+    start = _located_subject_start(p, ctx, m.start(), name_lo)
+    if start is None:
         return ""
     base = p.base_marker.search(ctx.lower, start, m.start())
-    written = ctx.text[start : base.start() if base is not None else m.start()]
+    # the subject ends at its base, or at the first located change ("tăng tại 8 huyện và giảm tại 2 huyện")
+    verb = p.located_verb.search(ctx.lower, start, m.start() + 1)
+    written = ctx.text[start : base.start() if base is not None else verb.start() if verb is not None else m.start()]
     acronym = _ACRONYM_ASIDE.search(written)
     if acronym is not None:
         written = acronym.group(1) + written[acronym.end() :]  # "Tổng sản phẩm ... (GRDP) quý I": "GRDP quý I"
     words = written.strip(_SPACE_OR_TRIM).split()
     if not words or len(words) > _MAX_LABEL_WORDS or any(map(str.isdigit, "".join(words[:2]))):
         return ""
+    if _FIGURE_PERCENT.search(written):
+        return ""  # "GRDP ước tăng 10,04% so với năm 2023, tăng ở tất cả 3 khu vực": the subject's own change between
     # the base the change is against goes after its verb, as written: "... tăng so với cùng kỳ năm trước"
     # (up to the first such verb: "so với cùng kỳ tăng ở 41 địa phương và giảm ở 22 địa phương")
     first = p.located_verb.search(ctx.lower, base.start(), m.end()) if base is not None else None
@@ -1295,7 +1314,22 @@ def _located_change(p: _Patterns, ctx: Context, d: Draft, name_lo: int) -> str:
     return " ".join(x for x in (_unit_noun(p, d), p.located_link, subject, m.group("verb"), against) if x)
 
 
+def _located_subject_start(p: _Patterns, ctx: Context, verb: int, name_lo: int) -> int | None:
+    """Where the subject of a located change starts: its clause's first word, when a head noun opens the clause ("Đáng
+    chú ý, chỉ số sản xuất công nghiệp ... tăng ở cả 34 địa phương"), else the sentence's, when one opens it, else
+    the clause the name was read from ("Tuy nhiên, ..., số ca mắc mới ... tăng cao ở cả 10 huyện")."""
+    clause = ctx.boundary_before(verb)
+    clause += len(ctx.lower[clause:verb]) - len(ctx.lower[clause:verb].lstrip(_SPACE_OR_TRIM))
+    for start in (clause, ctx.start, name_lo):
+        if start >= verb:
+            continue
+        if p.head.match(ctx.lower, start) is not None:
+            return start
+    return None
+
+
 _ACRONYM_ASIDE = re.compile(r"\(([A-Z]{2,})\)")
+_FIGURE_PERCENT = re.compile(r"\d\s*%")
 
 
 _LOCATED_REACH = 24  # characters before a count where "tăng ở", "tăng cao ở cả" is looked for
@@ -2822,6 +2856,17 @@ def _after_connector(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
     return last.end()
 
 
+def _after_attribution(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
+    """ "Cũng theo UBND huyện, Tân Biên có 2 xã ...": a source the report cites names nothing; the name starts after
+    its comma, when words are left after it."""
+    last = None
+    for m in p.attribution.finditer(ctx.lower, lo, hi):
+        last = m
+    if last is None or not sentence.words(ctx, *_strip(p, ctx, last.end(), hi)):
+        return lo
+    return last.end()
+
+
 def _after_cause(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
     """ "Do ảnh hưởng của áp thấp nhiệt đới ... làm ngập úng cục bộ [44 nghìn ha lúa]": what befell the things counted
     starts after the last link of a cause to a damage ("làm", "gây" before "ngập", "thiệt hại"); the cause names
@@ -2987,6 +3032,9 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     if written.lower() in p.change_verbs and _counted(p, d) and not _NUMBER_NEXT.match(ctx.lower, hi):
         d.after_end = hi
         return written  # "có 6 nhóm tăng và 6 nhóm giảm": the counted things that rose, not a trailing verb
+    if _has_changed(p, written):
+        d.after_end = hi
+        return written  # "10 nhóm có chỉ số giá tăng": the counted things whose measure rose, the verb is the point
     if not written or written.count(" ") < _MAX_AFTER_WORDS:
         d.after_end = hi  # the next figure's name starts after this description
         return _trim_trailing(p, written)
@@ -2994,6 +3042,17 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
 
 
 _NUMBER_NEXT = re.compile(r"[ ]*\d")
+
+
+def _has_changed(p: _Patterns, written: str) -> bool:
+    """ "có chỉ số giá tăng": a description saying the counted things have a measure (`located_link` and a noun) that
+    changed, its change verb last (a short one: no reporting words before it)."""
+    words = written.lower().split()
+    if not words or words[-1] not in p.change_verbs or len(words) > _MAX_AFTER_WORDS:
+        return False
+    return p.located_link in words[:-2]
+
+
 # a short item of a list: up to four words, no figure, ending at a mark or the window's end
 _LIST_ITEM = re.compile(r",[ ]*[^\W\d_]+(?:[ ]+[^\W\d_]+){0,3}[ ]*(?=[,;.]|$)")
 
