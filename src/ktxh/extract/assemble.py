@@ -955,16 +955,20 @@ def _joins_over(current: Draft, c: Candidate, lower: str, lexicon: Lexicon, word
 def _growth_noun_alone(lexicon: Lexicon) -> re.Pattern[str]:
     """A clause of nothing but the noun of a growth after a comma: ", tốc độ tăng trưởng"; ", mức" when its verb
     ("mức tăng 9,1%") was read as the change's."""
-    words = lexicon.words("comparisons", "growth_words")
-    nouns = {g.rsplit(" ", 1)[0] for g in words if " " in g}  # (as `_fared_with_growth` reads them)
-    return re.compile(rf",\s*{alt(sorted(set(words) | nouns))}")
+    return re.compile(rf",\s*{alt(sorted(set(lexicon.words('comparisons', 'growth_words')) | _growth_nouns(lexicon)))}")
+
+
+@functools.cache
+def _growth_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns of the growth words ("tốc độ tăng" -> "tốc độ", "mức tăng" -> "mức")."""
+    return frozenset(g.rsplit(" ", 1)[0] for g in lexicon.words("comparisons", "growth_words") if " " in g)
 
 
 @functools.cache
 def _fared_with_growth(lexicon: Lexicon) -> re.Pattern[str]:
     """A clause of nothing but how the figure's subject fared and the noun of its growth: ", tăng khá với mức"."""
     w = lexicon.words
-    nouns = sorted({g.rsplit(" ", 1)[0] for g in w("comparisons", "growth_words") if " " in g})
+    nouns = sorted(_growth_nouns(lexicon))
     return re.compile(
         rf"(?:[,;]|\s{alt(w('indicators', 'coordinators'))})\s*{word_alt(w('indicators', 'manner_predicates'))}"
         rf"(?:\s+{alt(w('indicators', 'head_intros'))}\s+{alt(nouns)})?\s*$"

@@ -110,7 +110,6 @@ SCHEMA: dict[str, dict[str, str]] = {
         "year_end_stocks": "words",
         "growth_aggregates": "words",
         "growth_aggregate_blockers": "words",
-        "economy_levels": "words",
         "named_changes": "words",
         "economy_growth_heads": "words",
         "economy_growth_subjects": "words",

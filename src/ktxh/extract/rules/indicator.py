@@ -179,9 +179,9 @@ class _Patterns:
     person_title: re.Pattern[str]  # "ông", "các bà": a title before a person's name
     person_link: str  # "của": what joins a count to its person
     contributing: re.Pattern[str]  # "khu vực", "ngành": a sector whose contribution a bare "đóng góp" figure is
-    located_change: re.Pattern[str]  # "tăng ở ": a change verb and "ở" right before a count of the places it was in
+    located_change: re.Pattern[str]  # "tăng ở ", "tăng cao ở cả ": a change verb and a mark right before a count
     located_link: str  # "có": what joins a count of places to the subject that changed in them
-    located_verb: re.Pattern[str]  # the same verb and "ở" anywhere
+    located_verb: re.Pattern[str]  # the same verb and mark anywhere
     sector_end: re.Pattern[str]  # "tăng", "vẫn", "(": where the words naming such a sector end
     plan_object_blocker: re.Pattern[str]  # "của", "giai đoạn" after a plan's word: no words of what it is of
     plan_giver_end: re.Pattern[str]  # "giao", "đề ra" ending the words after a plan's word: who set it, not what
@@ -646,7 +646,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     intro = _after_intro(p, ctx, lo, end)
     unstripped = intro if intro is not None else lo
     lo, hi = _strip(p, ctx, unstripped, end)
-    connected = _after_connector(p, ctx, lo, hi)
+    connected = _after_last(p.connector, p, ctx, lo, hi)
     with_next = hi < end and _with_next(p, ctx, hi, end)  # "... với mức tăng": a measure named after "với"
     if connected > lo and with_next:
         connected = lo  # "ngành nông nghiệp đã cho thấy dấu hiệu khả quan với mức tăng": the subject before the verb
@@ -655,7 +655,7 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # does, its leading words ("toàn tỉnh") naming nothing
         lo = _strip(p, ctx, connected, hi)[0]
     lo = _after_cause(p, ctx, lo, hi)
-    lo = _after_attribution(p, ctx, lo, hi)
+    lo = _after_last(p.attribution, p, ctx, lo, hi)
     if hi < end and d.value is not None and _counted(p, d) and p.connector.search(ctx.lower, hi, end):
         lo = hi  # "Trong 11 nhóm hàng ... thì có 6 nhóm tăng giá": the count's words are after it, not before "thì"
     lo = _after_fronted_base(ctx, lo, hi, lexicon)
@@ -1283,9 +1283,10 @@ def _contribution_of(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> 
 
 
 def _located_change(p: _Patterns, ctx: Context, d: Draft, name_lo: int) -> str:
-    """The count of places where the subject opening the sentence changed, when a change verb and "ở" stand right
-    before the count: "Chỉ số sản xuất công nghiệp năm 2024 so với năm trước tăng ở 60 địa phương" -> "Số địa
-    phương có chỉ số sản xuất công nghiệp năm 2024 tăng"; else ""."""
+    """The count of places where a subject changed, when a change verb and a mark ("ở", "tại"; a manner word and
+    "cả" may stand between) are right before the count: "Chỉ số sản xuất công nghiệp năm 2024 so với năm trước tăng
+    ở 60 địa phương" -> "Số địa phương có chỉ số sản xuất công nghiệp năm 2024 tăng"; the subject opens the change's
+    clause, the sentence or the clause the name was read from (`_located_subject_start`); else ""."""
     if d.value is None or not _counted(p, d):
         return ""
     m = p.located_change.search(ctx.lower, max(ctx.start, d.anchor.start - _LOCATED_REACH), d.anchor.start)
@@ -1295,9 +1296,10 @@ def _located_change(p: _Patterns, ctx: Context, d: Draft, name_lo: int) -> str:
     if start is None:
         return ""
     base = p.base_marker.search(ctx.lower, start, m.start())
-    # the subject ends at its base, or at the first located change ("tăng tại 8 huyện và giảm tại 2 huyện")
-    verb = p.located_verb.search(ctx.lower, start, m.start() + 1)
-    written = ctx.text[start : base.start() if base is not None else verb.start() if verb is not None else m.start()]
+    # the first located change after the subject (or after its base: "so với cùng kỳ tăng ở 41 địa phương và giảm ở
+    # 22 địa phương"); the subject ends at its base, or at that change ("tăng tại 8 huyện và giảm tại 2 huyện")
+    first = p.located_verb.search(ctx.lower, base.start() if base is not None else start, m.end())
+    written = ctx.text[start : base.start() if base is not None else first.start() if first is not None else m.start()]
     acronym = _ACRONYM_ASIDE.search(written)
     if acronym is not None:
         written = acronym.group(1) + written[acronym.end() :]  # "Tổng sản phẩm ... (GRDP) quý I": "GRDP quý I"
@@ -1307,8 +1309,6 @@ def _located_change(p: _Patterns, ctx: Context, d: Draft, name_lo: int) -> str:
     if _FIGURE_PERCENT.search(written):
         return ""  # "GRDP ước tăng 10,04% so với năm 2023, tăng ở tất cả 3 khu vực": the subject's own change between
     # the base the change is against goes after its verb, as written: "... tăng so với cùng kỳ năm trước"
-    # (up to the first such verb: "so với cùng kỳ tăng ở 41 địa phương và giảm ở 22 địa phương")
-    first = p.located_verb.search(ctx.lower, base.start(), m.end()) if base is not None else None
     against = " ".join(ctx.text[base.start() : first.start()].split()) if base is not None and first else ""
     subject = _in_running_text(" ".join(words))
     return " ".join(x for x in (_unit_noun(p, d), p.located_link, subject, m.group("verb"), against) if x)
@@ -2845,26 +2845,18 @@ def _after_last_coordinator(p: _Patterns, ctx: Context, lo: int, hi: int) -> int
     return last.end()
 
 
-def _after_connector(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
-    """ "Nhiều giải pháp ... được thực hiện tốt nên tổng nguồn vốn huy động dự kiến đạt": after a clause
-    connector ("nên", "thì", "do đó") the figure's own subject starts."""
+def _after_last(pattern: re.Pattern[str], p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
+    """Where the figure's own subject starts after the last match of `pattern` in [lo, hi), when words are left
+    after it; else `lo`. With `p.connector`: "Nhiều giải pháp ... được thực hiện tốt nên tổng nguồn vốn huy động dự
+    kiến đạt" (after "nên", "thì", "do đó"); with `p.attribution`: "Cũng theo UBND huyện, Tân Biên có 2 xã ..." (a
+    source the report cites names nothing: the name starts after its comma)."""
     last = None
-    for m in p.connector.finditer(ctx.lower, lo, hi):
+    for m in pattern.finditer(ctx.lower, lo, hi):
         last = m
-    if last is None or not sentence.words(ctx, *_strip(p, ctx, last.end(), hi)):
+    if last is None:
         return lo
-    return last.end()
-
-
-def _after_attribution(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:
-    """ "Cũng theo UBND huyện, Tân Biên có 2 xã ...": a source the report cites names nothing; the name starts after
-    its comma, when words are left after it."""
-    last = None
-    for m in p.attribution.finditer(ctx.lower, lo, hi):
-        last = m
-    if last is None or not sentence.words(ctx, *_strip(p, ctx, last.end(), hi)):
-        return lo
-    return last.end()
+    start, end = _strip(p, ctx, last.end(), hi)
+    return start if sentence.words(ctx, start, end) else lo
 
 
 def _after_cause(p: _Patterns, ctx: Context, lo: int, hi: int) -> int:

@@ -16,10 +16,14 @@ from ktxh.model import Fact
 def _words(lexicon: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(the aggregates' names, the growth's heads, what a growth may name besides the aggregate), longest first."""
 
-    def longest(key: str) -> tuple[str, ...]:
-        return tuple(sorted(lexicon.words("comparisons", key), key=len, reverse=True))
+    def longest(file: str, key: str) -> tuple[str, ...]:
+        return tuple(sorted(lexicon.words(file, key), key=len, reverse=True))
 
-    return longest("economy_levels"), longest("economy_growth_heads"), longest("economy_growth_subjects")
+    return (
+        longest("indicators", "aggregates"),
+        longest("comparisons", "economy_growth_heads"),
+        longest("comparisons", "economy_growth_subjects"),
+    )
 
 
 def fold_level_growths(found: list[Fact], lexicon: Lexicon) -> list[Fact]:

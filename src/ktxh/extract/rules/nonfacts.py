@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon, default_lexicon
-from ktxh.extract.rules.words import YEAR, alt, last_word, word_alt
+from ktxh.extract.rules.words import YEAR, alt, last_word, whole_words, word_alt
 
 _WINDOW = 40
 _YEAR_RANGE_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[ ]?[-–][ ]?$")
@@ -319,7 +319,7 @@ def _strived_for(lower: str, start: int, sentence_start: int, lexicon: Lexicon) 
 
 @functools.cache
 def _striving(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(word_alt(lexicon.words("indicators", "target_verbs")))
+    return re.compile(whole_words(lexicon.words("indicators", "target_verbs")))
 
 
 _THRESHOLD_REACH = 6  # characters before the number where "từ" is looked for

@@ -150,8 +150,9 @@ _SMALLER_PART = re.compile(r"[ ]+(\d{1,3})(?![\d.,])")  # "287 tỷ [824] triệ
 def mixed_magnitudes(
     text: str, lower: str, unit: UnitMatch, value: float, end: int, lexicon: Lexicon | None = None
 ) -> tuple[float, UnitMatch] | None:
-    """ "287 tỷ 824 triệu đồng", "7 triệu 520 nghìn con": a level written in two magnitudes, the second smaller,
-    read as one: (287.824, "tỷ đồng" spanning both parts); None for any other unit."""
+    """ "287 tỷ 824 triệu đồng", "7 triệu 520 nghìn con", "3 tỷ 714 triệu 800 nghìn đồng": a level written in two
+    or three magnitudes, each smaller than the one before, read as one: (287.824, "tỷ đồng" spanning all parts); None
+    for any other unit."""
     p = _patterns(lexicon or default_lexicon())
     if unit.unit not in p.magnitudes:
         return None  # most figures: a unit of their own, not a bare magnitude
