@@ -242,6 +242,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "example_intros": "words",
         "done_verbs": "words",
         "topic_openers": "words",
+        "field_topic_openers": "words",
+        "topic_fields": "words",
         "person_units": "words",
         "person_titles": "words",
         "person_link": "word",

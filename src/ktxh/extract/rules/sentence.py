@@ -289,9 +289,19 @@ def _topic_opener(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[\s{re.escape(TRIM)}]*{alt(lexicon.words('indicators', 'topic_openers'))}\s+")
 
 
+@functools.cache
+def _field_opener(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "Trong sản xuất công nghiệp, ...": the opener, before a field's word (the label starts there)."""
+    kinds = alt(lexicon.words("indicators", "topic_fields"))
+    return re.compile(
+        rf"[\s{re.escape(TRIM)}]*{alt(lexicon.words('indicators', 'field_topic_openers'))}\s+(?={kinds}\s)"
+    )
+
+
 def _opened_topic(text: str, lower: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, str] | None:
-    """(where it applies, label) of a subject the sentence opens with and closes with a comma ("Về X, ...")."""
-    m = _topic_opener(lexicon).match(lower, start, end)
+    """(where it applies, label) of a subject the sentence opens with and closes with a comma ("Về X, ...";
+    "Trong sản xuất công nghiệp, ...": a field, not a period, after "Trong")."""
+    m = _topic_opener(lexicon).match(lower, start, end) or _field_opener(lexicon).match(lower, start, end)
     if m is None:
         return None
     comma = lower.find(",", m.end(), min(end, m.end() + _OPENER_REACH))
