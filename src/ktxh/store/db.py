@@ -64,9 +64,20 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     statement = sql.SQL("COPY {} ({}) FROM STDIN").format(name, sql.SQL(", ").join(map(sql.Identifier, columns)))
     driver = conn.connection.driver_connection
     assert driver is not None
+    lines = ("\t".join(_copy_text(row[c]) for c in columns) + "\n" for row in rows)
     with driver.cursor() as cursor, cursor.copy(statement) as copy:
-        for row in rows:
-            copy.write_row([row[c] for c in columns])
+        copy.write("".join(lines))  # one buffer: write_row a row costs as much as the server's work
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_text(value: Any) -> str:
+    """A value in COPY's text format: NULL as \\N, dates ISO, backslash, tab and line ends escaped."""
+    if value is None:
+        return "\\N"
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return text.translate(_COPY_ESCAPES)
 
 
 class Store:

@@ -109,57 +109,100 @@ def _places(words: list[str], key: tuple[str, ...]) -> list[int]:
 
 def unit_named_in(session: Session, title: str, period: PeriodSpec) -> int:
     """The id of the one org unit `title` names that existed in `period`; TitleUnitError otherwise."""
-    units = {u.id: u for u in _units(session)}
-    named = named_units(session, units, Title.of(title))
-    if not named:
-        raise TitleUnitError(f"cannot tell the org unit from the title {title!r}")
-    alive = [n for n in named if n.unit.valid_during(period.start, period.end)]
-    if not alive:
-        found = ", ".join(f"{n.unit.name} ({n.unit.code}, {_validity(n.unit)})" for n in named)
-        raise TitleUnitError(f"the title {title!r} names {found}, none of which existed in {period.label}")
-    best = min(LEVEL_ORDER[n.unit.level] for n in alive)
-    at_best = [n for n in alive if LEVEL_ORDER[n.unit.level] == best]
-    candidates = _inside_named(session, at_best, named, units)
-    if not candidates:
-        found = ", ".join(_described(n.unit, units) for n in at_best)
-        raise TitleUnitError(f"the title {title!r} names {found}, none of them in the province it names")
-    for better in (lambda n: n.own, lambda n: n.spelled, lambda n: n.unit.valid_during(period.end, period.end)):
-        candidates = [n for n in candidates if better(n)] or candidates
-    if len(candidates) > 1:
-        found = ", ".join(_described(n.unit, units) for n in candidates)
-        raise TitleUnitError(f"the title {title!r} names several org units: {found}")
-    return candidates[0].unit.id
+    return TitleReader.read(session).unit_named_in(title, period)
 
 
-def _units(session: Session) -> list[Unit]:
-    columns = (OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.level, OrgUnit.parent_id)
-    # Core rows: the ORM's row processing doubles the time of reading thousands of units
-    rows = session.connection().execute(select(*columns, OrgUnit.valid_from, OrgUnit.valid_to))
-    return [Unit(*row) for row in rows]
+@dataclass(frozen=True)
+class TitleReader:
+    """The store's org units as the title matching needs them, read once (Core rows, not ORM
+    objects: thousands of units), for one title or many."""
 
+    units: dict[int, Unit]
+    aliases: dict[int, list[tuple[str, str]]]  # unit id -> (alias, folded key)
+    merged_into: dict[int, set[int]]  # unit id -> the units it went into (2025: an old province's new one)
 
-def named_units(session: Session, units: dict[int, Unit], title: Title) -> list[Named]:
-    """The units the title names (by name, alias, or another type word of the level), but not a
-    name that stands only inside a longer name the title gives."""
-    aliases: dict[int, list[tuple[str, str]]] = {}
-    columns = (OrgUnitAlias.org_unit_id, OrgUnitAlias.alias, OrgUnitAlias.key)
-    for unit_id, alias, key in session.connection().execute(select(*columns)):
-        aliases.setdefault(unit_id, []).append((alias, key))
-    found = []
-    for unit in units.values():
-        if unit.level not in LEVEL_ORDER or (unit.level == "country" and not title.national):
-            continue
-        keys = _name_keys(unit.name, unit.level)
-        unit_aliases = aliases.get(unit.id, [])
-        if f" {keys.bare} " not in title.folded and not unit_aliases:
-            continue  # the common case, tested first: thousands of units, one title
-        own = title.find(keys.name, keys.bare_spelled)
-        own += [hit for alias, key in unit_aliases for hit in title.find(key, fold_case(alias))]
-        other = [hit for key in keys.other for hit in title.find(key, keys.bare_spelled)]
-        hits = own or other
-        if hits:
-            found.append(Named(unit, tuple(span for span, _ in hits), bool(own), any(s for _, s in hits)))
-    return [n for n in found if not _inside_longer(n, found)]
+    @classmethod
+    def read(cls, session: Session) -> TitleReader:
+        conn = session.connection()
+        columns = (OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.level, OrgUnit.parent_id)
+        units = {row[0]: Unit(*row) for row in conn.execute(select(*columns, OrgUnit.valid_from, OrgUnit.valid_to))}
+        aliases: dict[int, list[tuple[str, str]]] = {}
+        for unit_id, alias, key in conn.execute(select(OrgUnitAlias.org_unit_id, OrgUnitAlias.alias, OrgUnitAlias.key)):
+            aliases.setdefault(unit_id, []).append((alias, key))
+        merged_into: dict[int, set[int]] = {}
+        for from_id, to_id in conn.execute(select(OrgUnitChange.from_id, OrgUnitChange.to_id)):
+            merged_into.setdefault(from_id, set()).add(to_id)
+        return cls(units, aliases, merged_into)
+
+    def unit_named_in(self, title: str, period: PeriodSpec) -> int:
+        """The id of the one org unit `title` names that existed in `period`; TitleUnitError otherwise."""
+        named = self.named_units(Title.of(title))
+        if not named:
+            raise TitleUnitError(f"cannot tell the org unit from the title {title!r}")
+        alive = [n for n in named if n.unit.valid_during(period.start, period.end)]
+        if not alive:
+            found = ", ".join(f"{n.unit.name} ({n.unit.code}, {_validity(n.unit)})" for n in named)
+            raise TitleUnitError(f"the title {title!r} names {found}, none of which existed in {period.label}")
+        best = min(LEVEL_ORDER[n.unit.level] for n in alive)
+        at_best = [n for n in alive if LEVEL_ORDER[n.unit.level] == best]
+        candidates = self._inside_named(at_best, named)
+        if not candidates:
+            found = ", ".join(self._described(n.unit) for n in at_best)
+            raise TitleUnitError(f"the title {title!r} names {found}, none of them in the province it names")
+        for better in (lambda n: n.own, lambda n: n.spelled, lambda n: n.unit.valid_during(period.end, period.end)):
+            candidates = [n for n in candidates if better(n)] or candidates
+        if len(candidates) > 1:
+            found = ", ".join(self._described(n.unit) for n in candidates)
+            raise TitleUnitError(f"the title {title!r} names several org units: {found}")
+        return candidates[0].unit.id
+
+    def named_units(self, title: Title) -> list[Named]:
+        """The units the title names (by name, alias, or another type word of the level), but not a
+        name that stands only inside a longer name the title gives."""
+        found = []
+        for unit in self.units.values():
+            if unit.level not in LEVEL_ORDER or (unit.level == "country" and not title.national):
+                continue
+            keys = _name_keys(unit.name, unit.level)
+            unit_aliases = self.aliases.get(unit.id, [])
+            if f" {keys.bare} " not in title.folded and not unit_aliases:
+                continue  # the common case, tested first: thousands of units, one title
+            own = title.find(keys.name, keys.bare_spelled)
+            own += [hit for alias, key in unit_aliases for hit in title.find(key, fold_case(alias))]
+            other = [hit for key in keys.other for hit in title.find(key, keys.bare_spelled)]
+            hits = own or other
+            if hits:
+                found.append(Named(unit, tuple(span for span, _ in hits), bool(own), any(s for _, s in hits)))
+        return [n for n in found if not _inside_longer(n, found)]
+
+    def _inside_named(self, candidates: list[Named], named: list[Named]) -> list[Named]:
+        """The candidates inside a unit of a higher level that the title names, when it names one.
+
+        A province the title names counts with the one it merged into in 2025 ("xã ..., tỉnh Bắc
+        Giang" of 2026 is a commune of the new Bắc Ninh). The country names no place.
+        """
+        level = LEVEL_ORDER[candidates[0].unit.level] if candidates else 0
+        places = {n.unit.id for n in named if level < LEVEL_ORDER[n.unit.level] < LEVEL_ORDER["country"]}
+        if not places:
+            return candidates
+        places |= {to for place in places for to in self.merged_into.get(place, ())}
+        inside = [n for n in candidates if self._ancestors(n.unit) & places]
+        if inside or not any(n.unit.level == "province" and n.unit.id in places for n in named):
+            return inside or candidates  # an old district named beside a 2025 commune is no parent of it
+        return []
+
+    def _ancestors(self, unit: Unit) -> set[int]:
+        found: set[int] = set()
+        parent = unit.parent_id
+        while parent is not None and parent not in found and parent in self.units:
+            found.add(parent)
+            parent = self.units[parent].parent_id
+        return found
+
+    def _described(self, unit: Unit) -> str:
+        """ "Huyện Châu Thành (821, Tiền Giang)": a candidate as an officer picks the code to give."""
+        province = next((self.units[i].name for i in self._ancestors(unit) if self.units[i].level == "province"), None)
+        return f"{unit.name} ({unit.code}, {province})" if province else f"{unit.name} ({unit.code})"
 
 
 def _inside_longer(named: Named, others: list[Named]) -> bool:
@@ -190,38 +233,6 @@ def _name_keys(name: str, level: str) -> NameKeys:
             bare, bare_spelled = " ".join(folded.split()[size:]), " ".join(spelled.split()[size:])
             return NameKeys(folded, bare, bare_spelled, tuple(f"{other} {bare}" for other in type_words))
     return NameKeys(folded, folded, spelled, ())
-
-
-def _inside_named(session: Session, candidates: list[Named], named: list[Named], units: dict[int, Unit]) -> list[Named]:
-    """The candidates inside a unit of a higher level that the title names, when it names one.
-
-    A province the title names counts with the one it merged into in 2025 ("xã ..., tỉnh Bắc
-    Giang" of 2026 is a commune of the new Bắc Ninh). The country names no place.
-    """
-    level = LEVEL_ORDER[candidates[0].unit.level] if candidates else 0
-    places = {n.unit.id for n in named if level < LEVEL_ORDER[n.unit.level] < LEVEL_ORDER["country"]}
-    if not places:
-        return candidates
-    places |= set(session.scalars(select(OrgUnitChange.to_id).where(OrgUnitChange.from_id.in_(places))))
-    inside = [n for n in candidates if _ancestors(n.unit, units) & places]
-    if inside or not any(n.unit.level == "province" and n.unit.id in places for n in named):
-        return inside or candidates  # an old district named beside a 2025 commune is no parent of it
-    return []
-
-
-def _ancestors(unit: Unit, units: dict[int, Unit]) -> set[int]:
-    found: set[int] = set()
-    parent = unit.parent_id
-    while parent is not None and parent not in found and parent in units:
-        found.add(parent)
-        parent = units[parent].parent_id
-    return found
-
-
-def _described(unit: Unit, units: dict[int, Unit]) -> str:
-    """ "Huyện Châu Thành (821, Tiền Giang)": a candidate as an officer picks the code to give."""
-    province = next((units[i].name for i in _ancestors(unit, units) if units[i].level == "province"), None)
-    return f"{unit.name} ({unit.code}, {province})" if province else f"{unit.name} ({unit.code})"
 
 
 def _validity(unit: Unit) -> str:
