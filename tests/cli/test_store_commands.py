@@ -53,3 +53,29 @@ def test_demo_builds_the_store_and_prints_what_it_did(db, tmp_path):
     written = {p.suffix for p in out.iterdir()}
     assert {".txt", ".md", ".html", ".docx", ".pdf", ".json"} <= written
     assert all(p.stat().st_size > 0 for p in out.iterdir())
+
+
+def test_init_loads_the_national_lists_of_districts_and_communes(db):
+    result = runner.invoke(app, ["init", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "4088 org units" in result.output  # 117 of org_units.yaml, 688 districts, 3,283 communes
+
+
+def test_ingest_of_a_district_report_picks_the_district_or_lists_the_candidates(db, tmp_path):
+    report = tmp_path / "chau-thanh.txt"
+    body = "\n\nSản lượng lúa đạt 250.000 tấn.\n"
+    report.write_text("Báo cáo tình hình kinh tế - xã hội huyện Châu Thành năm 2018" + body, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(report), "--db", db])
+    assert result.exit_code == 1
+    output = " ".join(result.output.split())
+    assert "Huyện Châu Thành (821, Tiền Giang)" in output and "give --org-unit CODE" in output
+    assert "Traceback" not in result.output
+    result = runner.invoke(app, ["ingest", str(report), "--org-unit", "821", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "821, năm 2018: new document" in " ".join(result.output.split())
+    named = tmp_path / "chau-thanh-ben-tre.txt"
+    title = "Báo cáo tình hình kinh tế - xã hội huyện Châu Thành, tỉnh Bến Tre năm 2018"
+    named.write_text(title + body, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(named), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "831, năm 2018: new document" in " ".join(result.output.split())

@@ -23,9 +23,21 @@ FIGURES_CSV = DATA_DIR / "figures" / "laichau-2012-9t.csv"
 
 @functools.cache
 def catalog(name: str) -> list[dict[str, Any]]:
-    """The list under the top key of catalog/<name>.yaml (the file's name is its top key)."""
+    """The list under the top key of catalog/<name>.yaml (the file's name is its top key); the org
+    units with those of the national lists (org_units_*.yaml)."""
     data = yaml.safe_load((CATALOG_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
-    return list(data[name] or [])
+    entries = list(data[name] or [])
+    if name == "org_units":
+        entries += [unit for path in sorted(CATALOG_DIR.glob("org_units_*.yaml")) for unit in org_table(path)]
+    return entries
+
+
+def org_table(path: Path) -> list[dict[str, Any]]:
+    """The units of a national list: its lines "code | name | parent", with the file's level and dates."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    shared = {key: value for key, value in data.items() if key != "units"}
+    rows = [[cell.strip() for cell in line.split("|")] for line in data["units"].splitlines()]
+    return [{"code": code, "name": name, "parent": parent, **shared} for code, name, parent in rows]
 
 
 def by_code(name: str) -> dict[str, dict[str, Any]]:

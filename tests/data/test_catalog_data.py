@@ -167,3 +167,31 @@ def test_the_two_tier_structure_after_july_2025() -> None:
             assert unit.get("valid_to") is not None and unit["valid_to"] < reform, f"{code} outlives the districts"
         if unit["level"] == "commune" and (unit.get("valid_from") or dt.date.min) >= reform:
             assert units[str(unit["parent"])]["level"] == "province", f"{code} is not directly under a province"
+
+
+def test_the_national_lists_hold_every_district_before_2025_and_every_commune_after() -> None:
+    units = by_code("org_units")
+    reform = dt.date(2025, 7, 1)
+    districts = [u for u in units.values() if u["level"] == "district"]
+    communes = [u for u in units.values() if u["level"] == "commune" and u.get("valid_from") == reform]
+    # vietnamadminunits 1.0.4: 696 district-level units in admin_units_legacy, 3,321 communes in admin_units
+    assert len(districts) == 696 and len(communes) == 3321
+
+    def provinces_on(day: dt.date) -> set[str]:
+        def alive(u: dict) -> bool:
+            return (u.get("valid_from") or dt.date.min) <= day <= (u.get("valid_to") or dt.date.max)
+
+        return {code for code, u in units.items() if u["level"] == "province" and alive(u)}
+
+    old, new = provinces_on(reform - dt.timedelta(days=1)), provinces_on(reform)
+    assert len(old) == 63 and len(new) == 34
+    # each province has its units, under its catalog code
+    assert {str(u["parent"]) for u in districts} == old and {str(u["parent"]) for u in communes} == new
+    assert units["269"]["name"] == "Thị xã Sơn Tây" and units["269"]["parent"] == "01"
+    assert units["133"]["parent"] == "15-2025"  # Nghĩa Lộ, Yên Bái: the old province's code
+
+
+def test_the_national_lists_name_their_source_and_generator() -> None:
+    for path in sorted(CATALOG_DIR.glob("org_units_*.yaml")):
+        header = path.read_text(encoding="utf-8").split("\nlevel:")[0]
+        assert "vietnamadminunits 1.0.4" in header and "tools/build_org_units.py" in header, path.name

@@ -4,15 +4,19 @@ unit a report's title names at its period."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 from tests.store.test_catalog import write_catalog
 
 from ktxh.errors import CatalogError
-from ktxh.store.catalog import Entry, load_catalog, read_catalog
+from ktxh.store.catalog import CATALOG_DIR, Entry, load_catalog, read_catalog
 from ktxh.store.ingest import IngestError, ingest_text, preview_text
+from ktxh.store.org_titles import TitleReader
+from ktxh.store.periods import parse_period
 from ktxh.store.schema import Document, OrgUnit, OrgUnitAlias
 
 MERGER = dt.date(2025, 7, 1)
@@ -163,3 +167,122 @@ def test_a_report_of_an_old_province_is_stored_under_it(store) -> None:
         assert doc is not None
         org = session.get(OrgUnit, doc.org_unit_id)
         assert org is not None and (org.code, org.name) == ("80-2025", "Long An")
+
+
+# The national lists: every district before 1/7/2025 and every commune after (org_units_*.yaml).
+# One test over the table: each store on PostgreSQL costs a second to build.
+DISTRICT_AND_COMMUNE_TITLES = [
+    ("Báo cáo tình hình kinh tế - xã hội huyện Châu Thành, tỉnh Tiền Giang năm 2018", "821"),
+    ("Báo cáo tình hình kinh tế - xã hội huyện Châu Thành tỉnh Bến Tre năm 2018", "831"),
+    # a district name that is unique before 2025
+    ("Báo cáo tình hình kinh tế - xã hội thị xã Sơn Tây 6 tháng đầu năm 2016", "269"),
+    # a name of two provinces, told apart by the one the title names
+    ("Báo cáo kinh tế - xã hội huyện Bảo Lâm, tỉnh Cao Bằng năm 2019", "042"),
+    ("Báo cáo kinh tế - xã hội huyện Bảo Lâm, tỉnh Lâm Đồng năm 2019", "680"),
+    # a ward after July 2025, under the new province
+    ("Báo cáo tình hình kinh tế - xã hội phường Bến Thành 9 tháng năm 2025", "26743"),
+    ("Báo cáo tình hình kinh tế - xã hội xã Tân Tiến, tỉnh Hưng Yên năm 2026", "12583"),
+    # the old province a 2026 title still names merged into the commune's province (Thái Bình into Hưng Yên)
+    ("Báo cáo tình hình kinh tế - xã hội xã Tân Tiến, tỉnh Thái Bình năm 2026", "12583"),
+    # another type word of the level: thị xã Lai Châu (2012) is Thành phố Lai Châu
+    ("Báo cáo kinh tế - xã hội thị xã Lai Châu 9 tháng đầu năm 2012", "105"),
+    # a province's name inside a district's names no province: Quảng Ninh is a district of Quảng Bình
+    ("Báo cáo kinh tế - xã hội huyện Quảng Ninh năm 2019", "456"),
+    ("Báo cáo kinh tế - xã hội huyện Điện Biên Đông năm 2019", "101"),  # not Huyện Điện Biên
+    # diacritics tell names apart that folding joins: Văn Lăng and Văn Lang (Thái Nguyên)
+    ("Báo cáo kinh tế - xã hội xã Văn Lăng năm 2026", "05665"),
+    # "năm" is no "Nam": "Hà năm 2019" is not Hà Nam, "Quang năm" not Quảng Nam
+    ("Báo cáo kinh tế - xã hội huyện Thanh Hà năm 2019", "294"),
+    ("Báo cáo kinh tế - xã hội huyện Bắc Quang năm 2019", "034"),
+    # a province's report is the province's, whatever communes a folded title seems to name
+    ("Tình hình kinh tế - xã hội An Giang năm 2026", "91"),  # not Xã Hội An
+    ("Tình hình kinh tế - xã hội Sơn La quý III năm 2025", "14"),  # not Xã Hội Sơn
+    ("Báo cáo kinh tế - xã hội thành phố Hà Nội năm 2020", "01"),
+]
+
+
+def test_the_title_names_a_district_or_commune_among_thousands(store) -> None:
+    found = {title: org_unit_of(store, title) for title, _ in DISTRICT_AND_COMMUNE_TITLES}
+    assert found == dict(DISTRICT_AND_COMMUNE_TITLES)
+
+
+def test_a_shared_name_without_its_province_is_an_error_that_lists_the_candidates(store) -> None:
+    with pytest.raises(IngestError, match="give --org-unit CODE") as info:
+        org_unit_of(store, "Báo cáo tình hình kinh tế - xã hội huyện Châu Thành năm 2018")
+    message = str(info.value)
+    assert "several org units" in message
+    assert "Huyện Châu Thành (821, Tiền Giang)" in message and "Huyện Châu Thành (831, Bến Tre)" in message
+    assert message.count("Huyện Châu Thành (") == 10
+    with pytest.raises(IngestError, match="none of them in the province it names") as info:
+        org_unit_of(store, "Báo cáo kinh tế - xã hội huyện Bảo Lâm, tỉnh Lai Châu năm 2019")
+    assert "Huyện Bảo Lâm (042, Cao Bằng), Huyện Bảo Lâm (680, Lâm Đồng)" in str(info.value)
+    with pytest.raises(IngestError, match="none of which existed in năm 2018"):
+        org_unit_of(store, "Báo cáo tình hình kinh tế - xã hội phường Bến Thành năm 2018")
+
+
+def test_every_province_title_still_names_its_province(store) -> None:
+    # no district's or commune's name, folded, hides a province's name at its time
+    with store.reading() as session:
+        ids = dict(session.execute(select(OrgUnit.code, OrgUnit.id)).all())
+        reader = TitleReader.read(session)
+    for year, day in ((2020, dt.date(2020, 6, 30)), (2026, dt.date(2026, 6, 30))):
+        for e in provinces_on(day):
+            title = f"Báo cáo tình hình kinh tế - xã hội tỉnh {e.data['name']} năm {year}"
+            assert reader.unit_named_in(title, parse_period(f"năm {year}")) == ids[e.data["code"]], title
+
+
+def test_a_ward_report_is_stored_under_the_ward(store) -> None:
+    text = "Báo cáo tình hình kinh tế - xã hội phường Bến Thành, TP.HCM 9 tháng năm 2025\n\nKhông có số liệu.\n"
+    result = ingest_text(store, text)
+    with store.reading() as session:
+        doc = session.get(Document, result.document_id)
+        assert doc is not None
+        org = session.get(OrgUnit, doc.org_unit_id)
+        assert org is not None and (org.code, org.name, org.level) == ("26743", "Phường Bến Thành", "commune")
+
+
+def test_the_national_lists_load_in_bulk_and_reload_in_place(store, tmp_path: Path) -> None:
+    def units() -> dict[str, tuple[int, str, str | None, str]]:
+        with store.reading() as session:
+            parent = aliased(OrgUnit)
+            rows = session.execute(
+                select(OrgUnit.code, OrgUnit.id, OrgUnit.name, parent.code, OrgUnit.level).outerjoin(
+                    parent, parent.id == OrgUnit.parent_id
+                )
+            )
+            return {code: (id_, name, parent_code, level) for code, id_, name, parent_code, level in rows}
+
+    loaded = units()
+    levels = [level for _, _, _, level in loaded.values()]
+    assert (levels.count("district"), levels.count("commune")) == (696, 38 + 3283)
+    assert loaded["821"][1:3] == ("Huyện Châu Thành", "82-2025") and loaded["26743"][2] == "79"
+    # a national list edited (a name, a parent) and loaded again: the rows are updated in place
+    catalog_dir = tmp_path / "catalog"
+    shutil.copytree(CATALOG_DIR, catalog_dir)
+    communes = catalog_dir / "org_units_communes.yaml"
+    text = communes.read_text(encoding="utf-8")
+    assert "  26743 | Phường Bến Thành | 79\n" in text
+    communes.write_text(text.replace("  26743 | Phường Bến Thành | 79\n", "  26743 | Phường Chợ Bến Thành | 80\n"))
+    with store.transaction() as session:
+        load_catalog(session, read_catalog(catalog_dir))
+    reloaded = units()
+    assert reloaded["26743"] == (loaded["26743"][0], "Phường Chợ Bến Thành", "80", "commune")
+    assert {c: u for c, u in reloaded.items() if c != "26743"} == {c: u for c, u in loaded.items() if c != "26743"}
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("level: commune\nunits: |\n  00001 | Xã Một | VN\n  00002 | Xã Hai\n", "org_units_x.yaml:4: each line"),
+        ("level: commune\nunits:\n  - [00001, Xã Một, VN]\n", "under 'units: |'"),
+        ("level: commune\nparent: VN\nunits: |\n  00001 | Xã Một | VN\n", "expected the keys"),
+        ("level: commune\nunits: |\n  00001 | Xã Một | 99\n", "org_units_x.yaml:3: parent '99' is not defined"),
+        ("level: commune\nunits: |\n  00001 | Xã Một | VN\n  00002 | Xã một | VN\n", "'xa mot' is also that of"),
+    ],
+)
+def test_a_bad_national_list_is_refused_with_its_line(tmp_path: Path, table: str, message: str) -> None:
+    directory = write_catalog(tmp_path, org_units=ORG_UNITS)
+    (directory / "org_units_x.yaml").write_text(table, encoding="utf-8")
+    with pytest.raises(CatalogError) as info:
+        read_catalog(directory)
+    assert message in str(info.value)

@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
 
 from ktxh.errors import CatalogError
 from ktxh.settings import DATA_DIR
-from ktxh.store.folding import fold, fold_words
+from ktxh.store.db import bulk_insert
+from ktxh.store.folding import fold, fold_case, fold_words
 from ktxh.store.schema import (
     INDICATOR_KINDS,
     ORG_LEVELS,
@@ -44,6 +45,9 @@ INDICATOR_KEYS = (
     {"aliases", "components", "official_code", "description"},
 )
 ORG_UNIT_KEYS = ({"code", "name", "level"}, {"parent", "valid_from", "valid_to", "note", "aliases"})
+# a national list (org_units_*.yaml): lines "code | name | parent" sharing the level and dates
+ORG_TABLE_KEYS = ({"level", "units"}, {"valid_from", "valid_to"})
+ORG_TABLE_GLOB = "org_units_*.yaml"
 CHANGE_KEYS = ({"from", "to", "date"}, {"weight", "kind", "note"})
 
 
@@ -106,11 +110,41 @@ def _read_catalog(directory: Path, _stamps: tuple[tuple[str, int], ...]) -> Cata
     cat = Catalog(
         sections=_read_entries(directory / "sections.yaml", "sections", SECTION_KEYS),
         indicators=_read_entries(directory / "indicators.yaml", "indicators", INDICATOR_KEYS),
-        org_units=_read_entries(directory / "org_units.yaml", "org_units", ORG_UNIT_KEYS),
+        org_units=_read_entries(directory / "org_units.yaml", "org_units", ORG_UNIT_KEYS)
+        + [e for path in sorted(directory.glob(ORG_TABLE_GLOB)) for e in _read_org_table(path)],
         changes=_optional_entries(directory / "org_unit_changes.yaml", "org_unit_changes", CHANGE_KEYS),
     )
     validate_catalog(cat)
     return cat
+
+
+def _read_org_table(path: Path) -> list[Entry]:
+    """The units of a national list: each line "code | name | parent" of its `units` text, with the
+    file's level and dates.
+
+    Thousands of units (every district before 2025, every commune after) as one block of text
+    are one YAML node: read in milliseconds, where a mapping or a list a unit takes libyaml's
+    Python constructor a good part of a second.
+    """
+    doc = read_yaml(path)
+    required, optional = ORG_TABLE_KEYS
+    keys = set(doc) if isinstance(doc, dict) else set()
+    if required - keys or keys - required - optional or not isinstance(doc["units"], str):
+        raise CatalogError(
+            f"expected the keys {sorted(required)}, maybe {sorted(optional)}, and lines 'code | name | parent'"
+            " under 'units: |'",
+            where=str(path),
+        )
+    shared = {k: v for k, v in doc.items() if k != "units"}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = next(n for n, line in enumerate(lines, 2) if line.startswith("units:"))
+    entries = []
+    for n, line in enumerate(doc["units"].splitlines(), first):
+        row = [part.strip() for part in line.split("|")]
+        if len(row) != 3 or not all(row):
+            raise CatalogError("each line of units is 'code | name | parent'", where=f"{path}:{n}")
+        entries.append(Entry({"code": row[0], "name": row[1], "parent": row[2], **shared}, f"{path}:{n}"))
+    return entries
 
 
 def _optional_entries(path: Path, top_key: str, keys: tuple[set[str], set[str]]) -> list[Entry]:
@@ -135,7 +169,7 @@ def validate_catalog(cat: Catalog) -> None:
         _must_exist(e, "parent", units)
         if e.data["level"] not in ORG_LEVELS:
             raise CatalogError(f"level must be one of {ORG_LEVELS}, not {e.data['level']!r}", where=e.where)
-        org_unit_aliases(e)
+        _span(e)
     _names_apart_in_time(cat.org_units)
     for e in cat.changes:
         _must_exist(e, "from", units)
@@ -162,21 +196,29 @@ def _span(entry: Entry) -> tuple[dt.date, dt.date]:
 
 
 def _names_apart_in_time(entries: list[Entry]) -> None:
-    """Two units never share a name or alias while both exist, so a title's name and period tell one unit.
+    """Two units of one parent never share a name or alias while both exist, so a title's name, the
+    province it names and its period tell one unit.
 
-    Old and new Tây Ninh share the name, one to 30/6/2025 and one from 1/7/2025.
+    Old and new Tây Ninh share the name, one to 30/6/2025 and one from 1/7/2025; "Huyện Châu
+    Thành" is a district of ten provinces at once, told apart by the province. Names that differ
+    only in diacritics are two names ("Xã Văn Lang" and "Xã Văn Lăng" of Thái Nguyên).
     """
-    seen: dict[str, list[tuple[tuple[dt.date, dt.date], Entry]]] = {}
+    seen: dict[tuple[Any, str], list[Entry]] = {}
     for e in entries:
-        span = _span(e)
-        for key in {fold(n) for n in [e.data["name"], *org_unit_aliases(e)]}:
-            for other_span, other in seen.get(key, []):
-                if span[0] <= other_span[1] and other_span[0] <= span[1]:
+        # spelled alike (diacritics kept) is enough: folding thousands of names costs a good part of a second
+        for key in {(e.data.get("parent"), fold_case(n)) for n in [e.data["name"], *org_unit_aliases(e)]}:
+            for other in seen.get(key, []):
+                if _overlap(_span(e), _span(other)):
                     raise CatalogError(
-                        f"the name {key!r} is also that of {other.data['code']!r} ({other.where}) at the same time",
+                        f"the name {fold(key[1])!r} is also that of {other.data['code']!r} ({other.where}) at the"
+                        " same time",
                         where=e.where,
                     )
-            seen.setdefault(key, []).append((span, e))
+            seen.setdefault(key, []).append(e)
+
+
+def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _unique_codes(entries: list[Entry], what: str) -> set[str]:
@@ -269,36 +311,74 @@ def _sync_catalog_aliases(
 
 
 def _load_org_units(session: Session, entries: list[Entry]) -> None:
-    existing = _by_code(session, OrgUnit)
+    """Insert the new units and update the changed ones, in bulk: the national lists hold thousands,
+    and one ORM object or one UPDATE each made `ktxh init` (and every test store) slow."""
+    conn = session.connection()  # Core statements: the ORM's bulk paths cost as much again
+    have = {row.code: row for row in conn.execute(select(*_ORG_UNIT_COLUMNS, OrgUnit.id))}
+    ids = {code: row.id for code, row in have.items()}
+    parents = {str(e.data["code"]): e.data.get("parent") for e in entries}
+    _insert_org_units(session, [e for e in entries if str(e.data["code"]) not in have], parents, ids)
+    changed = []
     for e in entries:
-        d = e.data
-        row = existing.get(str(d["code"])) or OrgUnit(code=str(d["code"]))
-        row.name, row.level = d["name"], d["level"]
-        row.valid_from = _date(d.get("valid_from"), e.where)
-        row.valid_to = _date(d.get("valid_to"), e.where)
-        _sync_org_unit_aliases(row, org_unit_aliases(e))
-        existing[row.code] = row
-        session.add(row)
-    session.flush()
-    for e in entries:
-        parent = e.data.get("parent")
-        existing[str(e.data["code"])].parent_id = existing[str(parent)].id if parent is not None else None
+        row, old = _org_unit_row(e, parents, ids), have.get(str(e.data["code"]))
+        if old is not None and any(getattr(old, key) != value for key, value in row.items()):
+            changed.append({"id": old.id, **row})
+    if changed:
+        session.execute(update(OrgUnit), changed)  # a few rows at most: by primary key
+    _load_org_unit_aliases(session, entries, ids)
 
 
-def _sync_org_unit_aliases(row: OrgUnit, aliases: list[str]) -> None:
-    """The unit's alias rows become the catalog's list (all org unit aliases come from the catalog)."""
-    if row.aliases == aliases:
-        return
-    row.alias_rows.clear()
-    # the delete-orphan rows must be gone before rows with the same key come in
-    session = object_session(row)
-    if session is not None:
-        session.flush()
-    row.alias_rows.extend(OrgUnitAlias(alias=a, key=fold(a)) for a in aliases)
+def _insert_org_units(session: Session, entries: list[Entry], parents: dict[str, Any], ids: dict[str, int]) -> None:
+    """Insert new units a level at a time, each after its parent, so each row is written once with its parent."""
+    conn, pending = session.connection(), entries
+    while pending:
+        ready = [e for e in pending if parents[str(e.data["code"])] is None or str(parents[str(e.data["code"])]) in ids]
+        if not ready:
+            raise CatalogError("the parents of these units form a cycle", where=pending[0].where)
+        bulk_insert(
+            conn, OrgUnit.metadata.tables[OrgUnit.__tablename__], [_org_unit_row(e, parents, ids) for e in ready]
+        )
+        ids.update({code: id_ for code, id_ in conn.execute(select(OrgUnit.code, OrgUnit.id))})
+        pending = [e for e in pending if str(e.data["code"]) not in ids]
+
+
+_ORG_UNIT_COLUMNS = (OrgUnit.code, OrgUnit.name, OrgUnit.level, OrgUnit.parent_id, OrgUnit.valid_from, OrgUnit.valid_to)
+
+
+def _org_unit_row(e: Entry, parents: dict[str, Any], ids: dict[str, int]) -> dict[str, Any]:
+    d = e.data
+    parent = parents[str(d["code"])]
+    return {
+        "code": str(d["code"]),
+        "name": d["name"],
+        "level": d["level"],
+        "parent_id": None if parent is None else ids[str(parent)],
+        "valid_from": _date(d.get("valid_from"), e.where),
+        "valid_to": _date(d.get("valid_to"), e.where),
+    }
+
+
+def _load_org_unit_aliases(session: Session, entries: list[Entry], ids: dict[str, int]) -> None:
+    """Each unit's alias rows become the catalog's list (all org unit aliases come from the catalog)."""
+    have: dict[int, list[str]] = {}
+    conn = session.connection()
+    for unit_id, alias in conn.execute(select(OrgUnitAlias.org_unit_id, OrgUnitAlias.alias).order_by(OrgUnitAlias.id)):
+        have.setdefault(unit_id, []).append(alias)
+    stale, fresh = [], []
+    for e in entries:
+        unit_id, aliases = ids[str(e.data["code"])], org_unit_aliases(e)
+        if have.get(unit_id, []) != aliases:
+            stale.append(unit_id)
+            fresh += [{"org_unit_id": unit_id, "alias": a, "key": fold(a)} for a in aliases]
+    # the old rows go first: an alias written another way keeps its key
+    if stale:
+        conn.execute(delete(OrgUnitAlias).where(OrgUnitAlias.org_unit_id.in_(stale)))
+    if fresh:
+        conn.execute(insert(OrgUnitAlias), fresh)  # a few dozen rows
 
 
 def _load_changes(session: Session, entries: list[Entry]) -> None:
-    units = _by_code(session, OrgUnit)
+    ids = {code: id_ for code, id_ in session.connection().execute(select(OrgUnit.code, OrgUnit.id))}
     session.execute(delete(OrgUnitChange))
     for e in entries:
         d = e.data
@@ -306,8 +386,8 @@ def _load_changes(session: Session, entries: list[Entry]) -> None:
         assert change_date is not None
         session.add(
             OrgUnitChange(
-                from_id=units[str(d["from"])].id,
-                to_id=units[str(d["to"])].id,
+                from_id=ids[str(d["from"])],
+                to_id=ids[str(d["to"])],
                 date=change_date,
                 weight=float(d.get("weight", 1.0)),
                 kind=d.get("kind", "merge"),

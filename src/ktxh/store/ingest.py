@@ -30,11 +30,12 @@ from ktxh.model import Fact
 from ktxh.store.catalog import IndicatorMatcher
 from ktxh.store.db import Store
 from ktxh.store.folding import fold
+from ktxh.store.org_titles import TitleUnitError, unit_named_in
 from ktxh.store.periods import PeriodError, PeriodSpec, find_period, parse_period
 from ktxh.store.records import NewObservation, add_observations, get_or_create_period
 from ktxh.store.schema import Document, Indicator, IndicatorAlias, OrgUnit, Section
 from ktxh.store.units import bare_unit, scale_to_base
-from ktxh.store.vocab import national_bodies, period_words, value_kinds
+from ktxh.store.vocab import period_words, value_kinds
 
 UNCATALOGUED_PREFIX = "uncatalogued."
 TITLE_LINES = 6
@@ -146,55 +147,21 @@ def report_title(text: str) -> str:
 
 
 def _org_unit(session: Session, title: str, code: str | None, period: PeriodSpec) -> OrgUnit:
-    """The org unit given by code, else the one the title names (by name or alias) that existed in the period.
-
-    The most specific level wins ("UBND huyện Tân Uyên, tỉnh Lai Châu" is the district); among units
-    of one name, the one that existed at the period's end (a 2015 "Tây Ninh" is the old province 72,
-    a 2026 one the new 80). The country counts only beside a national body's name (data/vocab).
-    """
+    """The org unit given by code, else the one the title names that existed in the period
+    (`org_titles.unit_named_in`: "UBND huyện Tân Uyên, tỉnh Lai Châu" is the district; a 2015
+    "Tây Ninh" the old province 72, a 2026 one the new 80)."""
     if code is not None:
         org = session.scalar(select(OrgUnit).where(OrgUnit.code == code))
         if org is None:
             raise IngestError(f"unknown org unit code {code!r}")
         return org
-    named = _named_org_units(session, f" {fold(title)} ")
-    if not named:
-        raise IngestError(f"cannot tell the org unit from the title {title!r}; give --org-unit CODE")
-    alive = [o for o in named if o.valid_during(period.start, period.end)]
-    if not alive:
-        units = ", ".join(f"{o.name} ({o.code}, {_validity(o)})" for o in named)
-        raise IngestError(
-            f"the title {title!r} names {units}, none of which existed in {period.label}; give --org-unit CODE"
-        )
-    best = min(_LEVEL_ORDER[o.level] for o in alive)
-    alive = [o for o in alive if _LEVEL_ORDER[o.level] == best]
-    at_end = [o for o in alive if o.valid_during(period.end, period.end)] or alive
-    if len(at_end) > 1:
-        units = ", ".join(f"{o.name} ({o.code})" for o in at_end)
-        raise IngestError(f"the title {title!r} names several org units: {units}; give --org-unit CODE")
-    return at_end[0]
-
-
-# the most specific level first; the country last, and only beside a national body's name
-_LEVEL_ORDER = {"commune": 0, "district": 1, "province": 2, "country": 3}
-
-
-def _named_org_units(session: Session, folded_title: str) -> list[OrgUnit]:
-    """The units whose name or an alias stands, as whole words, in the folded title (spaces around it)."""
-    national = any(f" {body} " in folded_title for body in national_bodies())
-    found = []
-    for org in session.scalars(select(OrgUnit)):
-        if org.level not in _LEVEL_ORDER or (org.level == "country" and not national):
-            continue
-        if any(f" {key} " in folded_title for key in [fold(org.name), *(row.key for row in org.alias_rows)]):
-            found.append(org)
-    return found
-
-
-def _validity(org: OrgUnit) -> str:
-    start = org.valid_from.isoformat() if org.valid_from else "…"
-    end = org.valid_to.isoformat() if org.valid_to else "…"
-    return f"{start} to {end}"
+    try:
+        unit_id = unit_named_in(session, title, period)
+    except TitleUnitError as exc:
+        raise IngestError(f"{exc}; give --org-unit CODE") from exc
+    org = session.get(OrgUnit, unit_id)
+    assert org is not None
+    return org
 
 
 def _period(title: str, label: str | None) -> PeriodSpec:

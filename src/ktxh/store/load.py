@@ -143,7 +143,8 @@ class _Lookup:
     def __init__(self, session: Session, path: Path) -> None:
         self.session, self.path = session, path
         self.indicators = {i.code: i for i in session.scalars(select(Indicator))}
-        self.org_units = {o.code: o for o in session.scalars(select(OrgUnit))}
+        # code -> id: thousands of units since the national lists, and only the id is needed
+        self.org_units: dict[str, int] = {code: id_ for code, id_ in session.execute(select(OrgUnit.code, OrgUnit.id))}
         self.periods: dict[str, int] = {}
 
     def period_id(self, label: str, where: str) -> int:
@@ -169,8 +170,8 @@ def _to_observation(ctx: _Lookup, row: FigureRow) -> NewObservation:
     indicator = ctx.indicators.get(cells["indicator_code"])
     if indicator is None:
         raise LoadError(f"unknown indicator code {cells['indicator_code']!r}", where=where)
-    org = ctx.org_units.get(cells["org_unit"])
-    if org is None:
+    org_id = ctx.org_units.get(cells["org_unit"])
+    if org_id is None:
         raise LoadError(f"unknown org unit {cells['org_unit']!r}", where=where)
     if cells["value_kind"] not in VALUE_KINDS:
         raise LoadError(f"value_kind must be one of {', '.join(VALUE_KINDS)}, not {cells['value_kind']!r}", where=where)
@@ -184,7 +185,7 @@ def _to_observation(ctx: _Lookup, row: FigureRow) -> NewObservation:
     offset = int(_number(cells["source_offset"], "source_offset", where)[0]) if cells.get("source_offset") else None
     return NewObservation(
         indicator_id=indicator.id,
-        org_unit_id=org.id,
+        org_unit_id=org_id,
         period_id=ctx.period_id(cells["period"], where),
         value_kind=cells["value_kind"],
         value=value,

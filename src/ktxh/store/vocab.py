@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -77,9 +78,32 @@ def optional_match_words() -> tuple[frozenset[str], int]:
     return frozenset(str(w) for w in data["optional_words"]), int(data["min_required_words"])
 
 
+@dataclass(frozen=True)
+class OrgUnitWords:
+    """The words ingest reads about org units in a title (data/vocab/org_units.yaml), folded."""
+
+    national_bodies: tuple[str, ...]
+    type_words: dict[str, tuple[str, ...]]  # level -> type words, longest first
+    not_unit_phrases: tuple[str, ...]
+
+
 @functools.cache
+def org_unit_words() -> OrgUnitWords:
+    path = VOCAB_DIR / "org_units.yaml"
+    data = require_keys(read_yaml(path), {"national_bodies", "type_words", "not_unit_phrases"}, str(path))
+    types = data["type_words"]
+    if not isinstance(types, dict) or not all(isinstance(v, list) for v in types.values()):
+        raise CatalogError("type_words: a list of words per level", where=str(path))
+    return OrgUnitWords(
+        national_bodies=tuple(fold(str(n)) for n in data["national_bodies"]),
+        type_words={
+            str(level): tuple(sorted((fold(str(w)) for w in words), key=len, reverse=True))
+            for level, words in types.items()
+        },
+        not_unit_phrases=tuple(fold(str(p)) for p in data["not_unit_phrases"]),
+    )
+
+
 def national_bodies() -> tuple[str, ...]:
     """Folded names of the bodies that publish for the whole country (data/vocab/org_units.yaml)."""
-    path = VOCAB_DIR / "org_units.yaml"
-    data = require_keys(read_yaml(path), {"national_bodies"}, str(path))
-    return tuple(fold(str(n)) for n in data["national_bodies"])
+    return org_unit_words().national_bodies

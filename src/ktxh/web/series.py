@@ -17,7 +17,7 @@ from ktxh.errors import NotFoundError
 from ktxh.store import queries
 from ktxh.store.queries import ObservationRow
 from ktxh.store.schema import Document, Indicator, Section
-from ktxh.web.services import PLAN_KINDS, Choice, org_unit, org_units
+from ktxh.web.services import PLAN_KINDS, Choice, offered_org_units, org_unit
 
 # a number as written: digits with thousands dots and a decimal comma
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
@@ -79,7 +79,7 @@ def indicator_page(session: Session, code: str, org_code: str | None = None) -> 
     texts = document_texts(session, {r.document_id for r in rows if r.document_id is not None})
     points = tuple(point(r, texts) for r in rows)
     title = session.scalar(select(Section.title).where(Section.code == ind.section_code))
-    choices = tuple(Choice(u.code, u.name) for u in org_units(session))
+    choices = tuple(Choice(u.code, u.name) for u in offered_org_units(session, unit.code))
     info = IndicatorInfo(ind.code, ind.name, ind.unit, ind.base_unit, ind.kind, ind.section_code)
     return IndicatorPage(info, title, Choice(unit.code, unit.name), points, choices)
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ktxh.errors import NotFoundError
 from ktxh.model import Finding
 from ktxh.report import FigureContext, ReportContext
 from ktxh.store import queries
-from ktxh.store.schema import Indicator, Observation, OrgUnit, Period
+from ktxh.store.schema import Document, Indicator, Observation, OrgUnit, Period
 
 PLAN_KINDS = ("plan", "revised_plan", "budget_estimate")
 # how close to the year's pace a figure may lag and still be "near" (percentage points)
@@ -79,6 +79,15 @@ def org_units(session: Session) -> list[OrgUnit]:
     return list(session.scalars(select(OrgUnit).order_by(OrgUnit.id)))
 
 
+def offered_org_units(session: Session, current: str | None = None) -> list[OrgUnit]:
+    """The units a page offers to choose: the country, the provinces, every unit with figures or
+    reports, and the current one. Not the catalog's thousands of districts and communes, which
+    would make each page some hundred kilobytes longer (the API lists them all)."""
+    used = select(Observation.org_unit_id).union(select(Document.org_unit_id).where(Document.org_unit_id.is_not(None)))
+    offered = or_(OrgUnit.level.in_(("country", "province")), OrgUnit.id.in_(used), OrgUnit.code == current)
+    return list(session.scalars(select(OrgUnit).where(offered).order_by(OrgUnit.id)))
+
+
 def org_unit(session: Session, code: str) -> OrgUnit:
     found = queries.org_unit_by_code(session, code)
     if found is None:
@@ -127,7 +136,7 @@ def dashboard(session: Session, org_code: str | None = None, period_label: str |
         period_label=per.label,
         sections=sections,
         findings=findings_count(context),
-        org_units=tuple(Choice(u.code, u.name) for u in org_units(session)),
+        org_units=tuple(Choice(u.code, u.name) for u in offered_org_units(session, unit.code)),
         periods=tuple(dict.fromkeys(p.label for p in periods(session))),
     )
 

@@ -99,7 +99,7 @@ def search(request: Request, session: SessionDep, q: Annotated[str, Query(max_le
 
 @router.get("/upload", response_class=HTMLResponse)
 def upload_form(request: Request, session: SessionDep) -> Response:
-    return render(request, "upload.html", org_units=services.org_units(session))
+    return render(request, "upload.html", org_units=services.offered_org_units(session))
 
 
 @router.post("/upload", response_class=HTMLResponse)
