@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from ktxh.errors import KtxhError
 from ktxh.store.folding import fold, fold_case
 from ktxh.store.periods import PeriodSpec
-from ktxh.store.schema import OrgUnit, OrgUnitAlias, OrgUnitChange
+from ktxh.store.schema import OrgUnit, OrgUnitAlias, OrgUnitChange, existed_during
 from ktxh.store.vocab import org_unit_words
 
 # the most specific level first; the country last, and only beside a national body's name
@@ -51,7 +51,7 @@ class Unit:
     valid_to: dt.date | None
 
     def valid_during(self, start: dt.date, end: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= end) and (self.valid_to is None or self.valid_to >= start)
+        return existed_during(self.valid_from, self.valid_to, start, end)
 
 
 @dataclass(frozen=True)

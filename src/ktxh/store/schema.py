@@ -113,7 +113,13 @@ class OrgUnit(Base):
 
     def valid_during(self, start: dt.date, end: dt.date) -> bool:
         """Whether the unit existed at some time from `start` to `end`."""
-        return (self.valid_from is None or self.valid_from <= end) and (self.valid_to is None or self.valid_to >= start)
+        return existed_during(self.valid_from, self.valid_to, start, end)
+
+
+def existed_during(valid_from: dt.date | None, valid_to: dt.date | None, start: dt.date, end: dt.date) -> bool:
+    """Whether a unit valid from `valid_from` to `valid_to` (None: not known, or open) existed at some time from
+    `start` to `end`."""
+    return (valid_from is None or valid_from <= end) and (valid_to is None or valid_to >= start)
 
 
 class OrgUnitAlias(Base):

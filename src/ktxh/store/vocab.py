@@ -102,8 +102,3 @@ def org_unit_words() -> OrgUnitWords:
         },
         not_unit_phrases=tuple(fold(str(p)) for p in data["not_unit_phrases"]),
     )
-
-
-def national_bodies() -> tuple[str, ...]:
-    """Folded names of the bodies that publish for the whole country (data/vocab/org_units.yaml)."""
-    return org_unit_words().national_bodies
