@@ -134,6 +134,12 @@ def org_unit_of(store, title: str) -> str:
         ("Báo cáo kinh tế - xã hội tỉnh Thừa Thiên Huế năm 2013", "46"),
         ("Báo cáo kinh tế - xã hội thành phố Huế năm 2025", "46"),
         ("Tình hình kinh tế - xã hội tỉnh Bà Rịa-Vũng Tàu năm 2016", "77"),
+        # the spellings and short forms newspapers use (aliases in the catalog)
+        ("Tình hình kinh tế - xã hội tỉnh BR-VT quý II năm 2021", "77"),
+        ("Tình hình kinh tế - xã hội tỉnh Đăk Lăk tháng 6 năm 2014", "66"),
+        ("Tình hình kinh tế - xã hội tỉnh Đắc Lắc năm 2013", "66"),
+        ("Tình hình kinh tế - xã hội tỉnh KonTum tháng 8 năm 2016", "62"),
+        ("Báo cáo kinh tế - xã hội tỉnh Bắc Cạn năm 2015", "06"),
         ("Báo cáo của UBND huyện Tân Uyên, tỉnh Lai Châu năm 2013", "111"),  # the most specific level
         ("Tổng cục Thống kê: tình hình kinh tế - xã hội cả nước 9 tháng đầu năm 2013", "VN"),
         ("Cục Thống kê (Bộ Tài chính) công bố tình hình kinh tế toàn quốc quý I năm 2026", "VN"),
@@ -194,6 +200,14 @@ DISTRICT_AND_COMMUNE_TITLES = [
     # "năm" is no "Nam": "Hà năm 2019" is not Hà Nam, "Quang năm" not Quảng Nam
     ("Báo cáo kinh tế - xã hội huyện Thanh Hà năm 2019", "294"),
     ("Báo cáo kinh tế - xã hội huyện Bắc Quang năm 2019", "034"),
+    # a type word written short before the name: "TX.", "TP.", "Q.", "H."
+    ("Báo cáo kinh tế xã hội TX. Sơn Tây năm 2015", "269"),
+    ("Tình hình kinh tế - xã hội TP. Buôn Ma Thuột năm 2017", "643"),
+    ("Báo cáo kinh tế - xã hội Q.Bình Thạnh năm 2020", "765"),
+    ("Báo cáo tình hình KT-XH H. Châu Thành, tỉnh An Giang năm 2019", "892"),
+    ("Tình hình kinh tế - xã hội TP. Hà Nội 11 tháng năm 2025", "01"),  # "thành phố Hà Nội": the province
+    # a district named by its number, the number no count of months before "năm"
+    ("Báo cáo kinh tế - xã hội quận 1 năm 2020", "760"),
     # a province's report is the province's, whatever communes a folded title seems to name
     ("Tình hình kinh tế - xã hội An Giang năm 2026", "91"),  # not Xã Hội An
     ("Tình hình kinh tế - xã hội Sơn La quý III năm 2025", "14"),  # not Xã Hội Sơn
@@ -286,3 +300,26 @@ def test_a_bad_national_list_is_refused_with_its_line(tmp_path: Path, table: str
     with pytest.raises(CatalogError) as info:
         read_catalog(directory)
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("short", "word"),
+    [("TX", "thị xã"), ("Tx.", "thị trấn xã")],  # no dot; no type word of any level
+)
+def test_a_bad_short_type_word_is_refused_with_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, short: str, word: str
+) -> None:
+    import ktxh.store.vocab as vocab
+
+    text = (vocab.VOCAB_DIR / "org_units.yaml").read_text(encoding="utf-8")
+    bad = text.replace('"Tx.": "thị xã"', f'"{short}": "{word}"')
+    assert bad != text
+    (tmp_path / "org_units.yaml").write_text(bad, encoding="utf-8")
+    monkeypatch.setattr(vocab, "VOCAB_DIR", tmp_path)
+    vocab.org_unit_words.cache_clear()
+    try:
+        with pytest.raises(CatalogError, match="no short type word") as info:
+            vocab.org_unit_words()
+        assert "org_units.yaml" in str(info.value) and repr(short) in str(info.value)
+    finally:
+        vocab.org_unit_words.cache_clear()

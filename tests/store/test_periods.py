@@ -47,3 +47,5 @@ def test_find_period_in_a_title():
     spec = find_period("tăng trưởng kinh tế của tỉnh Đắk Lắk trong 9 tháng 2025.")
     assert spec is not None and spec.label == "9 tháng đầu năm 2025"
     assert find_period("giữ ổn định 9 tháng liền 2025") is None  # a word between the months and the year: none
+    spec = find_period("Báo cáo kinh tế - xã hội quận 1 năm 2020")  # a number before "năm" that counts no months
+    assert spec is not None and spec.label == "năm 2020"

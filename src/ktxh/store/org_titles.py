@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -76,6 +78,7 @@ class Title:
     @classmethod
     def of(cls, text: str) -> Title:
         vocab = org_unit_words()
+        text = _expand_abbreviations(text)
         words, spelled = fold(text).split(), fold_case(text).split()
         if len(spelled) != len(words):  # a character one folding splits and the other keeps
             spelled = words
@@ -100,6 +103,26 @@ class Title:
             elif all(word.isascii() for word in written):  # written without diacritics: folded is all we have
                 found.append(((start, end), False))
         return found
+
+
+@functools.cache
+def _abbreviation_pattern() -> re.Pattern[str]:
+    shorts = sorted(org_unit_words().abbreviated_type_words, key=len, reverse=True)
+    # before a name: a capital then a small letter ("TX. Sơn Tây", "Q.Bình Thạnh") or a digit ("P.5")
+    return re.compile(rf"(?<!\w)({'|'.join(map(re.escape, shorts))})\s*(?=[^\W\d_][^\W\d_]|\d)")
+
+
+def _expand_abbreviations(text: str) -> str:
+    """ "TX. Sơn Tây" -> "thị xã Sơn Tây": a short type word before a name, written out."""
+    words = org_unit_words().abbreviated_type_words
+
+    def written_out(match: re.Match[str]) -> str:
+        after = text[match.end() : match.end() + 2]
+        if not after[0].isdigit() and not (after[0].isupper() and after[1].islower()):
+            return match.group(0)  # "TP.HCM": an alias, not a type word before a name
+        return words[match.group(1)] + " "
+
+    return _abbreviation_pattern().sub(written_out, unicodedata.normalize("NFC", text))
 
 
 def _places(words: list[str], key: tuple[str, ...]) -> list[int]:

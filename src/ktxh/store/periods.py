@@ -168,13 +168,16 @@ def find_period(text: str) -> PeriodSpec | None:
     words = period_words()["words"]
     year_pat = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     starters = _alt(words["month"] + words["quarter"] + words["year"] + words["until"] + words["school_year"])
-    starter_re = re.compile(rf"(?:\d{{1,2}}\s+)?(?:{starters})\b", re.IGNORECASE)
+    starter_re = re.compile(rf"(?:\d{{1,2}}\s+)?(?P<word>{starters})\b", re.IGNORECASE)
     cleaned = _clean(text)
     for m in starter_re.finditer(cleaned):
-        tail = cleaned[m.start() : m.start() + 60]
-        for ym in re.finditer(year_pat, tail):
-            try:
-                return parse_period(tail[: ym.end()])
-            except PeriodError:
-                continue
+        # from the count of months if there is one ("9 tháng ..."), else from the word itself: the number
+        # before "năm" in "quận 1 năm 2020" names the district, not months
+        for start in dict.fromkeys((m.start(), m.start("word"))):
+            tail = cleaned[start : start + 60]
+            for ym in re.finditer(year_pat, tail):
+                try:
+                    return parse_period(tail[: ym.end()])
+                except PeriodError:
+                    continue
     return None

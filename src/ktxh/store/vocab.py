@@ -85,12 +85,15 @@ class OrgUnitWords:
     national_bodies: tuple[str, ...]
     type_words: dict[str, tuple[str, ...]]  # level -> type words, longest first
     not_unit_phrases: tuple[str, ...]
+    abbreviated_type_words: dict[str, str]  # "TX." -> "thị xã", as written (not folded: the case tells)
 
 
 @functools.cache
 def org_unit_words() -> OrgUnitWords:
     path = VOCAB_DIR / "org_units.yaml"
-    data = require_keys(read_yaml(path), {"national_bodies", "type_words", "not_unit_phrases"}, str(path))
+    data = require_keys(
+        read_yaml(path), {"national_bodies", "type_words", "not_unit_phrases", "abbreviated_type_words"}, str(path)
+    )
     types = data["type_words"]
     if not isinstance(types, dict) or not all(isinstance(v, list) for v in types.values()):
         raise CatalogError("type_words: a list of words per level", where=str(path))
@@ -101,4 +104,16 @@ def org_unit_words() -> OrgUnitWords:
             for level, words in types.items()
         },
         not_unit_phrases=tuple(fold(str(p)) for p in data["not_unit_phrases"]),
+        abbreviated_type_words=_abbreviations(data["abbreviated_type_words"], types, str(path)),
     )
+
+
+def _abbreviations(data: Any, types: dict[str, list[str]], where: str) -> dict[str, str]:
+    """Short type words -> type words; each must end in a dot and stand for a type word of some level."""
+    known = {str(word) for words in types.values() for word in words}
+    if not isinstance(data, dict):
+        raise CatalogError("abbreviated_type_words: a map of short form -> type word", where=where)
+    for short, word in data.items():
+        if not str(short).endswith(".") or str(word) not in known:
+            raise CatalogError(f"abbreviated_type_words: {short!r} -> {word!r} is no short type word", where=where)
+    return {str(short): str(word) for short, word in data.items()}
