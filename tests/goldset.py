@@ -297,4 +297,6 @@ SETS = (
     ),
     # blind, every kind (11th session); "3,489,6 tỷ đồng": a level misprinted with two commas (3489.6)
     GoldSet("holdout37", 10, 10, 8, (1000, 2000), {("baokiemtoan-2023-9t-daknong", 353): "3,489,6 tỷ đồng"}),
+    # year-end and six-month accounts with the next period's targets (12th session)
+    GoldSet("devset56", 11, 10, 8, (1000, 2000)),
 )
