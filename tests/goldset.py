@@ -299,4 +299,6 @@ SETS = (
     GoldSet("holdout37", 10, 10, 8, (1000, 2000), {("baokiemtoan-2023-9t-daknong", 353): "3,489,6 tỷ đồng"}),
     # quarterly and monthly reports of statistics offices and UBNDs with cumulative months (12th session)
     GoldSet("devset55", 11, 10, 8, (1000, 2000)),
+    # year-end and six-month accounts with the next period's targets (12th session)
+    GoldSet("devset56", 11, 10, 8, (1000, 2000)),
 )
