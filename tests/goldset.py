@@ -297,4 +297,8 @@ SETS = (
     ),
     # blind, every kind (11th session); "3,489,6 tỷ đồng": a level misprinted with two commas (3489.6)
     GoldSet("holdout37", 10, 10, 8, (1000, 2000), {("baokiemtoan-2023-9t-daknong", 353): "3,489,6 tỷ đồng"}),
+    # whole stored reports with their section headings, rarely covered provinces (12th session); the brief asked
+    # for 3,000-6,000 characters, but the stored copies end near 2,000 (see its README); "158, 019 ha": a level
+    # broken by a comma and a space, read as 158019
+    GoldSet("devset57", 8, 8, 7, (700, 1500), {("sokhdtcamau-2021-t3-camau", 675): "158, 019 ha"}),
 )

@@ -70,6 +70,7 @@ FLOORS = {
     "devset52": 0.85,  # social sections (11th session): first 0.818 (641fc30), 0.857
     "devset53": 0.93,  # economic sections of provinces rarely covered (11th session): 0.875 first (0c5af4d), 0.937
     "devset54": 0.96,  # plan-tracking 6- and 9-month reports (11th session): first 0.839 (3f1dc76), 0.969
+    "devset57": 0.78,  # whole reports with section headings, rare provinces (12th session): first 0.785 (16a6ae4)
     "devset6": 0.99,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.97,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
