@@ -301,4 +301,8 @@ SETS = (
     GoldSet("devset55", 11, 10, 8, (1000, 2000)),
     # year-end and six-month accounts with the next period's targets (12th session)
     GoldSet("devset56", 11, 10, 8, (1000, 2000)),
+    # whole stored reports with their section headings, rarely covered provinces (12th session); the brief asked
+    # for 3,000-6,000 characters, but the stored copies end near 2,000 (see its README); "158, 019 ha": a level
+    # broken by a comma and a space, read as 158019
+    GoldSet("devset57", 8, 8, 7, (700, 1500), {("sokhdtcamau-2021-t3-camau", 675): "158, 019 ha"}),
 )
