@@ -1354,6 +1354,9 @@ _FRONT_REACH = 120  # characters before a share where its fronted base is read a
 def _subjects_growth_after_share(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
     if not current.anchor.share or current.unit != "%" or c.comp_type != "change_pct":
         return False
+    if lower[current.last_end : c.cue_start].strip() in lexicon.words("comparisons", "share_growth_joiners"):
+        # "dư nợ trung, dài hạn chiếm 38,5% và tăng 1,95%": joined by "và", not a comma, the growth is the subject's
+        return True
     return bool(_content_words(lower, current.last_end, c.cue_start, lexicon))
 
 

@@ -84,6 +84,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "growth_words": "words",
         "reporting_verbs": "words",
         "growth_benchmarks": "words",
+        "share_growth_joiners": "words",
         "growth_thresholds": "words",
         "place_group_markers": "words",
         "place_group_nouns": "words",

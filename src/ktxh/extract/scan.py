@@ -361,6 +361,8 @@ def _read_number(
         labelled = _after_label(nt, span, start, end, value, total, lexicon) if cue is None else None
         if labelled is None:
             noun = _count_before_copula(nt, span, start, total, lexicon) if cue is None else None
+            if noun is None and cue is None:
+                noun = _noun_opening_copula(nt, span, start, total, lexicon)
             if noun is None:
                 return None, end, "no unit"
             # "nâng tổng số HTX đang hoạt động trên địa bàn tỉnh là 1.213": a count in the noun its head counts
@@ -451,6 +453,27 @@ def _count_before_copula(nt: NormalText, span: Span, start: int, total: float | 
         return None
     known = match_unit(nt.text, nt.lower, m.start("noun"), m.end("noun") + _UNIT_REACH, lexicon)
     return known.unit if known is not None and known.known else m.group("noun")
+
+
+def _noun_opening_copula(nt: NormalText, span: Span, start: int, total: float | None, lexicon: Lexicon) -> str | None:
+    """ "trong đó, đảng viên chính thức là 1.497": a clause opening with a counted noun (a known unit) and ending
+    with a copula right before a number with no unit counts that noun; else None."""
+    if total is not None:
+        return None
+    m = _clause_copula(lexicon).search(nt.lower, max(span.start, start - _COUNT_REACH), start)
+    if m is None:
+        return None
+    known = match_unit(nt.text, nt.lower, m.start("clause"), m.end("clause"), lexicon)
+    if known is None or not known.known or known.start != m.start("clause") or "%" in known.unit:
+        return None
+    return known.unit
+
+
+@functools.cache
+def _clause_copula(lexicon: Lexicon) -> re.Pattern[str]:
+    copula = alt(lexicon.words("comparisons", "previous_word"))
+    leading = alt(lexicon.words("indicators", "leading"))
+    return re.compile(rf"(?:^|[,;:][ ]*)(?:{leading}[ ,]+)?(?P<clause>[^\W\d_][^,;:()\d]*?)[ ]+{copula}[ ]*$")
 
 
 @functools.cache
