@@ -297,4 +297,7 @@ SETS = (
     ),
     # blind, every kind (11th session); "3,489,6 tỷ đồng": a level misprinted with two commas (3489.6)
     GoldSet("holdout37", 10, 10, 8, (1000, 2000), {("baokiemtoan-2023-9t-daknong", 353): "3,489,6 tỷ đồng"}),
+    # blind, every kind (12th session): a year, a month, a quarter, six and nine months, a town, a department,
+    # GSO, Cà Mau after the July 2025 merger, Sơn La's ten months of 2025
+    GoldSet("holdout38", 10, 10, 8, (1000, 2000)),
 )
