@@ -305,4 +305,7 @@ SETS = (
     # for 3,000-6,000 characters, but the stored copies end near 2,000 (see its README); "158, 019 ha": a level
     # broken by a comma and a space, read as 158019
     GoldSet("devset57", 8, 8, 7, (700, 1500), {("sokhdtcamau-2021-t3-camau", 675): "158, 019 ha"}),
+    # blind, every kind (12th session): a year, a month, a quarter, six and nine months, a town, a department,
+    # GSO, Cà Mau after the July 2025 merger, Sơn La's ten months of 2025
+    GoldSet("holdout38", 10, 10, 8, (1000, 2000)),
 )
