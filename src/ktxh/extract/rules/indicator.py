@@ -1390,7 +1390,16 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
         # "sửa chữa 703 căn nhà cho người có công, trong đó, xây mới 304 căn": the part counts the whole's things, as
         # the words after the whole's unit describe them ("Số căn nhà cho người có công xây mới")
         return " ".join(x for x in (counted, pre) if x), "indicator:part-counted"
+    if named_by_unit and not pre and opens and d.value is not None and _counted(p, d) and _place_subject(p, whole):
+        # "Tỉnh Đồng Nai có 95 đơn vị hành chính cấp xã, gồm 23 phường và 72 xã": other things counted, of the
+        # whole's subject ("Số phường Tỉnh Đồng Nai")
+        return f"{name} {whole.pre_words}", "indicator:part-of-subject"
     return name, rule
+
+
+def _place_subject(p: _Patterns, whole: Draft) -> bool:
+    """The whole's words before it open with a kind of place ("Tỉnh Đồng Nai mới có ...", "huyện ...")."""
+    return bool(whole.pre_words) and p.place_unit.match(whole.pre_words.lower()) is not None
 
 
 def _counted_as_whole(p: _Patterns, d: Draft, whole: Draft, pre: str) -> str:
