@@ -273,6 +273,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "with_links": "words",
         "role_links": "words",
         "passive_marks": "words",
+        "scope_marks": "words",
         "crop_measures": "words",
         "crop_stages": "words",
         "crop_classes": "words",

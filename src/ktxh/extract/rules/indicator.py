@@ -174,6 +174,7 @@ class _Patterns:
     caused: re.Pattern[str]  # "làm " before "ngập úng", "thiệt hại": what befell the things counted follows its cause
     with_role: re.Pattern[str]  # " là động lực tăng trưởng của": a role the subject has, of something
     passive: re.Pattern[str]  # "bị": what befell the things counted follows, maybe a list ("sập đổ, cuốn trôi")
+    scope_mark: re.Pattern[str]  # "đối với" right after a figure: what its measure is of follows
     occurred: re.Pattern[str]  # " xảy ra" ending the words before a count of events: the verb of occurring
     person_units: frozenset[str]  # "phiếu": what is counted of a person (votes)
     person_title: re.Pattern[str]  # "ông", "các bà": a title before a person's name
@@ -382,6 +383,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         occurred=re.compile(rf"(?:^|\s){alt(w('indicators', 'occurrence_verbs'))}$"),
         with_predicate=re.compile(whole_words(w("indicators", "with_predicates"))),
         passive=re.compile(whole_words(w("indicators", "passive_marks"))),
+        scope_mark=re.compile(rf"[ ]*{alt(w('indicators', 'scope_marks'))}(?!\w)"),
         with_role=re.compile(
             rf"(?<!\w){alt(w('indicators', 'description_links'))}\s"
             rf"(?=[^\d,;:()]{{0,{_ROLE_REACH}}}\s{alt(w('indicators', 'role_links'))}\s)"
@@ -759,6 +761,11 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         return _share_of_measured(p, ctx, d, prev, lexicon, _share_subject(p, prev)), "indicator:share-of"
     d.pre_words = pre
     d.after_words = _after_unit(p, d, ctx) if d.value is not None else _change_description(p, ctx, d)
+    if not pre and prev is not None and _scope_of_same_measure(p, d, prev):
+        # "Lãi suất ... ở mức 0,3-0,5%/năm đối với tiền gửi không kỳ hạn; 4,3-5,5%/năm đối với kỳ hạn từ 1 tháng":
+        # the same measure, of another scope
+        pre = d.pre_words = prev.pre_words
+        head = p.head.match(pre.lower())
     bare = p.bare_head.match(pre.lower())
     d.head_words = pre[: bare.end()].strip() if bare else ""
     fine = _fine(p, ctx, d, prev, pre) if not head and d.value is not None and not d.after_words else ""
@@ -1383,7 +1390,16 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
         # "sửa chữa 703 căn nhà cho người có công, trong đó, xây mới 304 căn": the part counts the whole's things, as
         # the words after the whole's unit describe them ("Số căn nhà cho người có công xây mới")
         return " ".join(x for x in (counted, pre) if x), "indicator:part-counted"
+    if named_by_unit and not pre and opens and d.value is not None and _counted(p, d) and _place_subject(p, whole):
+        # "Tỉnh Đồng Nai có 95 đơn vị hành chính cấp xã, gồm 23 phường và 72 xã": other things counted, of the
+        # whole's subject ("Số phường Tỉnh Đồng Nai")
+        return f"{name} {whole.pre_words}", "indicator:part-of-subject"
     return name, rule
+
+
+def _place_subject(p: _Patterns, whole: Draft) -> bool:
+    """The whole's words before it open with a kind of place ("Tỉnh Đồng Nai mới có ...", "huyện ...")."""
+    return bool(whole.pre_words) and p.place_unit.match(whole.pre_words.lower()) is not None
 
 
 def _counted_as_whole(p: _Patterns, d: Draft, whole: Draft, pre: str) -> str:
@@ -2211,6 +2227,8 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
         return " ".join((noun, d.after_words)), "indicator:ratio-count"
     if head and head.end() == len(pre) and noun.startswith(p.counted):
         return " ".join(x for x in (pre, noun[len(p.count) + 1 :], d.after_words) if x), "indicator:head+unit"
+    if head and p.scope_mark.match(d.after_words.lower()):
+        return f"{pre} {d.after_words}", "indicator:head+scope"  # "Lãi suất cho vay 6%/năm đối với ngắn hạn"
     if head:
         return pre, "indicator:head"
     if noun == p.head_count and (d.after_words or pre).lower() in p.herd_animals:
@@ -2234,6 +2252,14 @@ def _compose(p: _Patterns, d: Draft, pre: str, head: re.Match[str] | None) -> tu
     if d.unit == "%" and (m := p.count_head.match(after.lower())):
         after = after[m.end() :]  # "80% số xã đạt chuẩn": "Tỷ lệ xã đạt chuẩn"
     return " ".join(filter(None, (noun, after, _after_noun(pre)))), "indicator:unit"  # no generator
+
+
+def _scope_of_same_measure(p: _Patterns, d: Draft, prev: Draft) -> bool:
+    """`d`, with no words before it, in `prev`'s unit, names its scope after it ("đối với ..."): `prev`'s measure,
+    of another scope, when `prev` was named by a head noun."""
+    if d.value is None or d.unit != prev.unit or not prev.pre_words or not p.scope_mark.match(d.after_words.lower()):
+        return False
+    return p.head.match(prev.pre_words.lower()) is not None
 
 
 def _after_noun(pre: str) -> str:
@@ -3006,7 +3032,8 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
     if after is not None:
         # a boundary is the end of its mark (",", ":") or of a parts marker ("gồm", which after_stops cut off)
         hi = min(hi, after - 1 if ctx.lower[after - 1] in ",;:" else after)
-    stop = p.after_stop.search(ctx.lower, lo, hi)
+    scope = p.scope_mark.match(ctx.lower, lo)  # "6-9%/năm đối với ngắn hạn": its "với" ends nothing
+    stop = p.after_stop.search(ctx.lower, scope.end() if scope else lo, hi)
     if stop and _second_kind(p, ctx, d, lo, stop, hi):
         stop = p.after_stop.search(ctx.lower, stop.end(), hi)
     if stop:
