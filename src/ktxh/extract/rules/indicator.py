@@ -1363,6 +1363,10 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
         # "Khu vực công nghiệp và xây dựng tăng 20%, trong đó ngành công nghiệp tăng 20,1%": a sector
         # within a sector names itself; the whole's name would only stand before it as noise
         return name, "indicator:part-sector"
+    if pre and p.part_head.match(whole.indicator.lower()) and _within_sector(pre, whole.indicator):
+        # "Khu vực công nghiệp - xây dựng tăng 19,3% (trong đó công nghiệp tăng 21,5%)": a branch its sector's own
+        # name holds names itself, as written; the sector's name before it would say it twice
+        return _capitalise(pre), "indicator:part-sector"
     if not name or p.part_head.match(name.lower()):
         return f"{whole.indicator} {name}".strip(), "indicator:part"
     measure = _measure_of(p, whole.indicator) if rule == "indicator:subject" and d.value is None else ""
@@ -1384,6 +1388,13 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
         # the words after the whole's unit describe them ("Số căn nhà cho người có công xây mới")
         return " ".join(x for x in (counted, pre) if x), "indicator:part-counted"
     return name, rule
+
+
+def _within_sector(pre: str, whole: str) -> bool:
+    """Whether every word of a part's name stands in its whole's (a sector's) name: "công nghiệp" in "Khu vực công
+    nghiệp - xây dựng", "nông nghiệp" in "Khu vực nông, lâm nghiệp và thủy sản"."""
+    words = re.findall(r"\w+", pre.lower())
+    return bool(words) and set(words) <= set(re.findall(r"\w+", whole.lower()))
 
 
 def _counted_as_whole(p: _Patterns, d: Draft, whole: Draft, pre: str) -> str:
