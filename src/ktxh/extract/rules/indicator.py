@@ -59,6 +59,7 @@ class _Patterns:
     unkept_endings: tuple[str, ...]  # " hàng không đạt": a kept ending that is another word's end, so not kept
     head: re.Pattern[str]
     part_head: re.Pattern[str]
+    level_reached: re.Pattern[str]  # "và tăng lên mức": all the words between a level and the one its subject reached
     branch_head: re.Pattern[str]  # "sản xuất và phân phối": a branch's name whose first comma part is long
     after_stop: re.Pattern[str]
     estimate: re.Pattern[str]
@@ -191,6 +192,12 @@ _ATTRIBUTION_REACH = 60  # characters of a cited source's words ("Cục Thống 
 _ROLE_REACH = 60  # characters after "là" where the "của" of a role ("là động lực tăng trưởng của") is looked for
 
 
+def _reaching_verbs(lexicon: Lexicon) -> list[str]:
+    """The verbs of a level reached: "tăng lên", "giảm xuống" (lexicon comparisons `verbs`)."""
+    verbs = lexicon.lists("comparisons", "verbs")
+    return verbs["increase_to"] + verbs["decrease_to"]
+
+
 @functools.cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     w = lexicon.words
@@ -210,6 +217,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         unkept_endings=tuple(f" {words}" for words in w("indicators", "unkept_endings")),
         head=re.compile(whole_words(w("indicators", "heads"))),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
+        level_reached=re.compile(
+            rf"[\s,]*(?:{alt(w('indicators', 'coordinators'))}\s+)?"
+            rf"{alt(_reaching_verbs(lexicon))}"
+            rf"(?:\s+{alt(w('comparisons', 'qualifiers'))})*\s*"
+        ),
         branch_head=re.compile(rf"{alt(w('indicators', 'branch_heads'))}(?!\w)"),
         after_stop=re.compile(
             rf"(?!{alt(w('indicators', 'after_kept'))}(?!\w)){whole_words(w('indicators', 'after_stops'))}"
@@ -841,6 +853,10 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
         name, rule = f"{prev.indicator} {_aspect_words(p, prev, pre)}", "indicator:aspect"
         d.head_words = prev.head_words or d.head_words
+    elif not pre and rule == "indicator:unit" and prev is not None and _level_reached(p, d, prev, ctx):
+        # "kim ngạch xuất khẩu tháng 7 đạt 7,9 tỷ USD và tăng lên mức 8,7 tỷ USD trong tháng 8": the level the same
+        # subject reached
+        name, rule = prev.indicator, "indicator:same-subject"
     elif not pre and rule == "indicator:unit" and prev is not None and _period_only(d, prev, ctx, start):
         # "Kim ngạch xuất khẩu tháng 8 đạt 120 triệu USD ...; tính chung 8 tháng đạt 890 triệu USD"
         name, rule = prev.indicator, "indicator:same-subject"
@@ -2035,6 +2051,16 @@ def _period_only(d: Draft, prev: Draft, ctx: Context, lo: int) -> bool:
         return False
     same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
     return same_unit and bool(ctx.blanks_in(lo, d.name_end))
+
+
+def _level_reached(p: _Patterns, d: Draft, prev: Draft, ctx: Context) -> bool:
+    """A level in the unit of the named level right before it, only a verb of reaching ("tăng lên", "giảm xuống", a
+    coordinator and qualifiers: "và tăng lên mức") between them."""
+    if d.value is None or prev.value is None or d.after_words or not prev.indicator or prev.anchor.share:
+        return False
+    if base_unit(d.unit) != base_unit(prev.unit) or not base_unit(d.unit):
+        return False
+    return p.level_reached.fullmatch(ctx.lower, prev.last_end, d.anchor.start) is not None
 
 
 def _elliptic(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
