@@ -59,6 +59,8 @@ class _Patterns:
     unkept_endings: tuple[str, ...]  # " hàng không đạt": a kept ending that is another word's end, so not kept
     head: re.Pattern[str]
     part_head: re.Pattern[str]
+    object_verbs: frozenset[str]  # "giải ngân": a name that needs its object, from the clause before
+    object_end: re.Pattern[str]  # where that object's words end
     level_reached: re.Pattern[str]  # "và tăng lên mức": all the words between a level and the one its subject reached
     branch_head: re.Pattern[str]  # "sản xuất và phân phối": a branch's name whose first comma part is long
     after_stop: re.Pattern[str]
@@ -217,6 +219,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         unkept_endings=tuple(f" {words}" for words in w("indicators", "unkept_endings")),
         head=re.compile(whole_words(w("indicators", "heads"))),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
+        object_verbs=frozenset(w("indicators", "object_verbs")),
+        object_end=re.compile(rf"[\d,;:()]|\s{whole_words(w('indicators', 'object_ends'))}"),
         level_reached=re.compile(
             rf"[\s,]*(?:{alt(w('indicators', 'coordinators'))}\s+)?"
             rf"{alt(_reaching_verbs(lexicon))}"
@@ -895,6 +899,10 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
             topic = ""  # "Cây hằng năm: ... ngô 1.300 ha": the crop named is one of the label's class
         if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
             name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
+    if name.lower() in p.object_verbs and (object_ := _object_before(p, ctx, d)):
+        # "Tiếp đó là vốn chương trình mục tiêu, giải ngân được gần 92 tỷ đồng": what was disbursed is what the
+        # clause before names
+        name, rule = f"{name} {object_}", rule + "+object"
     grown = _grown_place(p, pre) if rule == "indicator:subject" and d.value is None else ""
     if grown:
         growth = _growth_before(p, ctx, hi, d.anchor.start)
@@ -1664,9 +1672,12 @@ _MAX_PART_WORDS = 5
 def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     """A name that is only a head noun ("lũy kế"), in the unit of the figure before it."""
     same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
+    # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD; lũy kế 10 tháng đạt 78% kế hoạch": a share of plan alone, of
+    # the same measure
+    planned = d.value is None and prev.value is not None and any(c.comp_type == "pct_of" for c in d.comparisons)
     aside = prev.anchor.share or prev.anchor.aside
     repeated = pre.lower() == prev.head_words.lower()  # "diện tích 5 ha, diện tích 6 ha": a new figure
-    return same_unit and not aside and not repeated and bool(_aspect_words(p, prev, pre))
+    return (same_unit or planned) and not aside and not repeated and bool(_aspect_words(p, prev, pre))
 
 
 def _aspect_words(p: _Patterns, prev: Draft, pre: str) -> str:
@@ -2051,6 +2062,19 @@ def _period_only(d: Draft, prev: Draft, ctx: Context, lo: int) -> bool:
         return False
     same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
     return same_unit and bool(ctx.blanks_in(lo, d.name_end))
+
+
+def _object_before(p: _Patterns, ctx: Context, d: Draft) -> str:
+    """The words opening the clause before the one of `d` (after its leading connectors), up to an `object_ends` word
+    or a figure: "các chương trình mục tiêu quốc gia được triển khai quyết liệt, giải ngân ước đạt 96,8%" -> "các
+    chương trình mục tiêu quốc gia"; "" when that clause is none of the sentence or names nothing short."""
+    own = ctx.boundary_before(d.clause_lo)
+    if own <= ctx.start or ctx.lower[own - 1] != ",":
+        return ""
+    lo, hi = _strip(p, ctx, ctx.boundary_before(own - 1), own - 1)
+    end = p.object_end.search(ctx.lower, lo, hi)
+    words = sentence.words(ctx, lo, end.start() if end is not None else hi).split()
+    return _in_running_text(" ".join(words)) if 0 < len(words) <= _MAX_SECTOR_WORDS else ""
 
 
 def _level_reached(p: _Patterns, d: Draft, prev: Draft, ctx: Context) -> bool:
