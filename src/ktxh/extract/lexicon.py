@@ -296,6 +296,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "part_measures": "words",
         "contributing_sectors": "words",
         "sector_ends": "words",
+        "object_verbs": "words",
+        "object_ends": "words",
         "plan_object_blockers": "words",
         "located_marks": "words",
         "located_link": "word",

@@ -59,6 +59,9 @@ class _Patterns:
     unkept_endings: tuple[str, ...]  # " hàng không đạt": a kept ending that is another word's end, so not kept
     head: re.Pattern[str]
     part_head: re.Pattern[str]
+    object_verbs: frozenset[str]  # "giải ngân": a name that needs its object, from the clause before
+    object_end: re.Pattern[str]  # where that object's words end
+    level_reached: re.Pattern[str]  # "và tăng lên mức": all the words between a level and the one its subject reached
     branch_head: re.Pattern[str]  # "sản xuất và phân phối": a branch's name whose first comma part is long
     after_stop: re.Pattern[str]
     estimate: re.Pattern[str]
@@ -192,6 +195,12 @@ _ATTRIBUTION_REACH = 60  # characters of a cited source's words ("Cục Thống 
 _ROLE_REACH = 60  # characters after "là" where the "của" of a role ("là động lực tăng trưởng của") is looked for
 
 
+def _reaching_verbs(lexicon: Lexicon) -> list[str]:
+    """The verbs of a level reached: "tăng lên", "giảm xuống" (lexicon comparisons `verbs`)."""
+    verbs = lexicon.lists("comparisons", "verbs")
+    return verbs["increase_to"] + verbs["decrease_to"]
+
+
 @functools.cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     w = lexicon.words
@@ -211,6 +220,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         unkept_endings=tuple(f" {words}" for words in w("indicators", "unkept_endings")),
         head=re.compile(whole_words(w("indicators", "heads"))),
         part_head=re.compile(rf"^{alt(w('indicators', 'part_heads'))}(?!\w)"),
+        object_verbs=frozenset(w("indicators", "object_verbs")),
+        object_end=re.compile(rf"[\d,;:()]|\s{whole_words(w('indicators', 'object_ends'))}"),
+        level_reached=re.compile(
+            rf"[\s,]*(?:{alt(w('indicators', 'coordinators'))}\s+)?"
+            rf"{alt(_reaching_verbs(lexicon))}"
+            rf"(?:\s+{alt(w('comparisons', 'qualifiers'))})*\s*"
+        ),
         branch_head=re.compile(rf"{alt(w('indicators', 'branch_heads'))}(?!\w)"),
         after_stop=re.compile(
             rf"(?!{alt(w('indicators', 'after_kept'))}(?!\w)){whole_words(w('indicators', 'after_stops'))}"
@@ -848,6 +864,10 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
         name, rule = f"{prev.indicator} {_aspect_words(p, prev, pre)}", "indicator:aspect"
         d.head_words = prev.head_words or d.head_words
+    elif not pre and rule == "indicator:unit" and prev is not None and _level_reached(p, d, prev, ctx):
+        # "kim ngạch xuất khẩu tháng 7 đạt 7,9 tỷ USD và tăng lên mức 8,7 tỷ USD trong tháng 8": the level the same
+        # subject reached
+        name, rule = prev.indicator, "indicator:same-subject"
     elif not pre and rule == "indicator:unit" and prev is not None and _period_only(d, prev, ctx, start):
         # "Kim ngạch xuất khẩu tháng 8 đạt 120 triệu USD ...; tính chung 8 tháng đạt 890 triệu USD"
         name, rule = prev.indicator, "indicator:same-subject"
@@ -886,6 +906,10 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
             topic = ""  # "Cây hằng năm: ... ngô 1.300 ha": the crop named is one of the label's class
         if topic and core <= _SHORT_NAME and not _counted(p, d) and not _has_acronym(name):
             name, rule = _with_topic(p, name, topic, d.unit != "%"), rule + "+topic"
+    if name.lower() in p.object_verbs and (object_ := _object_before(p, ctx, d)):
+        # "Tiếp đó là vốn chương trình mục tiêu, giải ngân được gần 92 tỷ đồng": what was disbursed is what the
+        # clause before names
+        name, rule = f"{name} {object_}", rule + "+object"
     grown = _grown_place(p, pre) if rule == "indicator:subject" and d.value is None else ""
     if grown:
         growth = _growth_before(p, ctx, hi, d.anchor.start)
@@ -1370,6 +1394,10 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
         # "Khu vực công nghiệp và xây dựng tăng 20%, trong đó ngành công nghiệp tăng 20,1%": a sector
         # within a sector names itself; the whole's name would only stand before it as noise
         return name, "indicator:part-sector"
+    if pre and p.part_head.match(whole.indicator.lower()) and _within_sector(pre, whole.indicator):
+        # "Khu vực công nghiệp - xây dựng tăng 19,3% (trong đó công nghiệp tăng 21,5%)": a branch its sector's own
+        # name holds names itself, as written; the sector's name before it would say it twice
+        return _capitalise(pre), "indicator:part-sector"
     if not name or p.part_head.match(name.lower()):
         return f"{whole.indicator} {name}".strip(), "indicator:part"
     measure = _measure_of(p, whole.indicator) if rule == "indicator:subject" and d.value is None else ""
@@ -1400,6 +1428,13 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
 def _place_subject(p: _Patterns, whole: Draft) -> bool:
     """The whole's words before it open with a kind of place ("Tỉnh Đồng Nai mới có ...", "huyện ...")."""
     return bool(whole.pre_words) and p.place_unit.match(whole.pre_words.lower()) is not None
+
+
+def _within_sector(pre: str, whole: str) -> bool:
+    """Whether every word of a part's name stands in its whole's (a sector's) name: "công nghiệp" in "Khu vực công
+    nghiệp - xây dựng", "nông nghiệp" in "Khu vực nông, lâm nghiệp và thủy sản"."""
+    words = re.findall(r"\w+", pre.lower())
+    return bool(words) and set(words) <= set(re.findall(r"\w+", whole.lower()))
 
 
 def _counted_as_whole(p: _Patterns, d: Draft, whole: Draft, pre: str) -> str:
@@ -1653,9 +1688,12 @@ _MAX_PART_WORDS = 5
 def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     """A name that is only a head noun ("lũy kế"), in the unit of the figure before it."""
     same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
+    # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD; lũy kế 10 tháng đạt 78% kế hoạch": a share of plan alone, of
+    # the same measure
+    planned = d.value is None and prev.value is not None and any(c.comp_type == "pct_of" for c in d.comparisons)
     aside = prev.anchor.share or prev.anchor.aside
     repeated = pre.lower() == prev.head_words.lower()  # "diện tích 5 ha, diện tích 6 ha": a new figure
-    return same_unit and not aside and not repeated and bool(_aspect_words(p, prev, pre))
+    return (same_unit or planned) and not aside and not repeated and bool(_aspect_words(p, prev, pre))
 
 
 def _aspect_words(p: _Patterns, prev: Draft, pre: str) -> str:
@@ -2040,6 +2078,29 @@ def _period_only(d: Draft, prev: Draft, ctx: Context, lo: int) -> bool:
         return False
     same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
     return same_unit and bool(ctx.blanks_in(lo, d.name_end))
+
+
+def _object_before(p: _Patterns, ctx: Context, d: Draft) -> str:
+    """The words opening the clause before the one of `d` (after its leading connectors), up to an `object_ends` word
+    or a figure: "các chương trình mục tiêu quốc gia được triển khai quyết liệt, giải ngân ước đạt 96,8%" -> "các
+    chương trình mục tiêu quốc gia"; "" when that clause is none of the sentence or names nothing short."""
+    own = ctx.boundary_before(d.clause_lo)
+    if own <= ctx.start or ctx.lower[own - 1] != ",":
+        return ""
+    lo, hi = _strip(p, ctx, ctx.boundary_before(own - 1), own - 1)
+    end = p.object_end.search(ctx.lower, lo, hi)
+    words = sentence.words(ctx, lo, end.start() if end is not None else hi).split()
+    return _in_running_text(" ".join(words)) if 0 < len(words) <= _MAX_SECTOR_WORDS else ""
+
+
+def _level_reached(p: _Patterns, d: Draft, prev: Draft, ctx: Context) -> bool:
+    """A level in the unit of the named level right before it, only a verb of reaching ("tăng lên", "giảm xuống", a
+    coordinator and qualifiers: "và tăng lên mức") between them."""
+    if d.value is None or prev.value is None or d.after_words or not prev.indicator or prev.anchor.share:
+        return False
+    if base_unit(d.unit) != base_unit(prev.unit) or not base_unit(d.unit):
+        return False
+    return p.level_reached.fullmatch(ctx.lower, prev.last_end, d.anchor.start) is not None
 
 
 def _elliptic(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:

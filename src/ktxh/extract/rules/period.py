@@ -43,6 +43,7 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # In this order, each: the phrases that start a word, whether a run of digits is one, what follows:
     # "(đến) 31/8", "(9|chín) tháng", "(tháng) 9", "(trong tháng)".
     # "quý III": a Roman numeral only after the words that take one ("vụ vi phạm" is no period)
+    year_fixed = rf"{_YEAR_AFTER}(?!\s+(?:{numbers})(?!\w))"  # "cả năm", "cả năm 2022", not "cả năm 5 tỷ"
     roman = rf"\s+[ivx]+(?!\w)(?:\s*[-–]\s*\d{{4}}(?!\d))?{year_tail}"  # "quý I-2011" too
     branches = [
         (w("periods", "until_words"), False, until),
@@ -51,12 +52,15 @@ def period_pattern(lexicon: Lexicon) -> re.Pattern[str]:
         ([x for x in w("periods", "before_number") if x in years], False, year_named),
         (w("periods", "roman_before"), False, roman),
         ([x for x in w("periods", "fixed") if x.split()[-1] not in years], False, fixed),
-        # "cả năm 12%": a number after a year's word is no day or month of it ("trong tháng 9" is a month)
-        ([x for x in w("periods", "fixed") if x.split()[-1] in years], False, rf"(?!\s+(?:{numbers})(?!\w))"),
+        # "cả năm 12%": a number after a year's word is no day or month of it ("trong tháng 9" is a month); a year
+        # is ("ước thực hiện cả năm 2022 là 5.620 tỷ đồng": the year is of the period, not the figure's name)
+        ([x for x in w("periods", "fixed") if x.split()[-1] in years], False, year_fixed),
     ]
     return re.compile(_by_first_character(branches) + r"(?!\w)")
 
 
+# "cả năm 2022": a year after a fixed period ending in a year's word
+_YEAR_AFTER = r"(?:\s+(?:19|20)\d{2}(?!\d|[.,]\d))?"
 _DIGIT_RUN = r"|\d(?<!\w.)\d*"  # a run of digits that starts a word, as a further alternative
 
 
@@ -153,6 +157,8 @@ def opens_with_span(lower: str, start: int, end: int, lexicon: Lexicon | None = 
     words = lower[found[0][0] : found[0][1]].split()
     if " ".join(words) in spans:
         return True
+    if len(words) >= 2 and YEAR.fullmatch(words[-1]) is not None and " ".join(words[:-1]) in spans:
+        return True  # "cả năm 2013"
     if len(words) >= 2 and words[0].isdigit() and int(words[0]) > 1 and words[1] in units:
         return True  # "9 tháng", "9 tháng đầu năm"
     return len(words) == 2 and words[0] in years and YEAR.fullmatch(words[1]) is not None  # "năm 2013"

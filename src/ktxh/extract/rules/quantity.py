@@ -131,9 +131,9 @@ def match_ratio_noun(lower: str, pos: int, end: int, lexicon: Lexicon | None = N
 
 def _takes_co_units(p: _Patterns, known: str | None, word: str | None) -> bool:
     """Only a counted noun is listed with others ("xã, phường, thị trấn"); a measure ("tỷ đồng, khu vực
-    ...") is not."""
+    ...") is not, nor a percent sign (no noun: "đóng góp 1,2%, khu vực công nghiệp ..." names the next item)."""
     noun = known or word or ""
-    return noun.split("/")[0].split(".")[0] not in p.measures
+    return bool(noun) and noun.split("/")[0].split(".")[0] not in p.measures
 
 
 def _bare_magnitude(p: _Patterns, lower: str, pos: int, end: int) -> UnitMatch | None:
