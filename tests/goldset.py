@@ -308,4 +308,7 @@ SETS = (
     # blind, every kind (12th session): a year, a month, a quarter, six and nine months, a town, a department,
     # GSO, Cà Mau after the July 2025 merger, Sơn La's ten months of 2025
     GoldSet("holdout38", 10, 10, 8, (1000, 2000)),
+    # reports of 2010-2017 of every kind (older wording: "so cùng kỳ", "KH tăng 10,5-11%", "giảm 2,4% kế hoạch",
+    # "8.795/ 8.995 tỷ đồng"), provinces the sets hold least of and a GSO release (12th session)
+    GoldSet("devset58", 11, 10, 8, (1000, 2000)),
 )

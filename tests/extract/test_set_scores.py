@@ -73,6 +73,7 @@ FLOORS = {
     "devset55": 0.92,  # quarterly and monthly reports, rare provinces (12th session): first 0.927 (a8b4f4d)
     "devset56": 0.83,  # year-end and six-month accounts with targets (12th session): first 0.837 (a8b4f4d)
     "devset57": 0.78,  # whole reports with section headings, rare provinces (12th session): first 0.785 (16a6ae4)
+    "devset58": 0.83,  # reports of 2010-2017 of every kind, rare provinces (12th session): first 0.839 (65b4679)
     "devset6": 0.99,  # official report sections: 0.854 first (extractor 7724871), 0.950 (56624ce), 0.950 (76edfe8)
     # held-out sets: built blind; holdout and holdout2 have steered fixes and are development now
     "holdout": 0.97,  # 0.597 blind (2b8d074), 0.725 (2026-11-27), 0.911 (2026-11-28), 0.931 (56624ce), 0.955 (76edfe8)
