@@ -837,10 +837,17 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     elif head and d.value is not None and _counted(p, d) and p.aspect.match(pre.lower()):
         # "bình quân mỗi xã đạt 17 tiêu chí": an average of what the unit counts
         name, rule = " ".join(x for x in (_unit_noun(p, d), d.after_words, pre) if x), "indicator:average"
-    elif head and prev is not None and d.part_of is None and _bare_after(p, d, prev, pre):
+    elif (
+        head and prev is not None and (d.part_of is None or d.part_of is prev.part_of) and _bare_after(p, d, prev, pre)
+    ):
         # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
         name, rule = f"{prev.indicator} {_aspect_words(p, prev, pre)}", "indicator:aspect"
         d.head_words = prev.head_words or d.head_words
+    elif head and (aspect_subject := _aspect_clause_before(p, ctx, d, prev, pre, start)):
+        # "Diện tích nuôi tôm thâm canh ổn định, lũy kế 8.530,8 ha": an aspect's subject is the clause before the
+        # comma, when no figure of it stands there
+        name, rule = f"{aspect_subject} {pre}", "indicator:aspect"
+        d.head_words = aspect_subject
     elif not pre and rule == "indicator:unit" and prev is not None and _period_only(d, prev, ctx, start):
         # "Kim ngạch xuất khẩu tháng 8 đạt 120 triệu USD ...; tính chung 8 tháng đạt 890 triệu USD"
         name, rule = prev.indicator, "indicator:same-subject"
@@ -1635,11 +1642,36 @@ _MAX_PART_WORDS = 5
 
 
 def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
-    """A name that is only a head noun ("lũy kế"), in the unit of the figure before it."""
-    same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
+    """A name that is only a head noun ("lũy kế"), in the unit of the figure before it, or of the change before it
+    that has no level ("Diện tích lúa tăng 500 ha, lũy kế 8.530 ha")."""
+    same_unit = base_unit(d.unit) == base_unit(prev.unit) != "" or _change_unit_before(d, prev)
     aside = prev.anchor.share or prev.anchor.aside
     repeated = pre.lower() == prev.head_words.lower()  # "diện tích 5 ha, diện tích 6 ha": a new figure
     return same_unit and not aside and not repeated and bool(_aspect_words(p, prev, pre))
+
+
+def _aspect_clause_before(p: _Patterns, ctx: Context, d: Draft, prev: Draft | None, pre: str, start: int) -> str:
+    """The clause before a comma right before a name that is only an aspect ("lũy kế"), when it opens with a head
+    noun and holds no figure ("Diện tích nuôi tôm ổn định, lũy kế 8.530 ha"); else ""."""
+    if d.value is None or p.aspect_done.fullmatch(pre.lower()) is None:
+        return ""
+    if not ctx.text[max(ctx.start, start - 3) : start].rstrip().endswith(","):
+        return ""
+    floor = max(prev.last_end if prev is not None else ctx.start, ctx.start)
+    before = max(ctx.boundary_before(start - 2), floor)
+    comma = ctx.text.rfind(",", before, start)
+    words = sentence.words(ctx, *_strip(p, ctx, before, comma)) if before < comma else ""
+    if not words or any(map(str.isdigit, words)) or p.head.match(words.lower()) is None:
+        return ""
+    return _trim_manner(p, words)
+
+
+def _change_unit_before(d: Draft, prev: Draft) -> bool:
+    """A change with no level before, counted in this figure's unit ("tăng 65 ha; lũy kế 2.997 ha")."""
+    if prev.value is not None or d.value is None or not d.unit:
+        return False
+    units = {base_unit(c.comp_unit) for c in prev.comparisons if c.comp_type == "change_abs" and c.comp_unit}
+    return base_unit(d.unit) in units
 
 
 def _aspect_words(p: _Patterns, prev: Draft, pre: str) -> str:
