@@ -821,10 +821,12 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # "khu vực dịch vụ tăng 5,57%, đóng góp 2,35 điểm phần trăm": the contribution of that subject
         # (after "(cùng kỳ năm 2024 giảm 1,5%)" the subject is that aside's subject, not its period)
         subject = prev.head_words if prev.rules and prev.rules[-1] == "indicator:period-of" else prev.indicator
+        whole = ""
         if "contribution" in d.anchor.rules and p.contribution_verb.fullmatch(pre.lower()):
+            whole = _contributed_whole(p, pre)
             pre = p.contribution  # "làm giảm 0,4 điểm phần trăm": the contribution, as "đóng góp" names it
         subject = _in_running_text(subject) if pre else subject  # "Đóng góp khu vực dịch vụ"
-        name, rule = " ".join(x for x in (pre, subject, d.after_words) if x), "indicator:subject-of"
+        name, rule = " ".join(x for x in (pre, subject, whole, d.after_words) if x), "indicator:subject-of"
     if head and intro is not None and _measured_with(p, ctx, prev, pre, intro):
         name, rule = _with_rule(p, ctx, d, prev, intro, name, rule)
     elif head and prev is not None and d.part_of is None and _aspect_of_change(p, d, prev, pre):
@@ -1277,6 +1279,18 @@ def _caused_name(p: _Patterns, ctx: Context, prev: Draft | None, d: Draft, lexic
 
 
 _NOUN_REACH = 16  # characters before "làm" where the noun naming the contribution is looked for
+
+
+_WHOLE_WORDS = 3  # "vào tăng trưởng", "cho tăng trưởng chung": a marker and the whole, not "tăng trưởng" alone
+
+
+def _contributed_whole(p: _Patterns, pre: str) -> str:
+    """ "đóng góp cho tăng trưởng chung 2,17 điểm phần trăm": the whole a contribution is to, written between its
+    verb and its number with a marker before it, as written; else ""."""
+    if not pre.lower().startswith(f"{p.contribution} "):
+        return ""
+    tail = pre[len(p.contribution) :].strip()
+    return tail if len(tail.split()) >= _WHOLE_WORDS else ""
 
 
 def _contribution_of(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
