@@ -844,10 +844,12 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # "khu vực dịch vụ tăng 5,57%, đóng góp 2,35 điểm phần trăm": the contribution of that subject
         # (after "(cùng kỳ năm 2024 giảm 1,5%)" the subject is that aside's subject, not its period)
         subject = prev.head_words if prev.rules and prev.rules[-1] == "indicator:period-of" else prev.indicator
+        whole = ""
         if "contribution" in d.anchor.rules and p.contribution_verb.fullmatch(pre.lower()):
+            whole = _contributed_whole(p, pre)
             pre = p.contribution  # "làm giảm 0,4 điểm phần trăm": the contribution, as "đóng góp" names it
         subject = _in_running_text(subject) if pre else subject  # "Đóng góp khu vực dịch vụ"
-        name, rule = " ".join(x for x in (pre, subject, d.after_words) if x), "indicator:subject-of"
+        name, rule = " ".join(x for x in (pre, subject, whole, d.after_words) if x), "indicator:subject-of"
     if head and intro is not None and _measured_with(p, ctx, prev, pre, intro):
         name, rule = _with_rule(p, ctx, d, prev, intro, name, rule)
     elif head and prev is not None and d.part_of is None and _aspect_of_change(p, d, prev, pre):
@@ -860,7 +862,9 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     elif head and d.value is not None and _counted(p, d) and p.aspect.match(pre.lower()):
         # "bình quân mỗi xã đạt 17 tiêu chí": an average of what the unit counts
         name, rule = " ".join(x for x in (_unit_noun(p, d), d.after_words, pre) if x), "indicator:average"
-    elif head and prev is not None and d.part_of is None and _bare_after(p, d, prev, pre):
+    elif (
+        head and prev is not None and (d.part_of is None or d.part_of is prev.part_of) and _bare_after(p, d, prev, pre)
+    ):
         # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD ...; lũy kế 10 tháng đạt 780 triệu USD"
         name, rule = f"{prev.indicator} {_aspect_words(p, prev, pre)}", "indicator:aspect"
         d.head_words = prev.head_words or d.head_words
@@ -868,6 +872,11 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         # "kim ngạch xuất khẩu tháng 7 đạt 7,9 tỷ USD và tăng lên mức 8,7 tỷ USD trong tháng 8": the level the same
         # subject reached
         name, rule = prev.indicator, "indicator:same-subject"
+    elif head and (aspect_subject := _aspect_clause_before(p, ctx, d, prev, pre, start)):
+        # "Diện tích nuôi tôm thâm canh ổn định, lũy kế 8.530,8 ha": an aspect's subject is the clause before the
+        # comma, when no figure of it stands there
+        name, rule = f"{aspect_subject} {pre}", "indicator:aspect"
+        d.head_words = aspect_subject
     elif not pre and rule == "indicator:unit" and prev is not None and _period_only(d, prev, ctx, start):
         # "Kim ngạch xuất khẩu tháng 8 đạt 120 triệu USD ...; tính chung 8 tháng đạt 890 triệu USD"
         name, rule = prev.indicator, "indicator:same-subject"
@@ -1303,6 +1312,18 @@ def _caused_name(p: _Patterns, ctx: Context, prev: Draft | None, d: Draft, lexic
 _NOUN_REACH = 16  # characters before "làm" where the noun naming the contribution is looked for
 
 
+_WHOLE_WORDS = 3  # "vào tăng trưởng", "cho tăng trưởng chung": a marker and the whole, not "tăng trưởng" alone
+
+
+def _contributed_whole(p: _Patterns, pre: str) -> str:
+    """ "đóng góp cho tăng trưởng chung 2,17 điểm phần trăm": the whole a contribution is to, written between its
+    verb and its number with a marker before it, as written; else ""."""
+    if not pre.lower().startswith(f"{p.contribution} "):
+        return ""
+    tail = pre[len(p.contribution) :].strip()
+    return tail if len(tail.split()) >= _WHOLE_WORDS else ""
+
+
 def _contribution_of(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
     """ "Chênh lệch xuất nhập khẩu làm giảm 3,71 điểm phần trăm vào mức tăng trưởng chung": the contribution of the
     subject before the verb, as "đóng góp" names it."""
@@ -1686,14 +1707,39 @@ _MAX_PART_WORDS = 5
 
 
 def _bare_after(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
-    """A name that is only a head noun ("lũy kế"), in the unit of the figure before it."""
-    same_unit = base_unit(d.unit) == base_unit(prev.unit) != ""
+    """A name that is only a head noun ("lũy kế"), in the unit of the figure before it, or of the change before it
+    that has no level ("Diện tích lúa tăng 500 ha, lũy kế 8.530 ha")."""
+    same_unit = base_unit(d.unit) == base_unit(prev.unit) != "" or _change_unit_before(d, prev)
     # "Kim ngạch xuất khẩu tháng 10 đạt 85 triệu USD; lũy kế 10 tháng đạt 78% kế hoạch": a share of plan alone, of
     # the same measure
     planned = d.value is None and prev.value is not None and any(c.comp_type == "pct_of" for c in d.comparisons)
     aside = prev.anchor.share or prev.anchor.aside
     repeated = pre.lower() == prev.head_words.lower()  # "diện tích 5 ha, diện tích 6 ha": a new figure
     return (same_unit or planned) and not aside and not repeated and bool(_aspect_words(p, prev, pre))
+
+
+def _aspect_clause_before(p: _Patterns, ctx: Context, d: Draft, prev: Draft | None, pre: str, start: int) -> str:
+    """The clause before a comma right before a name that is only an aspect ("lũy kế"), when it opens with a head
+    noun and holds no figure ("Diện tích nuôi tôm ổn định, lũy kế 8.530 ha"); else ""."""
+    if d.value is None or p.aspect_done.fullmatch(pre.lower()) is None:
+        return ""
+    if not ctx.text[max(ctx.start, start - 3) : start].rstrip().endswith(","):
+        return ""
+    floor = max(prev.last_end if prev is not None else ctx.start, ctx.start)
+    before = max(ctx.boundary_before(start - 2), floor)
+    comma = ctx.text.rfind(",", before, start)
+    words = sentence.words(ctx, *_strip(p, ctx, before, comma)) if before < comma else ""
+    if not words or any(map(str.isdigit, words)) or p.head.match(words.lower()) is None:
+        return ""
+    return _trim_manner(p, words)
+
+
+def _change_unit_before(d: Draft, prev: Draft) -> bool:
+    """A change with no level before, counted in this figure's unit ("tăng 65 ha; lũy kế 2.997 ha")."""
+    if prev.value is not None or d.value is None or not d.unit:
+        return False
+    units = {base_unit(c.comp_unit) for c in prev.comparisons if c.comp_type == "change_abs" and c.comp_unit}
+    return base_unit(d.unit) in units
 
 
 def _aspect_words(p: _Patterns, prev: Draft, pre: str) -> str:
