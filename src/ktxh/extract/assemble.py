@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ktxh.extract.candidates import TARGET_RULE, Candidate, Draft
+from ktxh.extract.candidates import AVERAGE_RULE, TARGET_RULE, Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import (
     TIME_BASES,
@@ -25,6 +25,7 @@ from ktxh.extract.rules.comparison import (
     fronted_base,
     is_equivalent,
     last_plan_word,
+    names_monthly_index,
     plan_word,
     rate_word_ending,
     starts_with_rate,
@@ -210,6 +211,11 @@ def _split_repeated_changes(drafts: list[Draft], lower: str, lexicon: Lexicon) -
     while i < len(drafts):
         d = drafts[i]
         for k, (first, c) in enumerate(itertools.pairwise(d.comparisons), start=1):
+            if _average_after_same_base(d, d.comparisons[:k], c, lower, lexicon):
+                drafts.insert(i + 1, _figure_of([c], AVERAGE_RULE))
+                d.comparisons = d.comparisons[:k] + d.comparisons[k + 1 :]
+                d.last_end = d.comparisons[-1].end
+                break
             if first.comp_type != "change_pct" or c.comp_type != "change_pct" or first.comp_base != c.comp_base:
                 continue
             reached = "comparison:growth-reached" in first.rules and "comparison:growth-reached" not in c.rules
@@ -221,6 +227,37 @@ def _split_repeated_changes(drafts: list[Draft], lower: str, lexicon: Lexicon) -
             drafts.insert(i + 1, _figure_of(rest, "comparison:repeated-base"))
             break
         i += 1
+
+
+def _average_after_same_base(d: Draft, before: list[Candidate], c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """ "CPI tháng 10 tăng 1,95% so với cùng kỳ năm trước, ... và tăng 2,7% so với bình quân cùng kỳ năm 2018": a
+    change against an average of the base, after a change against the base itself, is the change of the average of
+    the months so far (a figure of its own), not a second change of the month's figure."""
+    if d.value is not None or c.comp_type != "change_pct" or not _against_average(c, lower, lexicon):
+        return False
+    lo = max(0, before[0].cue_start - _INDEX_REACH)
+    if not names_monthly_index(lower[lo : before[0].cue_start], lexicon):
+        return False  # (the average of the months so far is a monthly price index's)
+    return any(
+        b.comp_type == "change_pct" and b.comp_base == c.comp_base and not _against_average(b, lower, lexicon)
+        for b in before
+    )
+
+
+_INDEX_REACH = 120  # characters before a figure's first change where the month's index it is of is looked for
+
+
+def _against_average(c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """ "so với bình quân cùng kỳ năm trước tăng 8,53%", "tăng 2,7% so với bình quân cùng kỳ": the change's base,
+    fronted or after its number, opens with a word of averaging (the average of the months so far is compared)."""
+    lo, hi = c.front if c.front != (0, 0) else (c.start, c.end)
+    return _average_base(lexicon).search(lower, lo, hi) is not None
+
+
+@functools.cache
+def _average_base(lexicon: Lexicon) -> re.Pattern[str]:
+    markers = alt(lexicon.words("comparisons", "markers"))
+    return re.compile(rf"(?<!\w){markers}\s+{alt(lexicon.words('comparisons', 'average_words'))}(?!\w)")
 
 
 def _figure_of(comparisons: list[Candidate], rule: str) -> Draft:

@@ -49,6 +49,7 @@ from ktxh.extract.rules.indicator import (
     anaphora_names,
     aspect_names,
     aspect_subject_names,
+    average_names,
     benchmark_names,
     counted_change_names,
     crop_measure_names,
@@ -534,6 +535,7 @@ def _sentence(
     aspect_names(drafts, previous, lex)
     crop_measure_names(drafts, ctx, lex)
     aspect_subject_names(drafts)
+    average_names(drafts, lex)
     target_names(drafts, ctx, lex)
     consequence_names(drafts, ctx, lex)
     aggregate_growths(drafts, lex)

@@ -100,6 +100,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "at_plan_bases": "words",
         "aspect_markers": "words",
         "plan_giver_ends": "words",
+        "base_period_leads": "words",
+        "average_words": "words",
         "verb_adverbs": "words",
         "continuations": "words",
         "of_words": "words",
