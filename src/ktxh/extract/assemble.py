@@ -485,6 +485,8 @@ def _level(
         current.rules.append("equivalent")
         return current
     base = _level_at_base(current, c, lower, lexicon) if current is not None and c.aside else None
+    if base is None and current is not None and not c.aside:
+        base = _level_compared_with(current, c, lower, lexicon)
     if current is not None and base is not None:
         # "1,93 con/phụ nữ, tăng nhẹ so với năm 2024 (1,91 con/phụ nữ)": the level at the base the words compare with
         current.comparisons.append(
@@ -845,6 +847,36 @@ _DESCRIBING_WORDS = 3  # words after a change's counted noun that may still desc
 def _equivalent_in_aside(gap: str, lower: str, pos: int) -> bool:
     """ "(tăng 7,7% tương đương 1,6 triệu đồng)": in an aside, "tương đương" joins a change to its restatement."""
     return _inside_aside(lower, pos) and bool(gap.strip()) and is_equivalent(gap)
+
+
+def _level_compared_with(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> str | None:
+    """ "chiếm 11,1%, giảm so với tỷ trọng 19,7% cuối năm trước", "58,2 tạ/ha, tăng so với mức 56,1 tạ/ha của cùng
+    kỳ năm trước": a figure in the level's unit, after a marker and a word naming a level ("mức", "tỷ trọng"), with a
+    base in time right after it, is the level at that base (a `previous`), no figure of its own."""
+    if current.value is None or current.comparisons or not c.unit or c.unit != current.unit or c.total is not None:
+        return None
+    if _compared_level(lexicon).fullmatch(lower, current.last_end, c.start) is None:
+        return None
+    after = base_at(lower, c.end, min(len(lower), c.end + _BASE_AFTER_REACH), lexicon)
+    return after[0] if after is not None and after[0] in TIME_BASES else None
+
+
+_BASE_AFTER_REACH = 40  # characters after a compared level where its base is looked for
+_LEVEL_WORDS = 8  # words that may go on describing the level before the one compared with ("tổng dư nợ cho vay VND")
+
+
+@functools.cache
+def _compared_level(lexicon: Lexicon) -> re.Pattern[str]:
+    """What stands between a level and the level it is compared with: ", giảm so với tỷ trọng ", " so với mức " (a few
+    words describing the level may come first)."""
+    verbs = lexicon.lists("comparisons", "verbs")
+    change = alt(verbs["increase"] + verbs["decrease"])
+    qual = alt(lexicon.words("comparisons", "qualifiers"))
+    markers = alt(lexicon.words("periods", "base_markers"))
+    return re.compile(
+        rf"(?:[ ]+[^\W\d_]+){{0,{_LEVEL_WORDS}}}?[\s,]*(?:{change}\s+)?{markers}\s+"
+        rf"{alt(lexicon.words('comparisons', 'previous_levels'))}(?:\s+{qual})*\s*"
+    )
 
 
 def _level_at_base(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> str | None:

@@ -102,6 +102,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "plan_giver_ends": "words",
         "base_period_leads": "words",
         "average_words": "words",
+        "previous_levels": "words",
         "verb_adverbs": "words",
         "continuations": "words",
         "of_words": "words",
