@@ -2029,10 +2029,19 @@ def _parallel_bases(drafts: list[Draft]) -> None:
             continue
         for prev in reversed(drafts[:i]):
             if len(prev.comparisons) == k and all(c.comp_base for c in prev.comparisons):
+                if not all(_same_kind(c, model) for c, model in zip(d.comparisons, prev.comparisons, strict=True)):
+                    break  # ("đạt 56,3% kế hoạch, tăng 32,8% ...; ... tăng 34,45% ... và tăng 144,55%": no pair)
                 for c, model in zip(d.comparisons, prev.comparisons, strict=True):
                     c.comp_base = model.comp_base
                     c.rules.append("base:parallel")
                 break
+
+
+def _same_kind(c: Candidate, model: Candidate) -> bool:
+    """A change takes no base from a share of the plan in the same place of a pair ("đạt 56,3% kế hoạch"); a share
+    of a base in time may stand for a change ("tăng 6,16% so tháng trước và tăng 0,62% so với cùng kỳ; ... (tăng
+    14,34% và bằng 96,37%)": the 96,37% is of the same period)."""
+    return c.comp_type not in _CHANGES or model.comp_type in _CHANGES or model.comp_base != "plan"
 
 
 def _fill_kind(
