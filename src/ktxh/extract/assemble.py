@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ktxh.extract.candidates import TARGET_RULE, Candidate, Draft
+from ktxh.extract.candidates import AVERAGE_RULE, TARGET_RULE, Candidate, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules.comparison import (
     TIME_BASES,
@@ -25,6 +25,7 @@ from ktxh.extract.rules.comparison import (
     fronted_base,
     is_equivalent,
     last_plan_word,
+    names_monthly_index,
     plan_word,
     rate_word_ending,
     starts_with_rate,
@@ -210,6 +211,11 @@ def _split_repeated_changes(drafts: list[Draft], lower: str, lexicon: Lexicon) -
     while i < len(drafts):
         d = drafts[i]
         for k, (first, c) in enumerate(itertools.pairwise(d.comparisons), start=1):
+            if _average_after_same_base(d, d.comparisons[:k], c, lower, lexicon):
+                drafts.insert(i + 1, _figure_of([c], AVERAGE_RULE))
+                d.comparisons = d.comparisons[:k] + d.comparisons[k + 1 :]
+                d.last_end = d.comparisons[-1].end
+                break
             if first.comp_type != "change_pct" or c.comp_type != "change_pct" or first.comp_base != c.comp_base:
                 continue
             reached = "comparison:growth-reached" in first.rules and "comparison:growth-reached" not in c.rules
@@ -221,6 +227,37 @@ def _split_repeated_changes(drafts: list[Draft], lower: str, lexicon: Lexicon) -
             drafts.insert(i + 1, _figure_of(rest, "comparison:repeated-base"))
             break
         i += 1
+
+
+def _average_after_same_base(d: Draft, before: list[Candidate], c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """ "CPI tháng 10 tăng 1,95% so với cùng kỳ năm trước, ... và tăng 2,7% so với bình quân cùng kỳ năm 2018": a
+    change against an average of the base, after a change against the base itself, is the change of the average of
+    the months so far (a figure of its own), not a second change of the month's figure."""
+    if d.value is not None or c.comp_type != "change_pct" or not _against_average(c, lower, lexicon):
+        return False
+    lo = max(0, before[0].cue_start - _INDEX_REACH)
+    if not names_monthly_index(lower[lo : before[0].cue_start], lexicon):
+        return False  # (the average of the months so far is a monthly price index's)
+    return any(
+        b.comp_type == "change_pct" and b.comp_base == c.comp_base and not _against_average(b, lower, lexicon)
+        for b in before
+    )
+
+
+_INDEX_REACH = 120  # characters before a figure's first change where the month's index it is of is looked for
+
+
+def _against_average(c: Candidate, lower: str, lexicon: Lexicon) -> bool:
+    """ "so với bình quân cùng kỳ năm trước tăng 8,53%", "tăng 2,7% so với bình quân cùng kỳ": the change's base,
+    fronted or after its number, opens with a word of averaging (the average of the months so far is compared)."""
+    lo, hi = c.front if c.front != (0, 0) else (c.start, c.end)
+    return _average_base(lexicon).search(lower, lo, hi) is not None
+
+
+@functools.cache
+def _average_base(lexicon: Lexicon) -> re.Pattern[str]:
+    markers = alt(lexicon.words("comparisons", "markers"))
+    return re.compile(rf"(?<!\w){markers}\s+{alt(lexicon.words('comparisons', 'average_words'))}(?!\w)")
 
 
 def _figure_of(comparisons: list[Candidate], rule: str) -> Draft:
@@ -448,6 +485,8 @@ def _level(
         current.rules.append("equivalent")
         return current
     base = _level_at_base(current, c, lower, lexicon) if current is not None and c.aside else None
+    if base is None and current is not None and not c.aside:
+        base = _level_compared_with(current, c, lower, lexicon)
     if current is not None and base is not None:
         # "1,93 con/phụ nữ, tăng nhẹ so với năm 2024 (1,91 con/phụ nữ)": the level at the base the words compare with
         current.comparisons.append(
@@ -808,6 +847,36 @@ _DESCRIBING_WORDS = 3  # words after a change's counted noun that may still desc
 def _equivalent_in_aside(gap: str, lower: str, pos: int) -> bool:
     """ "(tăng 7,7% tương đương 1,6 triệu đồng)": in an aside, "tương đương" joins a change to its restatement."""
     return _inside_aside(lower, pos) and bool(gap.strip()) and is_equivalent(gap)
+
+
+def _level_compared_with(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> str | None:
+    """ "chiếm 11,1%, giảm so với tỷ trọng 19,7% cuối năm trước", "58,2 tạ/ha, tăng so với mức 56,1 tạ/ha của cùng
+    kỳ năm trước": a figure in the level's unit, after a marker and a word naming a level ("mức", "tỷ trọng"), with a
+    base in time right after it, is the level at that base (a `previous`), no figure of its own."""
+    if current.value is None or current.comparisons or not c.unit or c.unit != current.unit or c.total is not None:
+        return None
+    if _compared_level(lexicon).fullmatch(lower, current.last_end, c.start) is None:
+        return None
+    after = base_at(lower, c.end, min(len(lower), c.end + _BASE_AFTER_REACH), lexicon)
+    return after[0] if after is not None and after[0] in TIME_BASES else None
+
+
+_BASE_AFTER_REACH = 40  # characters after a compared level where its base is looked for
+_LEVEL_WORDS = 8  # words that may go on describing the level before the one compared with ("tổng dư nợ cho vay VND")
+
+
+@functools.cache
+def _compared_level(lexicon: Lexicon) -> re.Pattern[str]:
+    """What stands between a level and the level it is compared with: ", giảm so với tỷ trọng ", " so với mức " (a few
+    words describing the level may come first)."""
+    verbs = lexicon.lists("comparisons", "verbs")
+    change = alt(verbs["increase"] + verbs["decrease"])
+    qual = alt(lexicon.words("comparisons", "qualifiers"))
+    markers = alt(lexicon.words("periods", "base_markers"))
+    return re.compile(
+        rf"(?:[ ]+[^\W\d_]+){{0,{_LEVEL_WORDS}}}?[\s,]*(?:{change}\s+)?{markers}\s+"
+        rf"{alt(lexicon.words('comparisons', 'previous_levels'))}(?:\s+{qual})*\s*"
+    )
 
 
 def _level_at_base(current: Draft, c: Candidate, lower: str, lexicon: Lexicon) -> str | None:
@@ -1963,10 +2032,19 @@ def _parallel_bases(drafts: list[Draft]) -> None:
             continue
         for prev in reversed(drafts[:i]):
             if len(prev.comparisons) == k and all(c.comp_base for c in prev.comparisons):
+                if not all(_same_kind(c, model) for c, model in zip(d.comparisons, prev.comparisons, strict=True)):
+                    break  # ("đạt 56,3% kế hoạch, tăng 32,8% ...; ... tăng 34,45% ... và tăng 144,55%": no pair)
                 for c, model in zip(d.comparisons, prev.comparisons, strict=True):
                     c.comp_base = model.comp_base
                     c.rules.append("base:parallel")
                 break
+
+
+def _same_kind(c: Candidate, model: Candidate) -> bool:
+    """A change takes no base from a share of the plan in the same place of a pair ("đạt 56,3% kế hoạch"); a share
+    of a base in time may stand for a change ("tăng 6,16% so tháng trước và tăng 0,62% so với cùng kỳ; ... (tăng
+    14,34% và bằng 96,37%)": the 96,37% is of the same period)."""
+    return c.comp_type not in _CHANGES or model.comp_type in _CHANGES or model.comp_base != "plan"
 
 
 def _fill_kind(

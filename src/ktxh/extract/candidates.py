@@ -9,6 +9,7 @@ from ktxh.model import Comparison
 # Rules a fact carries that later steps look for (in `Draft.rules`, then `Fact.rules`).
 TARGET_RULE = "target"  # a plan's level stated beside a figure ("(kế hoạch 1.260 tỷ đồng)"): see assemble.py
 TARGET_NAME_RULE = "indicator:target"  # a figure named as a plan's or an aim's: see rules/indicator.py
+AVERAGE_RULE = "comparison:average"  # a change of an average split off the month's figure: see assemble.py
 ASIDE_RULE = "context:aside"  # a figure standing in parentheses that hold figures or a long aside: see engine.py
 
 

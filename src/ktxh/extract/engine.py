@@ -49,6 +49,7 @@ from ktxh.extract.rules.indicator import (
     anaphora_names,
     aspect_names,
     aspect_subject_names,
+    average_names,
     benchmark_names,
     counted_change_names,
     crop_measure_names,
@@ -304,17 +305,26 @@ def _fold_same_subject(found: list[Fact], previous: list[Fact], read: list[Fact]
 
 def _same_subject_before(f: Fact, previous: list[Fact], own: list[Fact]) -> Fact | None:
     """The fact `f` restates, of its own sentence (`own`, named as written or through an acronym) or else of the
-    one before (named exactly as written: sets keep "So với tháng 12/2022, CPI tháng 3 tăng 0,74%" apart from the
-    "Chỉ số giá tiêu dùng (CPI) tháng 3" of the sentence before as often as they join them)."""
+    one before (named as `_restates_before` says: sets keep "So với tháng 12/2022, CPI tháng 3 tăng 0,74%" apart from
+    the "Chỉ số giá tiêu dùng (CPI) tháng 3" of the sentence before as often as they join them)."""
     if not f.comparisons or not all(c.type in CHANGES and c.base in TIME_BASES for c in f.comparisons):
         return None
     earlier = next((e for e in reversed(own) if _same_name(e.indicator, f.indicator)), None)
     if earlier is None:
-        earlier = next((e for e in reversed(previous) if e.indicator.lower() == f.indicator.lower()), None)
+        earlier = next((e for e in reversed(previous) if _restates_before(e, f)), None)
     if earlier is None:
         return None
     taken = {c.base for c in earlier.comparisons} & {c.base for c in f.comparisons}
     return None if taken or earlier.part_of is not None else earlier
+
+
+def _restates_before(earlier: Fact, later: Fact) -> bool:
+    """The later fact, of the sentence after, names the earlier's subject: as written, or through its acronym when it
+    states no period of its own ("CPI tháng 5 tăng 0,06% so với tháng trước. So với tháng 12/2011, chỉ số giá tiêu
+    dùng tăng 2,49%": one figure; "..., CPI tháng 9 tăng 3,12%" names its month again, a statement of its own)."""
+    if earlier.indicator.lower() == later.indicator.lower():
+        return True
+    return later.period is None and _same_name(earlier.indicator, later.indicator)
 
 
 _SPELLED = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[A-Z][A-Z0-9]{1,7})\)(?P<rest>.*)$")
@@ -525,6 +535,7 @@ def _sentence(
     aspect_names(drafts, previous, lex)
     crop_measure_names(drafts, ctx, lex)
     aspect_subject_names(drafts)
+    average_names(drafts, lex)
     target_names(drafts, ctx, lex)
     consequence_names(drafts, ctx, lex)
     aggregate_growths(drafts, lex)

@@ -129,8 +129,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"[ ]*(?:(?P<points>{points})(?!\w)|(?P<pct>%(?:[ ]?/[ ]?{per_period}(?!\w))?)|(?P<times>{times})(?!\w))"
     )
     markers = whole_words(lexicon.words("comparisons", "markers"))
+    # "so với kỳ báo cáo tháng trước", "so với kỳ báo cáo tháng 10 năm 2023": a survey's rounds, the base the period
+    # after these names
+    lead = rf"(?:{alt(lexicon.words('comparisons', 'base_period_leads'))}\s+)?"
     base_words = whole_words([w for ws in bases.values() for w in ws])
-    base = re.compile(rf"[ ]*(?:{markers}\s*)?(?P<base>{base_words}){year_tail}")
+    base = re.compile(rf"[ ]*(?:{markers}\s*{lead})?(?P<base>{base_words}){year_tail}")
     contributions = lexicon.lists("comparisons", "contributions")
     contribution = re.compile(
         rf"(?P<verb>{word_alt([w for ws in contributions.values() for w in ws])})(?:\s+{qual})*\s*$"
@@ -141,10 +144,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     point = rf"(?:{alt(lexicon.words('periods', 'point_prefixes'))}\s+)?"
     # ("so với 2012": a year alone, its word left out, is compared with as "năm 2012" is)
     period_base = re.compile(
-        rf"[ ]*{markers}\s*{point}(?P<period>{period_pattern(lexicon).pattern}|(?:19|20)\d\d(?![\d/.,-]\d))"
+        rf"[ ]*{markers}\s*{lead}{point}(?P<period>{period_pattern(lexicon).pattern}|(?:19|20)\d\d(?![\d/.,-]\d))"
     )
     fronted = re.compile(
-        rf"{markers}\s*(?:(?P<base>{base_words}){year_tail}|{point}(?P<period>{period_pattern(lexicon).pattern}))"
+        rf"{markers}\s*{lead}(?:(?P<base>{base_words}){year_tail}|{point}(?P<period>{period_pattern(lexicon).pattern}))"
     )
     # ", tương đương hơn"; ", ước đạt" ("... tăng 4,8%, ước đạt 4.771 tỷ đồng": the change's level follows)
     joiners = (

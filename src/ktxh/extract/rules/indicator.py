@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from ktxh.extract.candidates import ASIDE_RULE, TARGET_NAME_RULE, TARGET_RULE, Draft
+from ktxh.extract.candidates import ASIDE_RULE, AVERAGE_RULE, TARGET_NAME_RULE, TARGET_RULE, Draft
 from ktxh.extract.lexicon import Lexicon
 from ktxh.extract.rules import sentence
 from ktxh.extract.rules.comparison import (
@@ -2828,6 +2828,15 @@ def _verb_of(p: _Patterns, rest: str, before: Fact) -> bool:
         rest = rest[lead.end() :]
     rest = " ".join(rest.split()).lower()
     return not rest or f" {rest} " in f" {before.indicator.lower()} "
+
+
+def average_names(drafts: list[Draft], lexicon: Lexicon) -> None:
+    """ "... tăng 2,7% so với bình quân cùng kỳ năm 2018", split off the month's figure: the average's change, named by
+    the subject and the word of averaging ("Chỉ số giá tiêu dùng (CPI) bình quân")."""
+    word = lexicon.words("comparisons", "average_words")[0]
+    for d in drafts:
+        if AVERAGE_RULE in d.rules and d.indicator and word not in d.indicator.lower().split():
+            d.indicator = f"{d.indicator} {word}"
 
 
 def aspect_subject_names(drafts: list[Draft]) -> None:
