@@ -169,3 +169,21 @@ def test_a_name_with_another_word_never_matches_a_neighbour():
     assert matcher.match("Giá trị sản xuất nông nghiệp") is None
     assert matcher.match("Giá trị sản xuất nông nghiệp", section_code="1.2") is None
     assert matcher.match("Thuế sản phẩm") == "kt.grdp.thue_san_pham"
+
+
+def test_a_word_more_makes_another_indicator_but_a_neutral_phrase_does_not():
+    matcher = IndicatorMatcher.from_catalog()
+    assert matcher.match("Tỷ lệ hộ cận nghèo") == "xh.ty_le_ho_can_ngheo"  # never the poverty rate
+    assert matcher.match("Kim ngạch xuất khẩu thép", unit="usd") is None  # a product is a part of exports
+    assert matcher.match("Sản lượng thủy sản khai thác") is None
+    assert matcher.match("Số vụ tai nạn giao thông cả nước") is None  # another unit's figure
+    assert matcher.match("Kim ngạch xuất khẩu trên địa bàn tỉnh") == "tm.xuat_khau.gia_tri"
+    assert matcher.match("Thu ngân sách nhà nước") == "ns.thu.tren_dia_ban"
+    assert matcher.match("Thu ngân sách") is None  # the state's or the local budget's: not told
+    assert matcher.match("Sản lượng thể tích nuôi cá nước lạnh") is None  # "cá nước" is no "cả nước"
+
+
+def test_inside_its_own_section_a_longer_wording_still_matches():
+    matcher = IndicatorMatcher.from_catalog()
+    assert matcher.match("Số học viên lớp bồi dưỡng mở", section_code="2.1") == "gd.boi_duong.so_hoc_vien"
+    assert matcher.match("Số học viên lớp bồi dưỡng mở") is None

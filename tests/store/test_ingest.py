@@ -73,7 +73,7 @@ def test_preview_stores_nothing(store, seed_text):
 def test_confirmed_fuzzy_matches_are_learned_as_aliases(store):
     text = (
         "Báo cáo tình hình kinh tế - xã hội tỉnh Lai Châu tháng 9 năm 2013\n\n"
-        "Sản lượng thóc lúa ước đạt 1.234 tấn, tăng 5% so với cùng kỳ.\n"
+        "Sản lượng lúa toàn tỉnh ước đạt 1.234 tấn, tăng 5% so với cùng kỳ.\n"  # matched by its words, not its name
     )
     result = ingest_text(store, text, learn_aliases=True)
     matched = [o for o in result.preview.outcomes if o.status == "matched"]

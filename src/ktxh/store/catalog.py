@@ -35,7 +35,7 @@ from ktxh.store.schema import (
     OrgUnitChange,
     Section,
 )
-from ktxh.store.vocab import optional_match_words, read_yaml
+from ktxh.store.vocab import neutral_match_phrases, optional_match_words, read_yaml
 
 CATALOG_DIR = DATA_DIR / "catalog"
 
@@ -405,6 +405,26 @@ class MatchCandidate:
     base_unit: str | None = None
 
 
+def _drop_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+    """`words` without each whole-word occurrence of one of `phrases` (longest first)."""
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        hit = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
+        if hit is None:
+            kept.append(words[i])
+            i += 1
+        else:
+            i += len(hit)
+    return kept
+
+
+def core_words(name: str) -> frozenset[str]:
+    """The folded words that tell an indicator: the name without the neutral phrases (data/vocab/matching.yaml)
+    a report adds to it ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng trên địa bàn tỉnh")."""
+    return frozenset(fold(" ".join(_drop_phrases(fold_case(name).split(), neutral_match_phrases()))).split())
+
+
 def units_agree(a: str | None, b: str | None) -> bool:
     """Bare units agree when one's words begin the other's ("hộ" and "hộ gia đình"); a missing unit agrees."""
     wa, wb = fold(a or "").split(), fold(b or "").split()
@@ -467,10 +487,13 @@ class IndicatorMatcher:
         exact = [c for c in self.exact.get(key, []) if unit is None or units_agree(unit, c.base_unit)]
         if exact:
             return self._prefer_section(exact, section_code).code
-        words = frozenset(key.split())
+        words, core = frozenset(key.split()), core_words(name)
+        if not core:
+            return None
         best: tuple[float, int, MatchCandidate] | None = None
         for c in self.candidates:
-            score = self._score(words, c.words)
+            own_section = section_code is not None and section_code == c.section
+            score = self._score(words, core, c.words, within_section=own_section)
             if score is None or (unit is not None and not units_agree(unit, c.base_unit)):
                 continue
             rank = (score, section_affinity(section_code, c.section))
@@ -507,17 +530,30 @@ class IndicatorMatcher:
             return None
         return ranked[0][0]
 
-    def _score(self, words: frozenset[str], candidate: frozenset[str]) -> float | None:
-        """The share of the written name that the catalog name covers, or None when it does not qualify."""
+    def _score(
+        self, words: frozenset[str], core: frozenset[str], candidate: frozenset[str], within_section: bool = False
+    ) -> float | None:
+        """The share of the written name that the catalog name covers, or None when it does not qualify.
+
+        Every word of the catalog's name must be among the written `words` (but the optional ones).
+        Every written word must be the catalog's too (or optional), but those of the neutral
+        phrases a report adds (`core` is the name without them): a word more is most often
+        a part or a kind of the indicator ("Tỷ lệ hộ cận nghèo", "Kim ngạch xuất khẩu thép", "Sản
+        lượng thủy sản khai thác"), not the indicator. Only inside the catalog name's own section
+        of a report laid out as the catalog is (`within_section`) may the written name carry other
+        words, a few (the name covers MIN_PRECISION of it): the section tells what a longer
+        wording is about.
+        """
         if not words or not candidate:
             return None
         optional, min_required = optional_match_words()
         required = candidate - optional
         if len(required) < min_required:
             required = candidate
-        if not required <= words:
+        if not required <= words or not (within_section or core - candidate <= optional):
             return None
-        precision = len(words & candidate) / len(words)
+        written = words if within_section else core  # the neutral phrases are no part of the name
+        precision = len(written & candidate) / len(written)
         return precision if precision >= self.MIN_PRECISION else None
 
     @staticmethod

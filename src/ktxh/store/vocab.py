@@ -16,7 +16,7 @@ import yaml
 
 from ktxh.errors import CatalogError
 from ktxh.settings import DATA_DIR
-from ktxh.text.folding import fold
+from ktxh.text.folding import fold, fold_case
 
 VOCAB_DIR = DATA_DIR / "vocab"
 
@@ -74,8 +74,18 @@ def value_kind_label(code: str) -> str:
 def optional_match_words() -> tuple[frozenset[str], int]:
     """Folded words a catalog name may carry that a report leaves out, and how many words must remain."""
     path = VOCAB_DIR / "matching.yaml"
-    data = require_keys(read_yaml(path), {"optional_words", "min_required_words"}, str(path))
+    data = require_keys(read_yaml(path), {"optional_words", "min_required_words", "neutral_phrases"}, str(path))
     return frozenset(str(w) for w in data["optional_words"]), int(data["min_required_words"])
+
+
+@functools.cache
+def neutral_match_phrases() -> tuple[tuple[str, ...], ...]:
+    """Phrases a report adds to an indicator's name without changing the indicator, as `fold_case` word tuples
+    (diacritics kept: "cả nước" is neutral, "cá nước lạnh" is a fish), longest first (data/vocab/matching.yaml)."""
+    path = VOCAB_DIR / "matching.yaml"
+    data = require_keys(read_yaml(path), {"optional_words", "min_required_words", "neutral_phrases"}, str(path))
+    phrases = {tuple(fold_case(str(p)).split()) for p in data["neutral_phrases"]}
+    return tuple(sorted((p for p in phrases if p), key=lambda p: (-len(p), p)))
 
 
 @dataclass(frozen=True)
