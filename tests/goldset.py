@@ -311,4 +311,7 @@ SETS = (
     # reports of 2010-2017 of every kind (older wording: "so cùng kỳ", "KH tăng 10,5-11%", "giảm 2,4% kế hoạch",
     # "8.795/ 8.995 tỷ đồng"), provinces the sets hold least of and a GSO release (12th session)
     GoldSet("devset58", 11, 10, 8, (1000, 2000)),
+    # blind, every kind (12th session): a province's year and nine months, a statistics office's six months, month
+    # and quarter, a department, a district, GSO's nine months of 2016; four of 2014-2016, rarely covered provinces
+    GoldSet("holdout39", 10, 10, 8, (1000, 2000)),
 )

@@ -114,6 +114,7 @@ FLOORS = {
     "holdout36": 0.76,  # blind (11th session): 0.763 first (7524829)
     "holdout37": 0.87,  # blind (11th session): 0.860 first (d32666a), 0.872
     "holdout38": 0.86,  # blind, every kind (12th session): first 0.863 (d310604)
+    "holdout39": 0.91,  # blind, every kind, four of 2014-2016 (12th session): first 0.914 (4c3951b)
     "holdout5": 0.83,  # blind, official: 0.797 first (7724871; 0.752 with 02f2f12), 0.817 (76edfe8), 0.830 (sixth day)
 }
 
