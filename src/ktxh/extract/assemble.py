@@ -1089,8 +1089,11 @@ def _new_subject_before_paren(gap: str, lexicon: Lexicon, after_change: bool = F
     a change (`after_change`: "văn hóa tăng 0,05%; giáo dục ("). (Words right after a closed aside may still
     describe the figure: "xã (chiếm 70,2%) đạt chuẩn nông thôn mới (tăng".)"""
     head = gap[:-1]
-    cut = max(head.rfind(")"), head.rfind(","), head.rfind(";"))
+    cut = max(head.rfind(")"), head.rfind(","), head.rfind(";"), head.rfind(":"))
     words = _WORD.findall(head[cut + 1 :])
+    if words and cut >= 0 and head[cut] == ":":
+        # "(có 23/27 sản phẩm) tăng, cụ thể như: túi xách (tăng 38,3%)": a list's first item after its colon
+        return True
     for i, w in enumerate(words):
         if _coordinator(lexicon).fullmatch(w):
             return bool(words[i + 1 :])
@@ -1979,6 +1982,7 @@ def _fill_bases(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
     or the one before in the sentence; a share with none is of the plan."""
     _parallel_bases(drafts)
     _second_share_of_period(drafts, lower, lexicon)
+    _share_of_change_base(drafts, lower, lexicon)
     _restated_in_parentheses(drafts, lower)
     comps = sorted((c for d in drafts for c in d.comparisons), key=lambda c: c.start)
     if comps:  # many sentences have none: no two passes over their facts
@@ -2018,6 +2022,24 @@ def _second_share_of_period(drafts: list[Draft], lower: str, lexicon: Lexicon) -
             elif of_plan and c.comp_type == "pct_of" and c.comp_base is None and equal.match(lower, c.cue_start):
                 c.comp_base = "same_period"
                 c.rules.append("base:second-share")
+
+
+def _share_of_change_base(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "2.726 ha, bằng 90,87%, thấp hơn 270 ha so cùng kỳ năm trước": a share "bằng" with no base, right before a
+    change of the same figure against a base in time that goes the same way (under 100% and a fall, over it and a
+    rise), is against that base too: one comparison said twice, not a share of the plan."""
+    equal = _period_share_verb(lexicon)
+    for d in drafts:
+        for share, change in itertools.pairwise(d.comparisons):
+            if share.comp_type != "pct_of" or share.comp_base is not None or not equal.match(lower, share.cue_start):
+                continue
+            if change.comp_type not in _CHANGES or change.comp_base not in TIME_BASES:
+                continue
+            if lower[share.end : change.cue_start].strip() not in (",", "(") or share.value == 100:
+                continue
+            if (share.value < 100) == (change.value < 0):
+                share.comp_base = change.comp_base
+                share.rules.append("base:share-of-change")
 
 
 @functools.cache

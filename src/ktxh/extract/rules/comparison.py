@@ -83,9 +83,26 @@ def _whole_heads(lexicon: Lexicon) -> list[str]:
 
 
 @functools.cache
+def comparison_bases(lexicon: Lexicon) -> dict[str, list[str]]:
+    """The bases of the lexicon, the crop seasons a year before among the same period's: "so với vụ Hè thu năm
+    trước", "so vụ này năm trước", "so với vụ mùa năm 2012" (the season's word and one of the seasons, then a year
+    before, or the year's word that a year follows) compare a season's figure with the same season a year before."""
+    bases = lexicon.lists("comparisons", "bases")
+    years = lexicon.words("comparisons", "season_years") + lexicon.words("comparisons", "year_words")
+    seasons = [
+        f"{word} {season} {year}"
+        for word in lexicon.words("comparisons", "season_word")
+        for season in lexicon.words("comparisons", "seasons")
+        for year in years
+    ]
+    bases["same_period"] = bases["same_period"] + [s for s in seasons if s not in bases["same_period"]]
+    return bases
+
+
+@functools.cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs = lexicon.lists("comparisons", "verbs")
-    bases = lexicon.lists("comparisons", "bases")
+    bases = comparison_bases(lexicon)
     plan_alt = alt(bases["plan"])
     year = alt(lexicon.words("comparisons", "year_words"))
     year_tail = rf"(?:\s+{year}\s+\d{{4}}|\s*[/.-]\s*\d{{4}}|\s+\d{{4}}|\s+{year}\s+\d{{4}}\s*-\s*\d{{4}})?"
@@ -222,7 +239,7 @@ def _last_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         "from": words("comparisons", "from_words"),
         "previous": words("comparisons", "previous_word"),
         "verb": [w for ws in lists("comparisons", "verbs").values() for w in ws]
-        + [w for ws in lists("comparisons", "bases").values() for w in ws]
+        + [w for ws in comparison_bases(lexicon).values() for w in ws]
         + words("comparisons", "previous_word"),
         "any": words("comparisons", "qualifiers"),
     }
@@ -378,7 +395,8 @@ def _copula_reading(lower: str, lo: int, m: re.Match[str], p: _Patterns) -> bool
 @functools.cache
 def _comma_free(lexicon: Lexicon) -> bool:
     """No phrase of a cue before a number holds a comma (what cue_before's narrowed searches rely on)."""
-    lists = [lexicon.lists("comparisons", key) for key in ("verbs", "bases", "contributions")]
+    lists = [lexicon.lists("comparisons", "verbs"), comparison_bases(lexicon)]
+    lists.append(lexicon.lists("comparisons", "contributions"))
     words = [w for key in _CUE_WORDS for w in lexicon.words("comparisons", key)]
     return not any("," in w for w in words + [w for ls in lists for ws in ls.values() for w in ws])
 
