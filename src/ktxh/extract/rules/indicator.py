@@ -121,6 +121,7 @@ class _Patterns:
     item_measure_end: re.Pattern[str]  # where the measure of such a label ends: a mark, a figure, a stop word
     auxiliary: re.Pattern[str]  # "tiếp tục", "đã", "vẫn": words before a verb that name nothing
     base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
+    growth_base: re.Pattern[str]  # "6,28% so với ": a growth in percent and its base's marker, before the base's words
     manner: re.Pattern[str]  # "đạt khá", "tăng mạnh" ending a clause: how its subject fared
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     money_words: re.Pattern[str]  # "giải ngân", "quyết toán": words that already name a sum of money
@@ -293,6 +294,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         example_intro=re.compile(rf"{word_alt(w('indicators', 'example_intros'))}\s+"),
         aspect_done=re.compile(rf"{alt(w('indicators', 'aspects'))}(?:\s+{alt(w('indicators', 'done_verbs'))})?"),
         base_marker=re.compile(alt(w("periods", "base_markers"))),
+        growth_base=re.compile(rf"[^%]*%\s*{whole_words(w('periods', 'base_markers'))}\s+"),
         manner=re.compile(rf"{word_alt(w('indicators', 'manner_predicates'))}[\s{re.escape(sentence.TRIM)}]*$"),
         measure_nouns=tuple(sorted(set(lexicon.mapping("measures", "measures").values()))),
         money_words=re.compile(rf"{alt(w('measures', 'money_words'))}(?!\w)"),
@@ -595,6 +597,16 @@ def _capitalised_words(text: str) -> list[str]:
 _MAX_PERSON_WORDS = 6
 
 
+def _growth_base_words(p: _Patterns, ctx: Context, prev: Draft) -> str:
+    """The words of the base of `prev`'s last growth ("cùng kỳ năm 2017" of "tăng 16,22% so cùng kỳ năm 2017"), else
+    ""."""
+    if not prev.comparisons:
+        return ""
+    last = prev.comparisons[-1]
+    m = p.growth_base.match(ctx.lower, last.start, last.end)
+    return " ".join(ctx.text[m.end() : last.end].split()) if m is not None else ""
+
+
 def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     p = _patterns(lexicon)
     if "label-unit" in d.anchor.rules:
@@ -611,6 +623,8 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         d.clause_lo = prev.clause_lo
         close = ctx.lower.find(")", d.anchor.end, ctx.end)
         after = " ".join(ctx.text[d.anchor.end : close].split()) if close >= 0 else ""
+        # "tăng 16,22% so cùng kỳ năm 2017 (tăng 13,28%)": with no words of its own, the growth the base period had
+        after = after or _growth_base_words(p, ctx, prev)
         return " ".join(x for x in (prev.indicator, after) if x), "indicator:other-growth"
     caused = _caused_name(p, ctx, prev, d, lexicon) if "contribution:caused" in d.anchor.rules else ""
     if caused:
