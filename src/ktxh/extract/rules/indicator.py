@@ -148,6 +148,9 @@ class _Patterns:
     topic_kinds: re.Pattern[str]  # " một số loại ...", " các ...": the kinds a label counts its items among
     growth: re.Pattern[str]  # "mức tăng", "tăng trưởng": a growth named by its noun
     rank_lead: re.Pattern[str]  # "xếp thứ ba cả nước là" opening a name: a rank, no words of it
+    streak_lead: re.Pattern[str]  # "là năm thứ 4 liên tiếp" opening a name: how long, no words of it
+    streak_tail: re.Pattern[str]  # "năm thứ hai liên tiếp" ending a name
+    streak_ends: tuple[str, ...]  # "liên tiếp": no streak without one
     rank_tail: re.Pattern[str]  # "xếp thứ hai cả nước" ending a name
     copula: re.Pattern[str]  # "nhất là" after a superlative: what follows it is named
     abbreviations: dict[str, str]  # "kh" -> "kế hoạch": a plan's word written out in a name
@@ -366,6 +369,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         office=re.compile(whole_words(w("indicators", "offices"))),
         growth=re.compile(whole_words(w("comparisons", "growth_words"))),
         topic_kinds=re.compile(rf"\s{whole_words(w('indicators', 'quantifiers'))}\s"),
+        streak_lead=re.compile(
+            rf"[\s{re.escape(sentence.TRIM)}]*(?:{alt(w('indicators', 'streak_copulas'))}\s+)?"
+            rf"{alt(w('indicators', 'streak_heads'))}\s+\S+\s+{whole_words(w('indicators', 'streak_ends'))}"
+        ),
+        streak_tail=re.compile(
+            rf"\s+{alt(w('indicators', 'streak_heads'))}\s+\S+\s+{alt(w('indicators', 'streak_ends'))}"
+            rf"[\s{re.escape(sentence.TRIM)}]*$"
+        ),
+        streak_ends=tuple(w("indicators", "streak_ends")),
         rank_lead=re.compile(
             rf"[\s{re.escape(sentence.TRIM)}]*{_rank(lexicon)}(?:\s+{alt(w('indicators', 'rank_links'))})?(?!\w)"
         ),
@@ -3070,10 +3082,11 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
             p.leading.match(blanked)
             or (p.steering.match(blanked) if p.steered_to.search(blanked) else None)
             or (p.rank_lead.match(blanked) if _holds_rank(p, blanked) else None)
+            or (p.streak_lead.match(blanked) if _holds_streak(p, blanked) else None)
         )
         if m and m.end() > 0:
             blanked, lo, changed = blanked[m.end() :], lo + m.end(), True
-        m = _trailing(p, blanked) or _fared(p, blanked) or _ranked(p, blanked)
+        m = _trailing(p, blanked) or _fared(p, blanked) or _ranked(p, blanked) or _streak_ending(p, blanked)
         if m:
             blanked, hi, changed = blanked[: m.start()], lo + m.start(), True
         # punctuation off the start needs no further round: the leading words' pattern skips it anyway,
@@ -3103,6 +3116,16 @@ def _ranked(p: _Patterns, text: str) -> re.Match[str] | None:
     if not _holds_rank(p, text):
         return None  # most names: a C call or two, no search retried at every position
     return p.rank_tail.search(text)
+
+
+def _holds_streak(p: _Patterns, text: str) -> bool:
+    """ "năm thứ hai liên tiếp": a streak's end word is in the text (most names: none, no search)."""
+    return any(end in text for end in p.streak_ends)
+
+
+def _streak_ending(p: _Patterns, text: str) -> re.Match[str] | None:
+    """A streak ending the words before a figure: "Nền kinh tế năm thứ hai liên tiếp"."""
+    return p.streak_tail.search(text) if _holds_streak(p, text) else None
 
 
 def _holds_rank(p: _Patterns, text: str) -> bool:
