@@ -101,6 +101,9 @@ def scan_sentence(nt: NormalText, span: Span, lexicon: Lexicon) -> tuple[list[Ca
             # "2.320 ha cho giá trị thu nhập trên 70 triệu đồng/ha/năm": which of the figure's things are meant
             notes.append(Diagnostic(nt.to_raw(m.start()), f"{m.group()!r} skipped: threshold in a description", "scan"))
         elif cand is not None:
+            if found and _bare_growth_aside(nt.lower, found[-1], cand):
+                # "tăng 6,28% so với cùng kỳ năm trước (6,1%)": the base period's own growth, against the same base
+                cand = _verbless(cand.start, cand.end, cand.value, "change_pct", found[-1].comp_base, _ASIDE_RULE)
             if cand.comp_base is None and (cand.kind in ("comparison", "maybe") or _signed_aside(nt.text, cand)):
                 # ("... tăng so với cùng kỳ như: túi xách (+82,3%), ...": a signed aside's base stated before it)
                 _front(nt.lower, _front_floor(found, span.start, nt.lower, cand.cue_start), cand, lexicon)
@@ -555,6 +558,19 @@ def _base_opens_parentheses(nt: NormalText, start: int, end: int, span: Span, le
 
 
 _BASE_ASIDE_WINDOW = 40  # characters before a figure where the "(" opening its base is looked for
+
+
+def _bare_growth_aside(lower: str, prev: Candidate, cand: Candidate) -> bool:
+    """A percent alone in parentheses ("(6,1%)") right after a growth against a stated base ("tăng 6,28% so với cùng
+    kỳ năm trước") restates no level: it is the growth the base period had."""
+    if cand.kind not in ("level", "maybe") or cand.unit != "%" or not cand.aside or cand.comp_type:
+        return False
+    if prev.kind != "comparison" or prev.comp_type != "change_pct" or prev.comp_base is None:
+        return False
+    return lower[prev.end : cand.start].strip() == "(" and _CLOSING.match(lower, cand.end) is not None
+
+
+_ASIDE_RULE = "comparison:bare-growth-aside"
 
 
 def _signed_aside(text: str, cand: Candidate) -> bool:

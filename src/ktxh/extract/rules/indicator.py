@@ -121,6 +121,7 @@ class _Patterns:
     item_measure_end: re.Pattern[str]  # where the measure of such a label ends: a mark, a figure, a stop word
     auxiliary: re.Pattern[str]  # "tiếp tục", "đã", "vẫn": words before a verb that name nothing
     base_marker: re.Pattern[str]  # "so với": a name of nothing but it is the figure a figure is compared with
+    growth_base: re.Pattern[str]  # "6,28% so với ": a growth in percent and its base's marker, before the base's words
     manner: re.Pattern[str]  # "đạt khá", "tăng mạnh" ending a clause: how its subject fared
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     money_words: re.Pattern[str]  # "giải ngân", "quyết toán": words that already name a sum of money
@@ -147,6 +148,9 @@ class _Patterns:
     topic_kinds: re.Pattern[str]  # " một số loại ...", " các ...": the kinds a label counts its items among
     growth: re.Pattern[str]  # "mức tăng", "tăng trưởng": a growth named by its noun
     rank_lead: re.Pattern[str]  # "xếp thứ ba cả nước là" opening a name: a rank, no words of it
+    streak_lead: re.Pattern[str]  # "là năm thứ 4 liên tiếp" opening a name: how long, no words of it
+    streak_tail: re.Pattern[str]  # "năm thứ hai liên tiếp" ending a name
+    streak_ends: tuple[str, ...]  # "liên tiếp": no streak without one
     rank_tail: re.Pattern[str]  # "xếp thứ hai cả nước" ending a name
     copula: re.Pattern[str]  # "nhất là" after a superlative: what follows it is named
     abbreviations: dict[str, str]  # "kh" -> "kế hoạch": a plan's word written out in a name
@@ -293,6 +297,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         example_intro=re.compile(rf"{word_alt(w('indicators', 'example_intros'))}\s+"),
         aspect_done=re.compile(rf"{alt(w('indicators', 'aspects'))}(?:\s+{alt(w('indicators', 'done_verbs'))})?"),
         base_marker=re.compile(alt(w("periods", "base_markers"))),
+        growth_base=re.compile(rf"[^%]*%\s*{whole_words(w('periods', 'base_markers'))}\s+"),
         manner=re.compile(rf"{word_alt(w('indicators', 'manner_predicates'))}[\s{re.escape(sentence.TRIM)}]*$"),
         measure_nouns=tuple(sorted(set(lexicon.mapping("measures", "measures").values()))),
         money_words=re.compile(rf"{alt(w('measures', 'money_words'))}(?!\w)"),
@@ -364,6 +369,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         office=re.compile(whole_words(w("indicators", "offices"))),
         growth=re.compile(whole_words(w("comparisons", "growth_words"))),
         topic_kinds=re.compile(rf"\s{whole_words(w('indicators', 'quantifiers'))}\s"),
+        streak_lead=re.compile(
+            rf"[\s{re.escape(sentence.TRIM)}]*(?:{alt(w('indicators', 'streak_copulas'))}\s+)?"
+            rf"{alt(w('indicators', 'streak_heads'))}\s+\S+\s+{whole_words(w('indicators', 'streak_ends'))}"
+        ),
+        streak_tail=re.compile(
+            rf"\s+{alt(w('indicators', 'streak_heads'))}\s+\S+\s+{alt(w('indicators', 'streak_ends'))}"
+            rf"[\s{re.escape(sentence.TRIM)}]*$"
+        ),
+        streak_ends=tuple(w("indicators", "streak_ends")),
         rank_lead=re.compile(
             rf"[\s{re.escape(sentence.TRIM)}]*{_rank(lexicon)}(?:\s+{alt(w('indicators', 'rank_links'))})?(?!\w)"
         ),
@@ -595,6 +609,16 @@ def _capitalised_words(text: str) -> list[str]:
 _MAX_PERSON_WORDS = 6
 
 
+def _growth_base_words(p: _Patterns, ctx: Context, prev: Draft) -> str:
+    """The words of the base of `prev`'s last growth ("cùng kỳ năm 2017" of "tăng 16,22% so cùng kỳ năm 2017"), else
+    ""."""
+    if not prev.comparisons:
+        return ""
+    last = prev.comparisons[-1]
+    m = p.growth_base.match(ctx.lower, last.start, last.end)
+    return " ".join(ctx.text[m.end() : last.end].split()) if m is not None else ""
+
+
 def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> tuple[str, str]:
     p = _patterns(lexicon)
     if "label-unit" in d.anchor.rules:
@@ -611,6 +635,8 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         d.clause_lo = prev.clause_lo
         close = ctx.lower.find(")", d.anchor.end, ctx.end)
         after = " ".join(ctx.text[d.anchor.end : close].split()) if close >= 0 else ""
+        # "tăng 16,22% so cùng kỳ năm 2017 (tăng 13,28%)": with no words of its own, the growth the base period had
+        after = after or _growth_base_words(p, ctx, prev)
         return " ".join(x for x in (prev.indicator, after) if x), "indicator:other-growth"
     caused = _caused_name(p, ctx, prev, d, lexicon) if "contribution:caused" in d.anchor.rules else ""
     if caused:
@@ -3065,10 +3091,11 @@ def _strip(p: _Patterns, ctx: Context, lo: int, hi: int) -> tuple[int, int]:
             p.leading.match(blanked)
             or (p.steering.match(blanked) if p.steered_to.search(blanked) else None)
             or (p.rank_lead.match(blanked) if _holds_rank(p, blanked) else None)
+            or (p.streak_lead.match(blanked) if _holds_streak(p, blanked) else None)
         )
         if m and m.end() > 0:
             blanked, lo, changed = blanked[m.end() :], lo + m.end(), True
-        m = _trailing(p, blanked) or _fared(p, blanked) or _ranked(p, blanked)
+        m = _trailing(p, blanked) or _fared(p, blanked) or _ranked(p, blanked) or _streak_ending(p, blanked)
         if m:
             blanked, hi, changed = blanked[: m.start()], lo + m.start(), True
         # punctuation off the start needs no further round: the leading words' pattern skips it anyway,
@@ -3098,6 +3125,16 @@ def _ranked(p: _Patterns, text: str) -> re.Match[str] | None:
     if not _holds_rank(p, text):
         return None  # most names: a C call or two, no search retried at every position
     return p.rank_tail.search(text)
+
+
+def _holds_streak(p: _Patterns, text: str) -> bool:
+    """ "năm thứ hai liên tiếp": a streak's end word is in the text (most names: none, no search)."""
+    return any(end in text for end in p.streak_ends)
+
+
+def _streak_ending(p: _Patterns, text: str) -> re.Match[str] | None:
+    """A streak ending the words before a figure: "Nền kinh tế năm thứ hai liên tiếp"."""
+    return p.streak_tail.search(text) if _holds_streak(p, text) else None
 
 
 def _holds_rank(p: _Patterns, text: str) -> bool:

@@ -314,12 +314,26 @@ def _strived_for(lower: str, start: int, sentence_start: int, lexicon: Lexicon) 
     striving in the clause before makes "từ ... trở lên" the least a target sets, a figure (lexicon
     `indicators.target_verbs`), not a threshold that picks things out."""
     lo = max(sentence_start, *(lower.rfind(mark, sentence_start, start) + 1 for mark in ",;:("))
-    return _striving(lexicon).search(lower, lo, start) is not None
+    striving = _striving(lexicon).search(lower, lo, start) is not None
+    return striving or _listed_target(lower, start, sentence_start, lexicon)
+
+
+def _listed_target(lower: str, start: int, sentence_start: int, lexicon: Lexicon) -> bool:
+    """ "với một số chỉ tiêu trọng tâm: Tốc độ tăng trưởng GRDP đạt từ 10% trở lên; tổng vốn đầu tư từ 20.000 tỷ đồng
+    trở lên": after a colon whose lead names targets (lexicon `indicators.target_heads`), the items are targets, and
+    "từ ... trở lên" is the least each sets."""
+    colon = lower.rfind(":", sentence_start, start)
+    return colon > sentence_start and _target_lead(lexicon).search(lower, sentence_start, colon) is not None
 
 
 @functools.cache
 def _striving(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(whole_words(lexicon.words("indicators", "target_verbs")))
+
+
+@functools.cache
+def _target_lead(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(whole_words(lexicon.words("indicators", "target_heads")))
 
 
 _THRESHOLD_REACH = 6  # characters before the number where "từ" is looked for
