@@ -40,8 +40,9 @@ FLOORS = {
     "devset22": 0.86,  # district, town and commune reports: 0.767 first (ec1ab24; 5c053c6 0.752), 0.786, 0.802, 0.820
     "devset23": 0.97,  # monthly and quarterly releases 2017-2025: 0.842 first (90d453a), 0.875, 0.909, 0.926 (8th day)
     "devset24": 0.95,  # agriculture, forestry and fisheries: 0.789 first (74077e6; 5c053c6 0.739), 0.889, 0.898, 0.929
-    "devset25": 0.84,  # social sections, numbers that are no facts: 0.623 first (f3d0eae), 0.723, 0.727, 0.748, 0.780
-    # devset25: lowered because the gold changed ("X/Y" with the plan as Y gives `total`; 15 facts gone): 0.858 -> 0.841
+    "devset25": 0.86,  # social sections, numbers that are no facts: 0.623 first (f3d0eae), 0.723, 0.727, 0.748, 0.780
+    # devset25: lowered because the gold changed ("X/Y", plan Y, gives `total`; 15 facts gone): 0.858 -> 0.841,
+    # back to 0.86 once a pair of percents outside an aside gives its total (0.867)
     "devset26": 0.93,  # plan-tracking sections and target tables: 0.580 first (67923cc), 0.857, 0.870, 0.894, 0.906
     "devset28": 0.92,  # 2025, after the reorganisation (7th day): 0.737 first (c0c72b5; ccedc53, 5c053c6 0.735), 0.760
     "devset29": 0.96,  # newspapers on Quảng Ngãi, 2 passages (seventh day): 0.820 first (ccedc53; 5c053c6 0.689), 0.871

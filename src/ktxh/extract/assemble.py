@@ -179,12 +179,16 @@ def _carried_pairs(drafts: list[Draft], paired: tuple[str, ...]) -> None:
 
 
 def _percent_pairs(drafts: list[Draft], lower: str) -> None:
-    """ "Tỷ lệ suy dinh dưỡng ... là 21%/20%", "(13,86/9,15%)": a percent is no part of a whole, so the figure after
-    its slash is another figure of the same measure (the target, another place's, another year's): a fact of its
-    own, named as the first (`name_fact`), and the first has no total."""
+    """ "cao hơn mức bình quân chung của tỉnh (13,86/9,15%)": a pair of percents opening an aside restates the two
+    figures its sentence compares (this place's and another's), so the figure after its slash is a fact of its own,
+    named as the first (`name_fact`), and the first has no total. A pair in the running text ("Tỷ lệ suy dinh dưỡng
+    ... là 21%/20%") is the figure reached of its target, as any "X/Y": value X, total Y, the target no fact of its
+    own (docs/devset.md, convention 7)."""
     for i in range(len(drafts) - 1, -1, -1):
         d = drafts[i]
         if d.value is None or d.total is None or d.unit != "%":
+            continue
+        if not lower[: d.anchor.start].rstrip().endswith("("):
             continue
         slash = lower.find("/", d.anchor.start, d.anchor.end)
         at = slash + 1

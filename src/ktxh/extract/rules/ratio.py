@@ -7,8 +7,9 @@ import re
 
 from ktxh.extract.rules.words import YEAR
 
-# "46/93", "2.761,11 /2.945,0 ha", "500 / 600 ha": a space may stand on either side of the slash
-_SLASH_NUMBER = re.compile(r"[ ]?/[ ]?(\d+(?:[.,]\d+)*)(?![\w/])")
+# "46/93", "2.761,11 /2.945,0 ha", "500 / 600 ha": a space may stand on either side of the slash; the unit may be
+# written against the second ("40/38ha")
+_SLASH_NUMBER = re.compile(r"[ ]?/[ ]?(\d+(?:[.,]\d+)*)(?![\d/])")
 
 
 def slash_number(text: str, end: int) -> tuple[str, int] | None:
