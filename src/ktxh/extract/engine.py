@@ -28,6 +28,7 @@ from ktxh.extract.assemble import (
 )
 from ktxh.extract.candidates import ASIDE_RULE, TARGET_NAME_RULE, TARGET_RULE, Candidate, Draft
 from ktxh.extract.grid import read_index_tables
+from ktxh.extract.growth_table import read_growth_tables
 from ktxh.extract.lexicon import Lexicon, default_lexicon
 from ktxh.extract.line_table import read_line_tables
 from ktxh.extract.period_table import read_period_tables
@@ -150,7 +151,8 @@ def extract(text: str, lexicon: Lexicon | None = None) -> ExtractResult:
     try:
         tables += read_index_tables(nt, lex, tables)
         tables += read_line_tables(nt, lex, tables)
-        tables = sorted(tables + read_period_tables(nt, lex, tables), key=lambda t: t.start)
+        tables += read_period_tables(nt, lex, tables)
+        tables = sorted(tables + read_growth_tables(nt, lex, tables), key=lambda t: t.start)
     except _BUGS as exc:
         # A bug in these tables' readers must not lose the report: their text is read as prose instead.
         notes.append(Diagnostic(0, f"index tables skipped: {exc!r}", "engine"))

@@ -203,6 +203,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "year_word": "words",
         "previous_year": "words",
         "average_words": "words",
+        "contribution_heads": "words",
+        "contribution_unit": "word",
     },
     "indicators": {
         "trailing": "words",

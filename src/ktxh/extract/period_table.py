@@ -78,7 +78,7 @@ def read_period_tables(nt: NormalText, lexicon: Lexicon, taken: list[Table]) -> 
     """Every table of levels by period in the text (outside the tables `taken` already), with its figures."""
     if "\n\n" not in nt.text:
         return []
-    cells = _cells(nt)
+    cells = paragraph_cells(nt)
     label = _unit_label(lexicon)
     out: list[Table] = []
     level = _level_label(lexicon)
@@ -103,7 +103,8 @@ def _head_like(cell: Cell, lexicon: Lexicon) -> bool:
     return _level_label(lexicon).match(cell.lower) is not None or _marker(lexicon).search(cell.lower) is not None
 
 
-def _cells(nt: NormalText) -> list[Cell]:
+def paragraph_cells(nt: NormalText) -> list[Cell]:
+    """The text's paragraphs as cells (a web page's table copied out a cell a paragraph), spaces collapsed."""
     out: list[Cell] = []
     pos = 0
     for m in [*_BLANK.finditer(nt.text), None]:

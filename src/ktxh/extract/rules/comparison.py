@@ -160,11 +160,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # "so với cuối tháng 9": the end of a period is compared with as the period is
     point = rf"(?:{alt(lexicon.words('periods', 'point_prefixes'))}\s+)?"
     # ("so với 2012": a year alone, its word left out, is compared with as "năm 2012" is)
+    # "so với quý I năm trước", "so với tháng 3 năm ngoái": a period of no year, then the year before's words, is the
+    # same period a year before
+    year_before = rf"(?P<year_before>\s+{alt(lexicon.words('comparisons', 'season_years'))}(?!\w))?"
     period_base = re.compile(
         rf"[ ]*{markers}\s*{lead}{point}(?P<period>{period_pattern(lexicon).pattern}|(?:19|20)\d\d(?![\d/.,-]\d))"
+        + year_before
     )
     fronted = re.compile(
-        rf"{markers}\s*{lead}(?:(?P<base>{base_words}){year_tail}|{point}(?P<period>{period_pattern(lexicon).pattern}))"
+        rf"{markers}\s*{lead}(?:(?P<base>{base_words}){year_tail}"
+        rf"|{point}(?P<period>{period_pattern(lexicon).pattern}){year_before})"
     )
     # ", tương đương hơn"; ", ước đạt" ("... tăng 4,8%, ước đạt 4.771 tỷ đồng": the change's level follows)
     joiners = (
@@ -458,7 +463,7 @@ def _base(p: _Patterns, lower: str, pos: int, end: int) -> tuple[str, int] | Non
         return p.base_of[_norm(b.group("base"))], b.end()
     m = p.period_base.match(lower, pos, end)
     if m is not None:
-        kind = _period_kind(p, m.group("period"), lower, pos)
+        kind = "same_period" if m.group("year_before") else _period_kind(p, m.group("period"), lower, pos)
         return (kind, m.end()) if kind else None
     return None
 
@@ -566,7 +571,7 @@ def _fronted_kind(p: _Patterns, m: re.Match[str], lower: str) -> str | None:
     """The kind of base a `fronted` match names: a base word's, or its period's (None: no base)."""
     if m.group("base"):
         return p.base_of[_norm(m.group("base"))]
-    return _period_kind(p, m.group("period"), lower, m.start())
+    return "same_period" if m.group("year_before") else _period_kind(p, m.group("period"), lower, m.start())
 
 
 @functools.cache
