@@ -362,22 +362,33 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
             # "(KH 37,5-38%)", "(kế hoạch 8,5-9,5%)": the range's upper bound is planned as its lower bound is
             _plan_as(d, prev, d.unit == "%")
             continue
-        if d.anchor.share or prev.last_end > d.anchor.start:
+        # (a change may have joined the figure after the plan's aside: "đạt 98% so kế hoạch (kế hoạch 77.000 ha),
+        # giảm 1,5%"; the plan's words are read from the figure's last part before it)
+        lo = _end_before(prev, d.anchor.start)
+        if d.anchor.share or lo is None:
             continue
         if d.value is not None and (d.comparisons or (d.unit != "%" and not _same_measure(d, prev))):
             continue
         if d.value is None and not all(c.comp_type in _CHANGES for c in d.comparisons):
             continue
-        m = _target_after(lexicon, lower, prev.last_end, d.name_end if d.value is None else d.anchor.start)
+        m = _target_after(lexicon, lower, lo, d.name_end if d.value is None else d.anchor.start)
         if m is None:
             _target_of_plan_compared(prev, d, lower, lexicon)
             continue
         d.rules.append(TARGET_RULE)
         d.target = (m.start("plan"), m.end("plan"))
-        change = prev.comparisons[-1] if prev.comparisons else None
-        if d.unit != "%" or change is None or change.end != prev.last_end or change.comp_type not in _CHANGES:
+        change = next((c for c in prev.comparisons if c.end == lo), None)
+        if d.unit != "%" or change is None or change.comp_type not in _CHANGES:
             continue
         _as_planned_change(d, change)
+
+
+def _end_before(d: Draft, start: int) -> int | None:
+    """Where the last part of `d` (its figure or a comparison) standing before `start` ends; None if its figure
+    does not stand before `start`."""
+    if d.anchor.end > start:
+        return None
+    return max([d.anchor.end] + [c.end for c in d.comparisons if c.end <= start])
 
 
 def _target_of_plan_compared(prev: Draft, d: Draft, lower: str, lexicon: Lexicon) -> None:

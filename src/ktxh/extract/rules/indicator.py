@@ -2840,6 +2840,11 @@ def aspect_names(drafts: list[Draft], previous: list[Fact], lexicon: Lexicon) ->
         return
     if base_unit(d.unit) != base_unit(before.unit):
         return
+    # "Tổng sản lượng ... đạt 50.000 tấn; trong đó sản lượng tôm đạt 17.750 tấn. Lũy kế 3 tháng đạt 150.500 tấn": the
+    # sentence before ended on a part; the aspect is of its whole, the sentence's subject
+    whole = next((f for f in previous if before.part_of is not None and f.offset == before.part_of), None)
+    if whole is not None and whole.indicator and base_unit(whole.unit) == base_unit(before.unit):
+        before = whole
     if before.indicator.lower().startswith(aspect.group()):
         return  # "Lũy kế 9 tháng ... Lũy kế 10 tháng": a figure of its own
     d.indicator = f"{before.indicator} {aspect.group()}"
