@@ -165,6 +165,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "season_units": "words",
         "season_holders": "words",
         "season_tails": "words",
+        "size_holders": "words",
+        "size_units": "words",
         "list_joiners": "words",
         "threshold_units": "words",
         "numbering_words": "words",

@@ -177,6 +177,8 @@ def nonfact_reason(
         return "name"  # "chương trình “Thành phố 4 an”", "“5 không, 3 sạch”": a slogan's number
     if _season_count(lower, lo, start, end, last, lexicon or default_lexicon()):
         return "crops a year"  # "đất 2 lúa", "diện tích lúa 2 vụ", "từ 2 đến 3 vụ lúa mỗi năm": a kind of land
+    if _kind_size(lower, lo, start, end, lexicon or default_lexicon()):
+        return "size of a kind"  # "xe ô tô 16 chỗ", "trạm biến áp 110 kV": a vehicle's seats, a line's voltage
     if p.after.match(lower, end) and "," not in text[start:end]:
         return "age or duration"  # (a fraction is measured: "tuổi thọ trung bình đạt 74,8 tuổi")
     upper = _UPPER_END.match(lower, end)
@@ -230,6 +232,20 @@ def _season_count(lower: str, lo: int, start: int, end: int, last: str | None, l
     if last in holders and unit_only.match(lower, end) is not None:
         return True
     return with_tail.match(lower, end) is not None
+
+
+@functools.cache
+def _sizes(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"{word_alt(lexicon.words('nonfacts', 'size_holders'))}[ ]*$"),
+        re.compile(rf"[ ]*{alt(lexicon.words('nonfacts', 'size_units'))}(?!\w)"),
+    )
+
+
+def _kind_size(lower: str, lo: int, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A number sizing a kind of thing: a holder's word right before it, a size's unit right after."""
+    holder, unit = _sizes(lexicon)
+    return unit.match(lower, end) is not None and holder.search(lower, lo, start) is not None
 
 
 def _base_year_like(token: str) -> bool:
