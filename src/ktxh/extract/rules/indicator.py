@@ -2373,6 +2373,8 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
     for d, nxt in reversed(list(itertools.pairwise(drafts))):
         if d.value is None or d.after_words or not nxt.after_words:
             continue
+        if nxt.part_of is d:
+            continue  # "có 1.250 doanh nghiệp, trong đó 980 doanh nghiệp đang hoạt động": a part's words are its own
         if d.pre_words and not _cases_and_people(p, d, nxt):
             continue  # a count with words of its own before it keeps them ("xây mới 304 căn, sửa chữa 399 căn")
         if d.anchor.share and d.unit != nxt.unit:
