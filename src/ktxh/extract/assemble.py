@@ -763,6 +763,8 @@ def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
         return False
     percent = c.unit == "%"
     signed = gap.strip(" (") != "" and not _equivalent_in_aside(gap, lower, c.start)
+    if last.comp_base is None and c.comp_base is not None:
+        last.comp_base = c.comp_base  # "tăng 1.234 tỷ đồng (+11,1%) so với cuối năm 2015": the base after both
     if c.total is not None and current.value is not None and math.isclose(c.value, current.value):
         c = replace(c, value=c.total, total=None)  # "(186,6/191,6 tỷ đồng)": the figure, then its level at the base
     if not percent and not signed and _is_base_level(current, last, c):

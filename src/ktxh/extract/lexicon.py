@@ -166,6 +166,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "season_holders": "words",
         "season_tails": "words",
         "size_holders": "words",
+        "dose_words": "words",
         "size_units": "words",
         "list_joiners": "words",
         "threshold_units": "words",

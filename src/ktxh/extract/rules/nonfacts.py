@@ -177,6 +177,8 @@ def nonfact_reason(
         return "name"  # "chương trình “Thành phố 4 an”", "“5 không, 3 sạch”": a slogan's number
     if _season_count(lower, lo, start, end, last, lexicon or default_lexicon()):
         return "crops a year"  # "đất 2 lúa", "diện tích lúa 2 vụ", "từ 2 đến 3 vụ lúa mỗi năm": a kind of land
+    if _doses(lexicon or default_lexicon()).match(lower, end) and _few(text[start:end]):
+        return "doses of one person"  # "tiêm ít nhất 01 mũi": a regimen; "tiêm 1.250.000 liều" is a count
     if _kind_size(lower, lo, start, end, lexicon or default_lexicon()):
         return "size of a kind"  # "xe ô tô 16 chỗ", "trạm biến áp 110 kV": a vehicle's seats, a line's voltage
     if p.after.match(lower, end) and "," not in text[start:end]:
@@ -232,6 +234,19 @@ def _season_count(lower: str, lo: int, start: int, end: int, last: str | None, l
     if last in holders and unit_only.match(lower, end) is not None:
         return True
     return with_tail.match(lower, end) is not None
+
+
+_MOST_DOSES = 4  # doses one person may get ("mũi 4"): a count of doses given is larger
+
+
+@functools.cache
+def _doses(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[ ]*{alt(lexicon.words('nonfacts', 'dose_words'))}(?!\w)")
+
+
+def _few(token: str) -> bool:
+    """A whole number of at most `_MOST_DOSES`."""
+    return token.isdecimal() and int(token) <= _MOST_DOSES
 
 
 @functools.cache
