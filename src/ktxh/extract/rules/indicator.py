@@ -890,10 +890,13 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         name, rule = located, "indicator:located"
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
-    if not pre and d.value is not None and _label_right_before(ctx, d):
+    over_period = name.lower() == _unit_noun(p, d).lower() and _label_over_period(p, ctx, d)
+    if not pre and d.value is not None and (_label_right_before(ctx, d) or over_period):
         # "- Bác sỹ: 1.082 người", "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm đầy đủ: 92,55%": a figure right after its
         # line's label is what the label names (a label may hold numbers of its own here: "dưới 1 tuổi")
         line = _line_label(ctx, d)
+        if line and over_period and not _label_right_before(ctx, d):
+            line = _in_running_text(line)  # the label goes on the count's noun: "Số lượt khách du lịch"
         if line and _is_line_label(line) and not _figure_in_label(ctx, prev, d):
             name, rule = _with_topic(p, name, line, d.unit != "%"), rule + "+label"
     elif ctx.topics or ctx.inherited_topic:  # most sentences have no label to take: no name to measure
@@ -1185,6 +1188,19 @@ def _label_right_before(ctx: Context, d: Draft) -> bool:
 _LABEL_GAP = 4  # characters between a label's colon and its figure
 
 
+def _label_over_period(p: _Patterns, ctx: Context, d: Draft) -> bool:
+    """ "Khách du lịch: tháng 9 đạt 125.000 lượt": a count whose own words are only a period and a verb of reaching
+    (named by its unit alone) after the sentence's label, in one clause: the label names what it counts."""
+    if not _counted(p, d):
+        return False
+    lo = max(ctx.start, d.anchor.start - _PERIOD_LABEL_GAP)
+    colon = ctx.lower.rfind(":", lo, d.anchor.start)
+    return colon >= 0 and not any(mark in ctx.lower[colon + 1 : d.anchor.start] for mark in ",;()")
+
+
+_PERIOD_LABEL_GAP = 32  # characters between a label's colon and a count, a period and a verb between
+
+
 def _bare_written(p: _Patterns, ctx: Context, lo: int, hi: int) -> str:
     """The words in [lo, hi) as written, periods kept, leading and trailing words off: "sang quý II đã" -> "quý II"."""
     written = sentence.as_written(ctx, lo, hi)
@@ -1261,6 +1277,9 @@ def _with_topic(p: _Patterns, name: str, topic: str, replaces_noun: bool) -> str
         return name  # "Đối với thu ngân sách, 9 tháng ước đạt ...": the name holds its label already
     if replaces_noun and name.lower() in p.name_nouns and p.head.match(topic.lower()):
         return topic
+    counted = name.lower().removeprefix(f"{p.count} ")
+    if counted != name.lower() and counted and topic.lower().startswith(counted):
+        return f"{name[: len(p.count)]} {_in_running_text(topic)}"  # "Doanh nghiệp thành lập mới: ... 356 doanh nghiệp"
     described = _description(p, name)
     if described != name and topic.lower().startswith(name[: len(name) - len(described)].lower()):
         # "Diện tích gieo trồng: lúa 1.200 ha": a label that starts with the name's measure word, then the item
