@@ -163,6 +163,8 @@ def nonfact_reason(
         # "cầu số 2 hoàn thành", "bão số 9 làm": "số" as "No.", not a count's "tổng số" (before a unit the lexicon
         # knows the number may still count: "với số 25 hộ")
         return "name"
+    if has_known_unit and last in p.numbering and _name_numbered(text, lower, lo, start, last, p, sentence_start):
+        return "name"  # "Trường THCS số 2 thị trấn": a named thing's "No.", whatever noun follows
     if "price" in kinds and _base_year_like(text[start:end]) and p.price.search(lower, lo, start):
         return "price base"  # ("thu nhập bình quân theo giá hiện hành 31,4 triệu đồng": a level at those prices)
     if "name" in kinds and p.name.search(lower, lo, start):
@@ -303,6 +305,20 @@ def _numbered_name(lower: str, lo: int, start: int, last: str, p: _Patterns) -> 
     at = lower.rfind(last, lo, start)
     before = last_word(lower, lo, at) if at > lo else None
     return before is not None and before not in p.counting
+
+
+def _name_numbered(text: str, lower: str, lo: int, start: int, last: str, p: _Patterns, sentence_start: int) -> bool:
+    """ "Trường THCS số 2", "Nhà máy Thủy điện số 3", "Trạm bơm Số 3": "số" right after a capitalised word within the
+    sentence (or an acronym), or itself capitalised there, numbers a named thing, not a count ("Tổng số 25 hộ" opens
+    the sentence; "tổng" counts)."""
+    at = lower.rfind(last, lo, start)
+    words = text[lo:at].split()
+    if not words or words[-1].lower() in p.counting:
+        return False
+    word = words[-1]
+    acronym = len(word) > 1 and word.isupper()
+    inside = text[sentence_start:at].strip() != word  # (not the sentence's first word, capitalised as all are)
+    return acronym or (inside and (word[:1].isupper() or text[at].isupper()))  # "Trạm bơm Số 3": "Số" in a name
 
 
 _UPPER_END = re.compile(r"[ ]*[-–][ ]*\d+")  # "-17" in "12-17 tuổi"
