@@ -202,6 +202,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "average_words": "words",
     },
     "indicators": {
+        "age_words": "words",
         "trailing": "words",
         "manner_predicates": "words",
         "offices": "words",

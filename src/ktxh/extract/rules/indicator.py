@@ -64,6 +64,7 @@ class _Patterns:
     level_reached: re.Pattern[str]  # "và tăng lên mức": all the words between a level and the one its subject reached
     branch_head: re.Pattern[str]  # "sản xuất và phân phối": a branch's name whose first comma part is long
     after_stop: re.Pattern[str]
+    age: re.Pattern[str]  # "5 tuổi", "12-17 tuổi": an age in the words describing counted people, no end of them
     estimate: re.Pattern[str]
     coordinator: re.Pattern[str]
     second_predicate: re.Pattern[str]  # a verb opening a second predicate after a long phrase's "và"
@@ -228,6 +229,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?:\s+{alt(w('comparisons', 'qualifiers'))})*\s*"
         ),
         branch_head=re.compile(rf"{alt(w('indicators', 'branch_heads'))}(?!\w)"),
+        age=re.compile(rf"\d+(?:[ ]*[-–][ ]*\d+)?[ ]*{alt(w('indicators', 'age_words'))}(?!\w)"),
         after_stop=re.compile(
             rf"(?!{alt(w('indicators', 'after_kept'))}(?!\w)){whole_words(w('indicators', 'after_stops'))}"
         ),
@@ -3126,6 +3128,8 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
         stop_char = _AFTER_END.search(ctx.lower, criteria, hi)  # "8 xã đạt 19/19 tiêu chí (đạt chuẩn NTM)"
     elif stop_char and (share := member_share_end(ctx.lower, lo, stop_char.start())) is not None:
         stop_char = _AFTER_END.search(ctx.lower, share, hi)  # "16 tỉnh có 100% số xã đạt chuẩn nông thôn mới"
+    while stop_char and (age := p.age.match(ctx.lower, stop_char.start(), hi)) is not None:
+        stop_char = _AFTER_END.search(ctx.lower, age.end(), hi)  # "12.500 trẻ em dưới 6 tuổi được cấp thẻ BHYT"
     if stop_char:
         hi = stop_char.start()
     if ctx.lower.startswith(",", hi) and p.passive.search(ctx.lower, lo, hi):
