@@ -148,6 +148,7 @@ def assemble(
     _zip_respective(drafts, lower, lexicon)
     _zip_lists(drafts, lower, lexicon)
     _zip_counted_changes(drafts, lower, lexicon)
+    _zip_by_units(drafts, lower, lexicon)
     _share_predicates(drafts, lower, lexicon)
     _rates_of_changes(drafts, lower, lexicon)
     _fill_bases(drafts, lower, lexicon)
@@ -816,6 +817,8 @@ def _restates_change(current: Draft, c: Candidate, lower: str) -> bool:
         return False
     percent = c.unit == "%"
     signed = gap.strip(" (") != "" and not _equivalent_in_aside(gap, lower, c.start)
+    if last.comp_base is None and c.comp_base is not None:
+        last.comp_base = c.comp_base  # "tăng 1.234 tỷ đồng (+11,1%) so với cuối năm 2015": the base after both
     if c.total is not None and current.value is not None and math.isclose(c.value, current.value):
         c = replace(c, value=c.total, total=None)  # "(186,6/191,6 tỷ đồng)": the figure, then its level at the base
     if not percent and not signed and _is_base_level(current, last, c):
@@ -1880,6 +1883,133 @@ def _zip_counted_changes(drafts: list[Draft], lower: str, lexicon: Lexicon) -> N
             del drafts[i:j]
             continue
         i = max(j, i + 1)
+
+
+def _zip_by_units(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "có 417 trường, 6.047 lớp, 185.320 học sinh; so với năm học trước tăng 11 trường, giảm 116 lớp", "245 trường
+    với 2.345 nhóm lớp, 56.780 trẻ; tăng 5 trường, 120 nhóm lớp và 1.250 trẻ": counts listed in units all different,
+    then changes listed in those units (fewer of them, or the verb left out after the first): each change is the
+    count's in its unit, wherever the list put it; counts after a change, its verb left out, are changes too."""
+    i = 0
+    while i < len(drafts):
+        run = _count_run(drafts, i, lower, lexicon)
+        if len(run) < 2:
+            i += 1
+            continue
+        j = i + len(run)
+        tail, used = _counted_tail(drafts, run, j, lower, lexicon)
+        owners = _owners_by_unit(run, tail)
+        if owners is None or all(c in owner.comparisons for owner, c in zip(owners, tail, strict=True)):
+            i = j
+            continue
+        for d in run:
+            d.comparisons = [c for c in d.comparisons if c not in tail]
+        for owner, c in zip(owners, tail, strict=True):
+            owner.comparisons.append(c)  # (its end left as it is: the names of the counts after it start there)
+            owner.rules.append("zip:by-unit")
+        del drafts[j : j + used]
+        i = j
+
+
+def _counted(d: Draft) -> bool:
+    """A level counting something (no percent, no ratio)."""
+    return d.value is not None and d.unit not in (None, "%") and d.total is None
+
+
+def _count_run(drafts: list[Draft], i: int, lower: str, lexicon: Lexicon) -> list[Draft]:
+    """Counts from drafts[i] on, in units all different, joined by commas and connectors only, each with no
+    comparison but changes in counted units written after the last of them."""
+    run: list[Draft] = []
+    for d in drafts[i:]:
+        if not _counted(d) or any(base_unit(d.unit or "") == base_unit(x.unit or "") for x in run):
+            break
+        if run and not _list_gap(lower, run[-1].anchor.unit_end, d.anchor.start, lexicon):
+            break
+        run.append(d)
+    if not run:
+        return run
+    end = run[-1].anchor.unit_end
+    for d in run:
+        if any(c.comp_type != "change_abs" or c.cue_start < end for c in d.comparisons):
+            return []
+    return run
+
+
+def _list_gap(lower: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Between two counts of a list: a comma or a connector, after a few words describing the first ("245 trường mầm
+    non với 2.345 nhóm lớp"), no verb, no rate, no semicolon."""
+    gap = lower[start:end]
+    words = _content_words(lower, start, end, lexicon)
+    if ";" in gap or ":" in gap or _verb_or_rate(lexicon).search(" ".join(words)):
+        return False
+    return len(words) <= _ITEM_WORDS
+
+
+def _counted_tail(
+    drafts: list[Draft], run: list[Draft], j: int, lower: str, lexicon: Lexicon
+) -> tuple[list[Candidate], int]:
+    """The changes after the counts of `run` (theirs, then those of the drafts from `j` on with no level), in text
+    order, with counts right after a change and joined to it by a comma or a coordinator read as changes (the verb
+    left out); and how many drafts from `j` they take. Empty when words other than a base stand between them."""
+    tail = sorted((c for d in run for c in d.comparisons), key=lambda c: c.start)
+    used = 0
+    for d in drafts[j:]:
+        if d.value is None and d.comparisons and all(_counted_change(c) for c in d.comparisons):
+            tail.extend(d.comparisons)
+        elif tail and _counted(d) and not d.comparisons and _list_gap(lower, tail[-1].end, d.anchor.start, lexicon):
+            model = tail[-1]
+            change = replace(d.anchor, kind="comparison", cue_start=d.anchor.start, unit=None, comp_type="change_abs")
+            change.comp_base, change.comp_unit = model.comp_base, d.unit
+            change.value = _signed_as(model, d.anchor.value)
+            change.rules = [*d.anchor.rules, "comparison:listed-count"]
+            tail.append(change)
+        else:
+            break
+        used += 1
+    if not tail or not _opens_changes(lower, run[-1].anchor.unit_end, tail[0].cue_start, lexicon):
+        return [], 0
+    if any(not _list_gap(lower, a.end, b.cue_start, lexicon) for a, b in itertools.pairwise(tail)):
+        return [], 0
+    return tail, used
+
+
+def _counted_change(c: Candidate) -> bool:
+    return c.comp_type == "change_abs" and bool(c.comp_unit)
+
+
+def _opens_changes(lower: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Only a base ("; so với năm học trước"), commas and connectors between the counts and their first change."""
+    gap = lower[start:end]
+    lead = len(gap) - len(gap.lstrip(" ,;"))
+    marker = re.match(r"(?:\w+ )?", gap[lead:])  # "so với ...": the base may open after its marker word
+    for pos in (start + lead, start + lead + (marker.end() if marker else 0)):
+        base = base_at(lower, pos, end, lexicon)
+        if base is not None:
+            start = base[1]
+            break
+    return not _words_outside_asides(lower, start, end, lexicon)
+
+
+def _owners_by_unit(run: list[Draft], tail: list[Candidate]) -> list[Draft] | None:
+    """The count of `run` in the unit of each change of `tail`, all different; None when one has none, or when
+    the changes are fewer than two."""
+    if len(tail) < 2 or len(tail) > len(run):
+        return None
+    owners: list[Draft] = []
+    for c in tail:
+        unit = c.comp_unit
+        match = [d for d in run if unit and _units_agree(unit, d.unit or "")]
+        if len(match) != 1 or match[0] in owners:
+            return None
+        owners.append(match[0])
+    return owners
+
+
+def _units_agree(a: str, b: str) -> bool:
+    """ "lớp" and "lớp học": the same counted noun, one written in full."""
+    x, y = base_unit(a).split(), base_unit(b).split()
+    n = min(len(x), len(y))
+    return n > 0 and x[:n] == y[:n]
 
 
 def _words_outside_asides(lower: str, start: int, end: int, lexicon: Lexicon) -> bool:

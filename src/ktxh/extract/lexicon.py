@@ -171,6 +171,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "season_units": "words",
         "season_holders": "words",
         "season_tails": "words",
+        "size_holders": "words",
+        "dose_words": "words",
+        "size_units": "words",
         "list_joiners": "words",
         "threshold_units": "words",
         "numbering_words": "words",
@@ -207,6 +210,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "contribution_unit": "word",
     },
     "indicators": {
+        "age_words": "words",
         "trailing": "words",
         "manner_predicates": "words",
         "offices": "words",

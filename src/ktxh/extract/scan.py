@@ -329,6 +329,8 @@ def _read_number(
     if why:
         return None, end, why
     cue = carry.pop(start, None) or cue_before(nt.lower, start, span.start, lexicon)
+    if cue is None and _signed_after_word(text, start):
+        cue, value = _signed_change(nt, span, start, value, lexicon)
     if cue is not None and cue.caused and base_at(lower, unit.end if unit else after_num, span.end, lexicon):
         # "làm CPI tháng 5 tăng 0,5% so với tháng trước": a change against a base is the whole's own
         cue = cue_before(nt.lower, start, span.start, lexicon, caused=False)
@@ -408,6 +410,21 @@ def _read_number(
         # "tăng mạnh (+10,92%) so với tháng trước": the base right after the parentheses
         level.comp_base = _base_after_parentheses(nt, unit.end, span, lexicon)
     return level, unit.end, ""
+
+
+def _signed_after_word(text: str, start: int) -> bool:
+    """A sign glued to the number, a space before it: "giảm -2,5%", "tăng +15,2%" (not "5 -10%": a range)."""
+    return start >= 3 and text[start - 1] in "+-" and text[start - 2] == " " and text[start - 3].isalpha()
+
+
+def _signed_change(nt: NormalText, span: Span, start: int, value: float, lexicon: Lexicon) -> tuple[Cue | None, float]:
+    """The verb of a change written before a signed number, and the number as the verb reads it: the sign
+    restates the verb ("giảm -2,5%": down 2,5%), save a minus after a verb of growth ("tăng -1,5%": down)."""
+    cue = cue_before(nt.lower, start - 1, span.start, lexicon)
+    if cue is None or cue.verb_class not in ("increase", "decrease"):
+        return None, value
+    minus = nt.text[start - 1] == "-"
+    return cue, -value if minus and cue.verb_class == "increase" else value
 
 
 _PHONE_DIGITS = 8  # a number written with a leading zero and this many digits is a telephone number

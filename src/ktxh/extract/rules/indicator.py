@@ -64,6 +64,7 @@ class _Patterns:
     level_reached: re.Pattern[str]  # "và tăng lên mức": all the words between a level and the one its subject reached
     branch_head: re.Pattern[str]  # "sản xuất và phân phối": a branch's name whose first comma part is long
     after_stop: re.Pattern[str]
+    age: re.Pattern[str]  # "5 tuổi", "12-17 tuổi": an age in the words describing counted people, no end of them
     estimate: re.Pattern[str]
     coordinator: re.Pattern[str]
     second_predicate: re.Pattern[str]  # a verb opening a second predicate after a long phrase's "và"
@@ -232,6 +233,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?:\s+{alt(w('comparisons', 'qualifiers'))})*\s*"
         ),
         branch_head=re.compile(rf"{alt(w('indicators', 'branch_heads'))}(?!\w)"),
+        age=re.compile(rf"\d+(?:[ ]*[-–][ ]*\d+)?[ ]*{alt(w('indicators', 'age_words'))}(?!\w)"),
         after_stop=re.compile(
             rf"(?!{alt(w('indicators', 'after_kept'))}(?!\w)){whole_words(w('indicators', 'after_stops'))}"
         ),
@@ -925,10 +927,13 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         name, rule = located, "indicator:located"
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
-    if not pre and d.value is not None and _label_right_before(ctx, d):
+    over_period = name.lower() == _unit_noun(p, d).lower() and _label_over_period(p, ctx, d)
+    if not pre and d.value is not None and (_label_right_before(ctx, d) or over_period):
         # "- Bác sỹ: 1.082 người", "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm đầy đủ: 92,55%": a figure right after its
         # line's label is what the label names (a label may hold numbers of its own here: "dưới 1 tuổi")
         line = _line_label(ctx, d)
+        if line and over_period and not _label_right_before(ctx, d):
+            line = _in_running_text(line)  # the label goes on the count's noun: "Số lượt khách du lịch"
         if line and _is_line_label(line) and not _figure_in_label(ctx, prev, d):
             name, rule = _with_topic(p, name, line, d.unit != "%"), rule + "+label"
     elif ctx.topics or ctx.inherited_topic:  # most sentences have no label to take: no name to measure
@@ -1220,6 +1225,19 @@ def _label_right_before(ctx: Context, d: Draft) -> bool:
 _LABEL_GAP = 4  # characters between a label's colon and its figure
 
 
+def _label_over_period(p: _Patterns, ctx: Context, d: Draft) -> bool:
+    """ "Khách du lịch: tháng 9 đạt 125.000 lượt": a count whose own words are only a period and a verb of reaching
+    (named by its unit alone) after the sentence's label, in one clause: the label names what it counts."""
+    if not _counted(p, d):
+        return False
+    lo = max(ctx.start, d.anchor.start - _PERIOD_LABEL_GAP)
+    colon = ctx.lower.rfind(":", lo, d.anchor.start)
+    return colon >= 0 and not any(mark in ctx.lower[colon + 1 : d.anchor.start] for mark in ",;()")
+
+
+_PERIOD_LABEL_GAP = 32  # characters between a label's colon and a count, a period and a verb between
+
+
 def _bare_written(p: _Patterns, ctx: Context, lo: int, hi: int) -> str:
     """The words in [lo, hi) as written, periods kept, leading and trailing words off: "sang quý II đã" -> "quý II"."""
     written = sentence.as_written(ctx, lo, hi)
@@ -1296,6 +1314,9 @@ def _with_topic(p: _Patterns, name: str, topic: str, replaces_noun: bool) -> str
         return name  # "Đối với thu ngân sách, 9 tháng ước đạt ...": the name holds its label already
     if replaces_noun and name.lower() in p.name_nouns and p.head.match(topic.lower()):
         return topic
+    counted = name.lower().removeprefix(f"{p.count} ")
+    if counted != name.lower() and counted and topic.lower().startswith(counted):
+        return f"{name[: len(p.count)]} {_in_running_text(topic)}"  # "Doanh nghiệp thành lập mới: ... 356 doanh nghiệp"
     described = _description(p, name)
     if described != name and topic.lower().startswith(name[: len(name) - len(described)].lower()):
         # "Diện tích gieo trồng: lúa 1.200 ha": a label that starts with the name's measure word, then the item
@@ -2445,6 +2466,8 @@ def share_descriptions(drafts: list[Draft], ctx: Context, lexicon: Lexicon) -> N
     for d, nxt in reversed(list(itertools.pairwise(drafts))):
         if d.value is None or d.after_words or not nxt.after_words:
             continue
+        if nxt.part_of is d:
+            continue  # "có 1.250 doanh nghiệp, trong đó 980 doanh nghiệp đang hoạt động": a part's words are its own
         if d.pre_words and not _cases_and_people(p, d, nxt):
             continue  # a count with words of its own before it keeps them ("xây mới 304 căn, sửa chữa 399 căn")
         if d.anchor.share and d.unit != nxt.unit:
@@ -2640,11 +2663,12 @@ def _clause_floor(ctx: Context, pos: int) -> int:
 
 
 def _respective_run(drafts: list[Draft], i: int, ctx: Context, p: _Patterns) -> int:
-    """How many figures from drafts[i] on follow each other with only commas and "và" between them."""
+    """How many figures from drafts[i] on follow each other with only commas and "và" between them, or with
+    semicolons alone ("tăng tương ứng 3,2%; 10,5%; 8,7%": a list written with semicolons, no word between)."""
     run = 1
     while i + run < len(drafts):
         gap = ctx.lower[drafts[i + run - 1].last_end : drafts[i + run].anchor.start]
-        if any(not p.coordinator.fullmatch(w) for w in _WORD.findall(gap)) or ";" in gap:
+        if any(not p.coordinator.fullmatch(w) for w in _WORD.findall(gap)) or (";" in gap and gap.strip() != ";"):
             break
         run += 1
     return run
@@ -3201,6 +3225,8 @@ def _after_unit(p: _Patterns, d: Draft, ctx: Context) -> str:
         stop_char = _AFTER_END.search(ctx.lower, criteria, hi)  # "8 xã đạt 19/19 tiêu chí (đạt chuẩn NTM)"
     elif stop_char and (share := member_share_end(ctx.lower, lo, stop_char.start())) is not None:
         stop_char = _AFTER_END.search(ctx.lower, share, hi)  # "16 tỉnh có 100% số xã đạt chuẩn nông thôn mới"
+    while stop_char and (age := p.age.match(ctx.lower, stop_char.start(), hi)) is not None:
+        stop_char = _AFTER_END.search(ctx.lower, age.end(), hi)  # "12.500 trẻ em dưới 6 tuổi được cấp thẻ BHYT"
     if stop_char:
         hi = stop_char.start()
     if ctx.lower.startswith(",", hi) and p.passive.search(ctx.lower, lo, hi):

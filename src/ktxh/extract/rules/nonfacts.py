@@ -163,6 +163,8 @@ def nonfact_reason(
         # "cầu số 2 hoàn thành", "bão số 9 làm": "số" as "No.", not a count's "tổng số" (before a unit the lexicon
         # knows the number may still count: "với số 25 hộ")
         return "name"
+    if has_known_unit and last in p.numbering and _name_numbered(text, lower, lo, start, last, p, sentence_start):
+        return "name"  # "Trường THCS số 2 thị trấn": a named thing's "No.", whatever noun follows
     if "price" in kinds and _base_year_like(text[start:end]) and p.price.search(lower, lo, start):
         return "price base"  # ("thu nhập bình quân theo giá hiện hành 31,4 triệu đồng": a level at those prices)
     if "name" in kinds and p.name.search(lower, lo, start):
@@ -177,6 +179,10 @@ def nonfact_reason(
         return "name"  # "chương trình “Thành phố 4 an”", "“5 không, 3 sạch”": a slogan's number
     if _season_count(lower, lo, start, end, last, lexicon or default_lexicon()):
         return "crops a year"  # "đất 2 lúa", "diện tích lúa 2 vụ", "từ 2 đến 3 vụ lúa mỗi năm": a kind of land
+    if _doses(lexicon or default_lexicon()).match(lower, end) and _few(text[start:end]):
+        return "doses of one person"  # "tiêm ít nhất 01 mũi": a regimen; "tiêm 1.250.000 liều" is a count
+    if _kind_size(lower, lo, start, end, lexicon or default_lexicon()):
+        return "size of a kind"  # "xe ô tô 16 chỗ", "trạm biến áp 110 kV": a vehicle's seats, a line's voltage
     if p.after.match(lower, end) and "," not in text[start:end]:
         return "age or duration"  # (a fraction is measured: "tuổi thọ trung bình đạt 74,8 tuổi")
     upper = _UPPER_END.match(lower, end)
@@ -232,6 +238,33 @@ def _season_count(lower: str, lo: int, start: int, end: int, last: str | None, l
     return with_tail.match(lower, end) is not None
 
 
+_MOST_DOSES = 4  # doses one person may get ("mũi 4"): a count of doses given is larger
+
+
+@functools.cache
+def _doses(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[ ]*{alt(lexicon.words('nonfacts', 'dose_words'))}(?!\w)")
+
+
+def _few(token: str) -> bool:
+    """A whole number of at most `_MOST_DOSES`."""
+    return token.isdecimal() and int(token) <= _MOST_DOSES
+
+
+@functools.cache
+def _sizes(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"{word_alt(lexicon.words('nonfacts', 'size_holders'))}[ ]*$"),
+        re.compile(rf"[ ]*{alt(lexicon.words('nonfacts', 'size_units'))}(?!\w)"),
+    )
+
+
+def _kind_size(lower: str, lo: int, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A number sizing a kind of thing: a holder's word right before it, a size's unit right after."""
+    holder, unit = _sizes(lexicon)
+    return unit.match(lower, end) is not None and holder.search(lower, lo, start) is not None
+
+
 def _base_year_like(token: str) -> bool:
     """ "1994", "2010", "94": a price base's year is written whole or by its last two digits, no separator."""
     return token.isdigit() and len(token) in (2, 4)
@@ -272,6 +305,20 @@ def _numbered_name(lower: str, lo: int, start: int, last: str, p: _Patterns) -> 
     at = lower.rfind(last, lo, start)
     before = last_word(lower, lo, at) if at > lo else None
     return before is not None and before not in p.counting
+
+
+def _name_numbered(text: str, lower: str, lo: int, start: int, last: str, p: _Patterns, sentence_start: int) -> bool:
+    """ "Trường THCS số 2", "Nhà máy Thủy điện số 3", "Trạm bơm Số 3": "số" right after a capitalised word within the
+    sentence (or an acronym), or itself capitalised there, numbers a named thing, not a count ("Tổng số 25 hộ" opens
+    the sentence; "tổng" counts)."""
+    at = lower.rfind(last, lo, start)
+    words = text[lo:at].split()
+    if not words or words[-1].lower() in p.counting:
+        return False
+    word = words[-1]
+    acronym = len(word) > 1 and word.isupper()
+    inside = text[sentence_start:at].strip() != word  # (not the sentence's first word, capitalised as all are)
+    return acronym or (inside and (word[:1].isupper() or text[at].isupper()))  # "Trạm bơm Số 3": "Số" in a name
 
 
 _UPPER_END = re.compile(r"[ ]*[-–][ ]*\d+")  # "-17" in "12-17 tuổi"
