@@ -126,6 +126,7 @@ class _Patterns:
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     money_words: re.Pattern[str]  # "giải ngân", "quyết toán": words that already name a sum of money
     purpose_units: frozenset[str]  # "đồng": a sum spent for a purpose
+    money_noun: str  # "giá trị": what a sum in a unit of money is named by when nothing else names it
     purpose: re.Pattern[str]  # "để (thực hiện)" right after such a sum
     purpose_end: re.Pattern[str]  # a mark, a figure or a word ("cho") ending the purpose's words
     purpose_noun: str  # "kinh phí": what names a sum by its purpose
@@ -302,6 +303,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         measure_nouns=tuple(sorted(set(lexicon.mapping("measures", "measures").values()))),
         money_words=re.compile(rf"{alt(w('measures', 'money_words'))}(?!\w)"),
         purpose_units=frozenset(w("measures", "purpose_units")),
+        money_noun=lexicon.mapping("measures", "measures")[lexicon.words("measures", "purpose_units")[0]],
         purpose=re.compile(
             rf"\s*{alt(w('measures', 'purpose_marks'))}\s+(?:{alt(w('indicators', 'done_verbs'))}\s+)?(?=[^\W\d_])"
         ),
@@ -2972,11 +2974,27 @@ def part_name(name: str, rule: str, whole: str, lexicon: Lexicon) -> str | None:
     if not rule.startswith("indicator:unit"):
         return None
     sector = _description(p, name) if name.lower().startswith(p.name_prefixes) else name
-    if not p.part_head.match(sector.lower()) or p.part_head.match(whole.lower()):
+    if p.part_head.match(whole.lower()):
+        return None
+    if not p.part_head.match(sector.lower()) and not _sum_of_short_whole(p, name, whole):
         return None
     words = sector.split(" ", 2)
     proper = len(words) > 1 and words[1][:1].isupper()  # "Bộ Y tế": a body's name keeps its capitals
     return f"{whole} {sector if proper else _in_running_text(sector)}"
+
+
+_SHORT_WHOLE = 5  # words of a whole's name short enough to name its parts: "Kim ngạch xuất khẩu"
+
+
+def _sum_of_short_whole(p: _Patterns, name: str, whole: str) -> bool:
+    """ "Kim ngạch xuất khẩu ước đạt 1,3 tỉ USD. Trong đó: phân bón ước đạt 215 triệu USD": a part named only by the
+    noun of a sum of money and what it is ("Giá trị phân bón") is the whole's sum of that, when the whole's name is
+    short and no such bare noun itself ("Kim ngạch xuất khẩu phân bón"; a long whole's name would bury the part's)."""
+    return (
+        name.lower().startswith(p.money_noun + " ")
+        and not whole.lower().startswith(p.money_noun)
+        and len(whole.split()) <= _SHORT_WHOLE
+    )
 
 
 def _is_anaphor(p: _Patterns, ctx: Context, d: Draft) -> bool:
