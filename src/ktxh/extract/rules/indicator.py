@@ -564,6 +564,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     name, rule = _name_fact(d, prev, ctx, lexicon)
     p = _patterns(lexicon)
+    name = _plan_word_fronted(p, name)
     if base_unit(d.unit) in p.person_units or (d.unit == "%" and prev is not None and _of_person(p, d, prev, rule)):
         person = _person_before(p, ctx, d.anchor.start)
         if person:
@@ -572,6 +573,14 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             own = name if d.unit == "%" else " ".join(x for x in (_unit_noun(p, d), d.after_words) if x)
             return _capitalise(f"{own} {p.person_link} {person}"), f"{rule}+person"
     return name, rule
+
+
+def _plan_word_fronted(p: _Patterns, name: str) -> str:
+    """ "Tổng vốn KH", "Diện tích KH": a plan's abbreviated word left after a figure's words ("(KH 22.200 tỷ đồng)"
+    named by what it elides) names the plan of that figure, written out before it ("Kế hoạch tổng vốn")."""
+    rest, _, last = name.rpartition(" ")
+    full = p.abbreviations.get(last.lower()) if rest and last.isupper() else None
+    return _capitalise(f"{full} {_in_running_text(rest)}") if full else name
 
 
 def _of_person(p: _Patterns, d: Draft, prev: Draft, rule: str) -> bool:
