@@ -362,13 +362,14 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
             # "(KH 37,5-38%)", "(kế hoạch 8,5-9,5%)": the range's upper bound is planned as its lower bound is
             _plan_as(d, prev, d.unit == "%")
             continue
-        if d.anchor.share or prev.last_end > d.anchor.start:
+        reach = _reach_before(prev, d.anchor.start)
+        if d.anchor.share or reach is None:
             continue
         if d.value is not None and (d.comparisons or (d.unit != "%" and not _same_measure(d, prev))):
             continue
         if d.value is None and not all(c.comp_type in _CHANGES for c in d.comparisons):
             continue
-        m = _target_after(lexicon, lower, prev.last_end, d.name_end if d.value is None else d.anchor.start)
+        m = _target_after(lexicon, lower, reach, d.name_end if d.value is None else d.anchor.start)
         if m is None:
             _target_of_plan_compared(prev, d, lower, lexicon)
             continue
@@ -378,6 +379,19 @@ def _targets(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
         if d.unit != "%" or change is None or change.end != prev.last_end or change.comp_type not in _CHANGES:
             continue
         _as_planned_change(d, change)
+
+
+def _reach_before(prev: Draft, pos: int) -> int | None:
+    """Where `prev`'s words end before `pos`: its last end, or, when comparisons after an aside at `pos` joined it
+    ("đạt 98,5% so kế hoạch (kế hoạch 77.000 ha), giảm 1,5%"), the end of its last one before the aside; None
+    when `pos` lies within its words."""
+    if prev.last_end <= pos:
+        return prev.last_end
+    before = [c.end for c in prev.comparisons if c.end <= pos]
+    after = [c for c in prev.comparisons if c.end > pos]
+    if not before or any(c.start < pos for c in after):
+        return None
+    return max(before)
 
 
 def _target_of_plan_compared(prev: Draft, d: Draft, lower: str, lexicon: Lexicon) -> None:
