@@ -127,6 +127,7 @@ class _Patterns:
     measure_nouns: tuple[str, ...]  # "diện tích", "sản lượng": what units measure, the heads a qualifier goes on
     money_words: re.Pattern[str]  # "giải ngân", "quyết toán": words that already name a sum of money
     purpose_units: frozenset[str]  # "đồng": a sum spent for a purpose
+    money_noun: str  # "giá trị": what a sum in a unit of money is named by when nothing else names it
     purpose: re.Pattern[str]  # "để (thực hiện)" right after such a sum
     purpose_end: re.Pattern[str]  # a mark, a figure or a word ("cho") ending the purpose's words
     purpose_noun: str  # "kinh phí": what names a sum by its purpose
@@ -304,6 +305,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         measure_nouns=tuple(sorted(set(lexicon.mapping("measures", "measures").values()))),
         money_words=re.compile(rf"{alt(w('measures', 'money_words'))}(?!\w)"),
         purpose_units=frozenset(w("measures", "purpose_units")),
+        money_noun=lexicon.mapping("measures", "measures")[lexicon.words("measures", "purpose_units")[0]],
         purpose=re.compile(
             rf"\s*{alt(w('measures', 'purpose_marks'))}\s+(?:{alt(w('indicators', 'done_verbs'))}\s+)?(?=[^\W\d_])"
         ),
@@ -564,6 +566,7 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
     """The indicator name of `d` and the naming rule used; sets `d.pre_words` and `d.after_words`."""
     name, rule = _name_fact(d, prev, ctx, lexicon)
     p = _patterns(lexicon)
+    name = _plan_word_fronted(p, name)
     if base_unit(d.unit) in p.person_units or (d.unit == "%" and prev is not None and _of_person(p, d, prev, rule)):
         person = _person_before(p, ctx, d.anchor.start)
         if person:
@@ -572,6 +575,14 @@ def name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> t
             own = name if d.unit == "%" else " ".join(x for x in (_unit_noun(p, d), d.after_words) if x)
             return _capitalise(f"{own} {p.person_link} {person}"), f"{rule}+person"
     return name, rule
+
+
+def _plan_word_fronted(p: _Patterns, name: str) -> str:
+    """ "Tổng vốn KH", "Diện tích KH": a plan's abbreviated word left after a figure's words ("(KH 22.200 tỷ đồng)"
+    named by what it elides) names the plan of that figure, written out before it ("Kế hoạch tổng vốn")."""
+    rest, _, last = name.rpartition(" ")
+    full = p.abbreviations.get(last.lower()) if rest and last.isupper() else None
+    return _capitalise(f"{full} {_in_running_text(rest)}") if full else name
 
 
 def _of_person(p: _Patterns, d: Draft, prev: Draft, rule: str) -> bool:
@@ -3001,11 +3012,27 @@ def part_name(name: str, rule: str, whole: str, lexicon: Lexicon) -> str | None:
     if not rule.startswith("indicator:unit"):
         return None
     sector = _description(p, name) if name.lower().startswith(p.name_prefixes) else name
-    if not p.part_head.match(sector.lower()) or p.part_head.match(whole.lower()):
+    if p.part_head.match(whole.lower()):
+        return None
+    if not p.part_head.match(sector.lower()) and not _sum_of_short_whole(p, name, whole):
         return None
     words = sector.split(" ", 2)
     proper = len(words) > 1 and words[1][:1].isupper()  # "Bộ Y tế": a body's name keeps its capitals
     return f"{whole} {sector if proper else _in_running_text(sector)}"
+
+
+_SHORT_WHOLE = 5  # words of a whole's name short enough to name its parts: "Kim ngạch xuất khẩu"
+
+
+def _sum_of_short_whole(p: _Patterns, name: str, whole: str) -> bool:
+    """ "Kim ngạch xuất khẩu ước đạt 1,3 tỉ USD. Trong đó: phân bón ước đạt 215 triệu USD": a part named only by the
+    noun of a sum of money and what it is ("Giá trị phân bón") is the whole's sum of that, when the whole's name is
+    short and no such bare noun itself ("Kim ngạch xuất khẩu phân bón"; a long whole's name would bury the part's)."""
+    return (
+        name.lower().startswith(p.money_noun + " ")
+        and not whole.lower().startswith(p.money_noun)
+        and len(whole.split()) <= _SHORT_WHOLE
+    )
 
 
 def _is_anaphor(p: _Patterns, ctx: Context, d: Draft) -> bool:
