@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon
-from ktxh.extract.period_table import paragraph_cells
+from ktxh.extract.period_table import paragraph_cells, row_figures
 from ktxh.extract.rules.comparison import stated_bases
 from ktxh.extract.rules.numeral import parse_number
 from ktxh.extract.rules.period import find_periods
@@ -180,10 +180,7 @@ def _body(nt: NormalText, cells: list[Cell], i: int, columns: list[_Column], sta
     while i < len(cells) and _is_head_cell(cells[i]):
         name = cells[i]
         j = i + 1
-        figures: list[Cell] = []
-        while j < len(cells) and _is_figure(cells[j]) and len(figures) < len(columns):
-            figures.append(cells[j])
-            j += 1
+        figures, j = row_figures(cells, j, len(columns), _FIGURE)
         if not figures:
             i = j  # a row of a name alone: a heading
             continue

@@ -225,10 +225,7 @@ def _body(nt: NormalText, cells: list[Cell], i: int, columns: list[_Column], sta
         elif j < len(cells) and not _is_figure(cells[j]) and _is_unit(cells[j]):
             unit = unit if cells[j].text in _DITTO else cells[j].lower
             j += 1
-        figures: list[Cell] = []
-        while j < len(cells) and _is_figure(cells[j]) and len(figures) < len(columns):
-            figures.append(cells[j])
-            j += 1
+        figures, j = row_figures(cells, j, len(columns), _FIGURE)
         if not figures:
             i = j  # a row of a name alone: a heading
             continue
@@ -242,6 +239,15 @@ def _body(nt: NormalText, cells: list[Cell], i: int, columns: list[_Column], sta
 
 def _is_figure(cell: Cell) -> bool:
     return _FIGURE.fullmatch(cell.text) is not None
+
+
+def row_figures(cells: list[Cell], j: int, count: int, figure: re.Pattern[str]) -> tuple[list[Cell], int]:
+    """A row's figure cells from `j` on (each wholly a `figure`), at most `count` of them, and where they end."""
+    figures: list[Cell] = []
+    while j < len(cells) and figure.fullmatch(cells[j].text) is not None and len(figures) < count:
+        figures.append(cells[j])
+        j += 1
+    return figures, j
 
 
 def _is_unit(cell: Cell) -> bool:
