@@ -945,11 +945,12 @@ def _signed_as(change: Candidate, value: float) -> float:
 
 def _is_base_level(current: Draft, last: Candidate, c: Candidate) -> bool:
     """A figure in the level's unit after a percent change is nearer the level at the base than the
-    change itself: the arithmetic tells which of the two the text gave."""
+    change itself: the arithmetic tells which of the two the text gave. A doubling ("gấp 2 lần cùng kỳ năm trước
+    (146 triệu USD)") leaves the two equal: the figure written after the base's words is then the level at it."""
     if current.value is None or current.unit != c.unit or last.value <= -100:
         return False
     base = current.value / (1 + last.value / 100)
-    return abs(c.value - base) < abs(c.value - abs(current.value - base))
+    return abs(c.value - base) <= abs(c.value - abs(current.value - base))
 
 
 def _takes_share(current: Draft | None, c: Candidate, lower: str, lexicon: Lexicon) -> bool:
