@@ -25,6 +25,7 @@ from ktxh.extract.rules.comparison import (
     fronted_base,
     is_equivalent,
     last_plan_word,
+    names_measured_whole,
     names_monthly_index,
     plan_word,
     rate_word_ending,
@@ -160,6 +161,33 @@ def assemble(
     _percent_pairs(drafts, lower)
     _carried_pairs(drafts, paired)
     return drafts
+
+
+def shares_of_wholes(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "diện tích thả nuôi đạt 98% diện tích nuôi", "đăng ký qua mạng đạt gần 100% tổng số hồ sơ": a share of a
+    whole named after it, reached (`rate_reach_verbs`) with no level of its own, is the subject's rate: a level in
+    percent (the sets' reading), not a comparison with a base no figure of the sentence states. (A level's share of a
+    whole, "thu hoạch 24 nghìn ha, bằng 75,8% diện tích lúa đã cấy", stays its comparison.) Run once the facts are
+    named: the name stays the subject's, as a comparison's is."""
+    for d in drafts:
+        if d.value is not None or len(d.comparisons) != 1 or d.anchor is not d.comparisons[0]:
+            continue
+        c = d.anchor
+        if c.comp_type != "pct_of" or c.comp_base != "other":
+            continue
+        if _rate_reach_verb(lexicon).search(lower, c.cue_start, c.start) is None:
+            continue  # ("bằng 31% GDP", "bằng 75,8% diện tích lúa đã cấy": set beside another figure, a share)
+        percent_at = lower.find("%", c.start, c.end)
+        if percent_at < 0 or not names_measured_whole(lower, percent_at, len(lower), lexicon):
+            continue
+        level = replace(c, kind="level", unit="%", comp_type="", comp_base=None, rules=[*c.rules, "level:of-whole"])
+        d.anchor, d.value, d.unit, d.comparisons = level, c.value, "%", []
+        d.rules.append("level:of-whole")
+
+
+@functools.cache
+def _rate_reach_verb(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(word_alt(lexicon.words("comparisons", "rate_reach_verbs")))
 
 
 def _carried_pairs(drafts: list[Draft], paired: tuple[str, ...]) -> None:
