@@ -160,7 +160,42 @@ def assemble(
     _percent_sign_dropped(drafts, lexicon)
     _percent_pairs(drafts, lower)
     _carried_pairs(drafts, paired)
+    _paired_levels_aside(drafts, lower)
     return drafts
+
+
+def _paired_levels_aside(drafts: list[Draft], lower: str) -> None:
+    """ "đạt 1.410,8 tỷ đồng tăng 3,56% so với cùng kỳ (1.410,8/1.362,3 tỷ đồng)": a pair in parentheses whose first
+    figure is that of an earlier fact of the sentence, compared with a base in time and not yet with its level there,
+    gives that level (the second figure): a comparison of that fact, no fact of its own."""
+    for d in list(drafts):
+        if d.comparisons or d.total is None or d.value is None or not lower[: d.anchor.start].rstrip().endswith("("):
+            continue
+        before = drafts[: drafts.index(d)]
+        earlier = next((e for e in reversed(before) if _pairs_with(e, d)), None)
+        if earlier is None or any(x.anchor.share for x in before[before.index(earlier) + 1 :]):
+            continue  # ("chiếm 25,6% so với toàn tỉnh (318/1.240 tỷ đồng)": the share's figures, not a base's)
+        change = next(c for c in earlier.comparisons if c.comp_type in _CHANGES)
+        level = replace(
+            d.anchor,
+            kind="comparison",
+            value=d.total,
+            total=None,
+            comp_type="previous",
+            comp_base=change.comp_base,
+            rules=[*d.anchor.rules, "comparison:aside-pair"],
+        )
+        earlier.comparisons.append(level)
+        drafts.remove(d)
+
+
+def _pairs_with(e: Draft, d: Draft) -> bool:
+    """Draft `e` is the figure the pair `d` starts with, changed against a base in time, its level there unstated."""
+    if e.value is None or d.value is None or e.unit != d.unit or not math.isclose(e.value, d.value):
+        return False
+    if any(c.comp_type == "previous" for c in e.comparisons):
+        return False
+    return any(c.comp_type in _CHANGES and c.comp_base in TIME_BASES for c in e.comparisons)
 
 
 def shares_of_wholes(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
