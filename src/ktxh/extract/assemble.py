@@ -25,6 +25,7 @@ from ktxh.extract.rules.comparison import (
     fronted_base,
     is_equivalent,
     last_plan_word,
+    names_measured_whole,
     names_monthly_index,
     plan_word,
     rate_word_ending,
@@ -159,7 +160,69 @@ def assemble(
     _percent_sign_dropped(drafts, lexicon)
     _percent_pairs(drafts, lower)
     _carried_pairs(drafts, paired)
+    _paired_levels_aside(drafts, lower)
     return drafts
+
+
+def _paired_levels_aside(drafts: list[Draft], lower: str) -> None:
+    """ "đạt 1.410,8 tỷ đồng tăng 3,56% so với cùng kỳ (1.410,8/1.362,3 tỷ đồng)": a pair in parentheses whose first
+    figure is that of an earlier fact of the sentence, compared with a base in time and not yet with its level there,
+    gives that level (the second figure): a comparison of that fact, no fact of its own."""
+    for d in list(drafts):
+        if d.comparisons or d.total is None or d.value is None or not lower[: d.anchor.start].rstrip().endswith("("):
+            continue
+        before = drafts[: drafts.index(d)]
+        earlier = next((e for e in reversed(before) if _pairs_with(e, d)), None)
+        if earlier is None or any(x.anchor.share for x in before[before.index(earlier) + 1 :]):
+            continue  # ("chiếm 25,6% so với toàn tỉnh (318/1.240 tỷ đồng)": the share's figures, not a base's)
+        change = next(c for c in earlier.comparisons if c.comp_type in _CHANGES)
+        level = replace(
+            d.anchor,
+            kind="comparison",
+            value=d.total,
+            total=None,
+            comp_type="previous",
+            comp_base=change.comp_base,
+            rules=[*d.anchor.rules, "comparison:aside-pair"],
+        )
+        earlier.comparisons.append(level)
+        drafts.remove(d)
+
+
+def _pairs_with(e: Draft, d: Draft) -> bool:
+    """Draft `e` is the figure the pair `d` starts with, changed against a base in time, its level there unstated."""
+    if e.value is None or d.value is None or e.unit != d.unit or not math.isclose(e.value, d.value):
+        return False
+    if any(c.comp_type == "previous" for c in e.comparisons):
+        return False
+    return any(c.comp_type in _CHANGES and c.comp_base in TIME_BASES for c in e.comparisons)
+
+
+def shares_of_wholes(drafts: list[Draft], lower: str, lexicon: Lexicon) -> None:
+    """ "diện tích thả nuôi đạt 98% diện tích nuôi", "đăng ký qua mạng đạt gần 100% tổng số hồ sơ": a share of a
+    whole named after it, reached (`rate_reach_verbs`) with no level of its own, is the subject's rate: a level in
+    percent (the sets' reading), not a comparison with a base no figure of the sentence states. (A level's share of a
+    whole, "thu hoạch 24 nghìn ha, bằng 75,8% diện tích lúa đã cấy", stays its comparison.) Run once the facts are
+    named: the name stays the subject's, as a comparison's is."""
+    for d in drafts:
+        if d.value is not None or len(d.comparisons) != 1 or d.anchor is not d.comparisons[0]:
+            continue
+        c = d.anchor
+        if c.comp_type != "pct_of" or c.comp_base != "other":
+            continue
+        if _rate_reach_verb(lexicon).search(lower, c.cue_start, c.start) is None:
+            continue  # ("bằng 31% GDP", "bằng 75,8% diện tích lúa đã cấy": set beside another figure, a share)
+        percent_at = lower.find("%", c.start, c.end)
+        if percent_at < 0 or not names_measured_whole(lower, percent_at, len(lower), lexicon):
+            continue
+        level = replace(c, kind="level", unit="%", comp_type="", comp_base=None, rules=[*c.rules, "level:of-whole"])
+        d.anchor, d.value, d.unit, d.comparisons = level, c.value, "%", []
+        d.rules.append("level:of-whole")
+
+
+@functools.cache
+def _rate_reach_verb(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(word_alt(lexicon.words("comparisons", "rate_reach_verbs")))
 
 
 def _carried_pairs(drafts: list[Draft], paired: tuple[str, ...]) -> None:

@@ -25,6 +25,7 @@ from ktxh.extract.assemble import (
     levels_at_restated_base,
     levels_reached,
     restated_parts,
+    shares_of_wholes,
 )
 from ktxh.extract.candidates import ASIDE_RULE, TARGET_NAME_RULE, TARGET_RULE, Candidate, Draft
 from ktxh.extract.grid import read_index_tables
@@ -551,6 +552,7 @@ def _sentence(
     distant_bases(drafts, nt.lower, lex, year)
     levels_at_restated_base(drafts, nt.lower)
     spell_out(drafts, lex)
+    shares_of_wholes(drafts, nt.lower, lex)
     for d in drafts:
         if ctx.in_aside(d.anchor.start):
             d.rules.append(ASIDE_RULE)  # (a figure in parentheses is no whole of the next sentence's parts)

@@ -59,6 +59,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "superlatives": "words",
         "plan_subjects": "words",
         "share_wholes": "words",
+        "rate_reach_verbs": "words",
         "ranked_links": "words",
         "ranked_with": "words",
         "example_links": "words",

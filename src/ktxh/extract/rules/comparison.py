@@ -945,6 +945,14 @@ def is_equivalent(gap: str, lexicon: Lexicon | None = None) -> bool:
     return _patterns(lexicon or default_lexicon()).equivalent.match(gap) is not None
 
 
+def names_measured_whole(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> bool:
+    """ "% diện tích nuôi", "% tổng số hồ sơ": at `pos`, a percent sign and the whole it is a share of, named as a
+    figure is (see `after_number`)."""
+    p = _patterns(lexicon or default_lexicon())
+    m = p.kind.match(lower, pos, end)
+    return m is not None and m.group("pct") is not None and p.measured_whole.match(lower, m.end(), end) is not None
+
+
 def to_after(lower: str, pos: int, end: int, lexicon: Lexicon | None = None) -> int | None:
     """Where the "B" number starts in "từ A xuống còn B", given the end of A (and its unit)."""
     p = _patterns(lexicon or default_lexicon())
