@@ -174,6 +174,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "size_holders": "words",
         "dose_words": "words",
         "size_units": "words",
+        "size_bounds": "words",
         "list_joiners": "words",
         "threshold_units": "words",
         "numbering_words": "words",
