@@ -27,6 +27,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "units": "words",
         "compound_joiners": "words",
         "compound_tails": "words",
+        "percent_words": "words",
         "share_wholes": "words",
         "ratio_nouns": "words",
         "not_units": "words",
