@@ -942,15 +942,21 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         name, rule = located, "indicator:located"
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
-    over_period = name.lower() == _unit_noun(p, d).lower() and _label_over_period(p, ctx, d)
-    if not pre and d.value is not None and (_label_right_before(ctx, d) or over_period):
+    noun = _unit_noun(p, d)
+    # "Khách du lịch: tháng 9 đón 125.000 lượt": a short verb of its own after the unit's noun, the label goes between
+    # (not one written with a capital, opening a clause of its own: "Công tác cải cách hành chính: Hướng dẫn 06 đơn vị")
+    short = pre[:1].islower() and len(pre.split()) <= _BARE_VERB
+    verb = pre if short and name.lower() == f"{noun} {pre}".lower() else ""
+    over_period = name.lower() in (noun.lower(), f"{noun} {verb}".lower()) and _label_over_period(p, ctx, d)
+    if (not pre or verb) and d.value is not None and (_label_right_before(ctx, d) or over_period):
         # "- Bác sỹ: 1.082 người", "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm đầy đủ: 92,55%": a figure right after its
         # line's label is what the label names (a label may hold numbers of its own here: "dưới 1 tuổi")
         line = _line_label(ctx, d)
         if line and over_period and not _label_right_before(ctx, d):
             line = _in_running_text(line)  # the label goes on the count's noun: "Số lượt khách du lịch"
-        if line and _is_line_label(line) and not _figure_in_label(ctx, prev, d):
-            name, rule = _with_topic(p, name, line, d.unit != "%"), rule + "+label"
+        if line and _is_line_label(line) and not _figure_in_label(ctx, prev, d) and not (verb and not over_period):
+            named = _with_topic(p, noun if verb else name, line, d.unit != "%")
+            name, rule = f"{named} {verb}".strip(), rule + "+label"
     elif ctx.topics or ctx.inherited_topic:  # most sentences have no label to take: no name to measure
         # a label of the paragraph names only a bare verb ("Thực hiện giải ngân 26,5 tỷ đồng")
         # (a sum named after "với" is as short as its own words: "Tổng vốn đăng ký", whatever it borrows)
