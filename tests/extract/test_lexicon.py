@@ -68,6 +68,7 @@ def test_missing_key_and_wrong_shape_are_refused() -> None:
                 "compound_joiners": ["/"],
                 "compound_tails": ["năm"],
                 "share_wholes": ["gdp"],
+                "percent_words": ["phần trăm"],
                 "ratio_nouns": ["chỉ tiêu"],
                 "not_units": ["và"],
                 "generic_counts": ["lần"],

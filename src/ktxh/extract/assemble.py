@@ -598,7 +598,9 @@ def _level(
     if sign:
         # "giảm nhiều như Nam Trực (-182 ha), Giao Thủy (-117 ha)": a signed figure alone in parentheses after
         # its subject is that subject's change, in its unit
-        paren = lower.rfind("(", max(0, c.start - _SIGN_REACH), c.start)
+        # (or the comma opening the clause: "2.350 tỷ đồng, +12,5% so với cùng kỳ")
+        lo = max(0, c.start - _SIGN_REACH)
+        paren = max(lower.rfind(mark, lo, c.start) for mark in "(,;")
         # ("đồ dùng gia đình (+0,17%)": a signed percent is the subject's change in percent)
         percent = c.unit == "%"
         kind, unit = ("change_pct", None) if percent else ("change_abs", c.unit)
@@ -1543,9 +1545,9 @@ def _list_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _sign_before(lower: str, start: int) -> float:
-    """-1.0 or 1.0 for a number written "(-182" or "(+5", else 0.0."""
+    """-1.0 or 1.0 for a number written "(-182", "(+5" or ", +12,5" (a clause's), else 0.0."""
     before = lower[max(0, start - _SIGN_REACH) : start].rstrip()
-    if before.endswith(("(-", "(+")) or before.endswith(("( -", "( +")):
+    if before.endswith(("(-", "(+", ", -", ", +", "; -", "; +")) or before.endswith(("( -", "( +")):
         return -1.0 if before.endswith("-") else 1.0
     return 0.0
 

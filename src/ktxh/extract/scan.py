@@ -409,7 +409,22 @@ def _read_number(
     elif signed and level.aside:
         # "tăng mạnh (+10,92%) so với tháng trước": the base right after the parentheses
         level.comp_base = _base_after_parentheses(nt, unit.end, span, lexicon)
+    elif signed and _signed_clause(nt.text, span.start, start):
+        # "đạt 2.350 tỷ đồng, +12,5% so với cùng kỳ": a signed figure opening its clause, its base after it, is the
+        # change of the figure before, as if in parentheses
+        found = base_at(nt.lower, unit.end, span.end, lexicon)
+        if found is not None:
+            level.aside, level.comp_base = True, found[0]
     return level, unit.end, ""
+
+
+def _signed_clause(text: str, floor: int, start: int) -> bool:
+    """The sign before `start` opens a clause: a comma or a semicolon, then spaces, before it."""
+    before = text[max(floor, start - _SIGN_CLAUSE_REACH) : start - 1].rstrip(" ")
+    return before.endswith((",", ";"))
+
+
+_SIGN_CLAUSE_REACH = 4  # characters before a signed number where the clause's comma is looked for
 
 
 def _signed_after_word(text: str, start: int) -> bool:

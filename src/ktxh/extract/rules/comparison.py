@@ -142,8 +142,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     times = alt(lexicon.words("comparisons", "times_word"))
     # "tăng bình quân 14,38%/năm": a rate per period is still a percent; its "/năm" names nothing after it
     per_period = alt(lexicon.words("periods", "period_units"))
+    percent = alt(lexicon.words("units", "percent_words"))  # "tăng 12 phần trăm": the sign spelled out
     kind = re.compile(
-        rf"[ ]*(?:(?P<points>{points})(?!\w)|(?P<pct>%(?:[ ]?/[ ]?{per_period}(?!\w))?)|(?P<times>{times})(?!\w))"
+        rf"[ ]*(?:(?P<points>{points})(?!\w)|(?P<pct>(?:%|{percent}(?!\w))(?:[ ]?/[ ]?{per_period}(?!\w))?)"
+        rf"|(?P<times>{times})(?!\w))"
     )
     markers = whole_words(lexicon.words("comparisons", "markers"))
     # "so với kỳ báo cáo tháng trước", "so với kỳ báo cáo tháng 10 năm 2023": a survey's rounds, the base the period

@@ -850,6 +850,10 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
     elif not head and prev is not None and _elliptic(p, d, prev, pre):
         name, rule = f"{prev.head_words} {pre}", "indicator:ellipsis"
         d.head_words = prev.head_words
+    elif not head and prev is not None and (contrast := _contrasted(ctx, d, prev, pre)):
+        # "lao động trong tỉnh 8.500 người, ngoài tỉnh 2.800 người": the figure before's name, its scope swapped
+        name, rule = contrast, "indicator:ellipsis"
+        d.head_words = prev.head_words
     elif not head and prev is not None and d.value is None and _restated(p, pre) and _subject_of_period(prev):
         # "tăng 9,3% so với cùng kỳ (...), nếu loại trừ yếu tố giá tăng 7,2%": the same subject, restated
         subject = _unrestated(p, _subject_of_period(prev))
@@ -938,15 +942,21 @@ def _name_fact(d: Draft, prev: Draft | None, ctx: Context, lexicon: Lexicon) -> 
         name, rule = located, "indicator:located"
     if rule == "indicator:unit" and d.part_of is None and not _counted(p, d):
         name, rule = _with_listed_subject(p, ctx, d, name, rule, pre)
-    over_period = name.lower() == _unit_noun(p, d).lower() and _label_over_period(p, ctx, d)
-    if not pre and d.value is not None and (_label_right_before(ctx, d) or over_period):
+    noun = _unit_noun(p, d)
+    # "Khách du lịch: tháng 9 đón 125.000 lượt": a short verb of its own after the unit's noun, the label goes between
+    # (not one written with a capital, opening a clause of its own: "Công tác cải cách hành chính: Hướng dẫn 06 đơn vị")
+    short = pre[:1].islower() and len(pre.split()) <= _BARE_VERB
+    verb = pre if short and name.lower() == f"{noun} {pre}".lower() else ""
+    over_period = name.lower() in (noun.lower(), f"{noun} {verb}".lower()) and _label_over_period(p, ctx, d)
+    if (not pre or verb) and d.value is not None and (_label_right_before(ctx, d) or over_period):
         # "- Bác sỹ: 1.082 người", "- Tỷ lệ trẻ em dưới 1 tuổi được tiêm đầy đủ: 92,55%": a figure right after its
         # line's label is what the label names (a label may hold numbers of its own here: "dưới 1 tuổi")
         line = _line_label(ctx, d)
         if line and over_period and not _label_right_before(ctx, d):
             line = _in_running_text(line)  # the label goes on the count's noun: "Số lượt khách du lịch"
-        if line and _is_line_label(line) and not _figure_in_label(ctx, prev, d):
-            name, rule = _with_topic(p, name, line, d.unit != "%"), rule + "+label"
+        if line and _is_line_label(line) and not _figure_in_label(ctx, prev, d) and not (verb and not over_period):
+            named = _with_topic(p, noun if verb else name, line, d.unit != "%")
+            name, rule = f"{named} {verb}".strip(), rule + "+label"
     elif ctx.topics or ctx.inherited_topic:  # most sentences have no label to take: no name to measure
         # a label of the paragraph names only a bare verb ("Thực hiện giải ngân 26,5 tỷ đồng")
         # (a sum named after "với" is as short as its own words: "Tổng vốn đăng ký", whatever it borrows)
@@ -1463,6 +1473,21 @@ def _contributing_sector(p: _Patterns, ctx: Context, d: Draft) -> str:
 _MAX_SECTOR_WORDS = 8
 
 
+def _listed_item(p: _Patterns, whole: str, pre: str) -> str:
+    """ "Doanh thu dịch vụ lưu trú, ăn uống" and "lưu trú": the whole's name ends with a list of items of one length
+    and the part is one of them, named by the whole's words before the list and its own ("Doanh thu dịch vụ lưu
+    trú"), not the whole's name and the item again; "" when not so."""
+    segments = p.list_split.split(whole)  # "lưu trú, ăn uống", "lưu trú và ăn uống"
+    size = len(segments[-1].split())
+    first = segments[0].split()
+    if len(segments) < 2 or len(first) <= size or any(len(x.split()) != size for x in segments[1:]):
+        return ""
+    items = [" ".join(first[-size:]), *segments[1:]]
+    if pre.lower() not in (x.lower() for x in items):
+        return ""
+    return " ".join([*first[:-size], pre])
+
+
 def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple[str, str]:
     """A part named only by a sector or a product takes its whole's name first:
     "trong đó khu vực dịch vụ tăng 15%", "gồm ... may mặc 66,4 triệu USD"."""
@@ -1488,6 +1513,10 @@ def _with_whole(p: _Patterns, d: Draft, name: str, rule: str, pre: str) -> tuple
     short = len(pre.split()) <= _SHORT_NAME - 1  # a product or sector: "may mặc", "dầu FO"
     if not short and p.part_head.match(pre.lower()) and not p.part_head.match(whole.indicator.lower()):
         short = True  # "trong đó kinh tế ngoài nhà nước đạt 208,1 nghìn tỷ đồng": a sector of any length
+    item = _listed_item(p, whole.indicator, pre) if named_by_unit and short and not d.after_words else ""
+    if item:
+        # "Doanh thu dịch vụ lưu trú, ăn uống ..., trong đó lưu trú 470 tỷ đồng": an item the whole's name lists
+        return item, "indicator:part"
     if named_by_unit and short and d.value is not None and not _counted(p, d) and not d.anchor.share:
         return " ".join(x for x in (whole.indicator, d.after_words, pre) if x), "indicator:part"
     # (a name its unit's noun does not open stays: "gà 8.743 nghìn con" is "Đàn gà")
@@ -2216,6 +2245,25 @@ def _elliptic(p: _Patterns, d: Draft, prev: Draft, pre: str) -> bool:
     if _counted(p, d) and p.count_head.fullmatch(prev.head_words.lower() + " "):
         return False
     return base_unit(d.unit) == base_unit(prev.unit) != ""
+
+
+def _contrasted(ctx: Context, d: Draft, prev: Draft, pre: str) -> str:
+    """ "lao động trong tỉnh 8.500 người, ngoài tỉnh 2.800 người": a figure whose own words are a scope of two words
+    ending as the last two of the name before it do, the first word other ("trong"/"ngoài"), in the same unit, is
+    the same thing in the other scope: that name with the scope swapped ("" when not so). Only the scope's words stand
+    between the two figures (not "41% đường ... được nhựa hóa, cứng hóa, 100% xã": the words before's own)."""
+    words, before = pre.split(), prev.indicator.split()
+    if len(_WORD.findall(ctx.lower[prev.last_end : d.anchor.start])) != _SCOPE_WORDS:
+        return ""
+    if len(words) != _SCOPE_WORDS or len(before) <= _SCOPE_WORDS + 1 or not d.unit or d.unit != prev.unit:
+        return ""
+    tail = before[-_SCOPE_WORDS:]
+    if tail[-1].lower() != words[-1].lower() or tail[0].lower() == words[0].lower():
+        return ""
+    return " ".join(before[:-_SCOPE_WORDS] + words)
+
+
+_SCOPE_WORDS = 2  # "trong tỉnh", "ngoài tỉnh": a scope's words
 
 
 def _new_count(p: _Patterns, ctx: Context, prev: Draft, d: Draft) -> bool:

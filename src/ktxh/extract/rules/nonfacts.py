@@ -254,7 +254,10 @@ def _few(token: str) -> bool:
 @functools.cache
 def _sizes(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
-        re.compile(rf"{word_alt(lexicon.words('nonfacts', 'size_holders'))}[ ]*$"),
+        re.compile(
+            rf"{word_alt(lexicon.words('nonfacts', 'size_holders'))}"
+            rf"(?:[ ]+{alt(lexicon.words('nonfacts', 'size_bounds'))})?[ ]*$"
+        ),
         re.compile(rf"[ ]*{alt(lexicon.words('nonfacts', 'size_units'))}(?!\w)"),
     )
 

@@ -50,11 +50,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     tail = alt(lexicon.words("units", "compound_tails") + [u for u in units if u != "%"])
     join = "[" + "".join(re.escape(j) for j in lexicon.words("units", "compound_joiners")) + "]"
     mag = alt(list(mags))
+    spelled = alt(lexicon.words("units", "percent_words"))  # "12 phần trăm": the percent sign spelled out
+    wholes = alt(lexicon.words("units", "share_wholes"))
     # "5.420 tỷđồng": a magnitude glued to a known unit (a space lost in copying) is read as if written apart, unless
     # the two are a known unit together ("trđ")
     unit = re.compile(
         rf"[ ]*(?P<mag>(?:{mag}[ ]+)*(?:{mag}(?!\w)|(?!(?:{known})(?!\w)){mag}(?=(?:{known})(?!\w))))?[ ]*"
-        rf"(?:(?P<pct>%(?:[ ]+{alt(lexicon.words('units', 'share_wholes'))}(?!\w))?)|(?P<known>{known})(?!\w)"
+        rf"(?:(?P<pct>(?:%|(?P<spelled>{spelled})(?!\w))(?:[ ]+{wholes}(?!\w))?)|(?P<known>{known})(?!\w)"
         rf"|(?P<word>[^\W\d_]+))"
         # "triệu đồng/ năm" as "triệu đồng/năm"; two tails: "USD/người/năm", "triệu đồng/ha/năm"
         rf"(?P<tail>(?:[ ]?{join}[ ]?{tail}(?!\w)){{1,2}})?"
@@ -92,6 +94,8 @@ def match_unit(text: str, lower: str, pos: int, end: int, lexicon: Lexicon | Non
             return _unit_match((points.group(1), points.start(1), points.end(), True))
     head, head_end = m.group(), m.end()
     written = " ".join(head.split())
+    if m.group("spelled") is not None:  # "12 phần trăm": the sign spelled out, a percent all the same
+        written = " ".join(("%" + lower[m.end("spelled") : m.end("pct")]).split())
     if m.group("mag") is not None and m.end("mag") == m.start("known"):
         written = f"{' '.join(m.group('mag').split())} {m.group('known')}{m.group('tail') or ''}"  # "tỷđồng"
     co = p.co_units.match(lower, head_end, end)  # most units have none: the match fails on its first character
@@ -151,8 +155,8 @@ def mixed_magnitudes(
     text: str, lower: str, unit: UnitMatch, value: float, end: int, lexicon: Lexicon | None = None
 ) -> tuple[float, UnitMatch] | None:
     """ "287 tỷ 824 triệu đồng", "7 triệu 520 nghìn con", "3 tỷ 714 triệu 800 nghìn đồng": a level written in two
-    or three magnitudes, each smaller than the one before, read as one: (287.824, "tỷ đồng" spanning all parts); None
-    for any other unit."""
+    or three magnitudes, each smaller than the one before, read as one: (287.824, "tỷ đồng" spanning all parts); or
+    thousands of a larger one ("5 ngàn 200 tỷ đồng": 5.200 tỷ đồng); None for any other unit."""
     p = _patterns(lexicon or default_lexicon())
     if unit.unit not in p.magnitudes:
         return None  # most figures: a unit of their own, not a bare magnitude
@@ -171,6 +175,9 @@ def mixed_magnitudes(
         small, rest = inner
     scale, base = split_magnitude(rest.unit, lexicon)
     big = p.magnitudes[unit.unit]
+    if base and scale > big and small < big:
+        # "5 ngàn 200 tỷ đồng": thousands of the larger magnitude after, 5.200 tỷ đồng
+        return value * big + small, _unit_match((rest.unit, unit.start, rest.end, rest.known))
     if not base or scale >= big or scale <= 1:
         return None
     whole = _unit_match((f"{unit.unit} {base}", unit.start, rest.end, rest.known))
