@@ -1986,7 +1986,7 @@ def _count_run(drafts: list[Draft], i: int, lower: str, lexicon: Lexicon) -> lis
     """Counts from drafts[i] on, in units all different, joined by commas and connectors only, each with no
     comparison but changes in counted units written after the last of them."""
     run: list[Draft] = []
-    for d in drafts[i:]:
+    for d in itertools.islice(drafts, i, None):  # (not a slice: most runs stop at their first draft)
         if not _counted(d) or any(base_unit(d.unit or "") == base_unit(x.unit or "") for x in run):
             break
         if run and not _list_gap(lower, run[-1].anchor.unit_end, d.anchor.start, lexicon):

@@ -31,6 +31,8 @@ from ktxh.model import Comparison, Fact
 from ktxh.text.normalise import NormalText
 
 _UNIT_LINE = re.compile(r"\(?\s*%\s*\)?")  # "%", "(%)": the unit of every figure under it
+# a line that may be (part of) such a paragraph: a text with none holds no table, and its paragraphs need no cells
+_UNIT_LINE_IN_TEXT = re.compile(r"^\s*\(?\s*%\s*\)?\s*$", re.MULTILINE)
 _FIGURE = re.compile(r"[-–]?\d[\d.,]*")
 _MAX_CELL = 120  # characters: a longer paragraph is prose
 _PROSE_END = re.compile(r"[.;:]$")  # a paragraph ending so is a sentence, no cell of a head or a row's name
@@ -77,7 +79,7 @@ def _words(lexicon: Lexicon) -> _Words:
 
 def read_growth_tables(nt: NormalText, lexicon: Lexicon, taken: list[Table]) -> list[Table]:
     """Every table under a unit line in the text (outside the tables `taken` already), with its figures."""
-    if "\n\n" not in nt.text:
+    if "\n\n" not in nt.text or _UNIT_LINE_IN_TEXT.search(nt.text) is None:
         return []
     cells_of = paragraph_cells(nt)
     out: list[Table] = []
