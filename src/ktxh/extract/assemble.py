@@ -169,7 +169,7 @@ def _paired_levels_aside(drafts: list[Draft], lower: str) -> None:
     figure is that of an earlier fact of the sentence, compared with a base in time and not yet with its level there,
     gives that level (the second figure): a comparison of that fact, no fact of its own."""
     for d in list(drafts):
-        if d.comparisons or d.total is None or d.value is None or not lower[: d.anchor.start].rstrip().endswith("("):
+        if d.comparisons or d.total is None or d.value is None or not _after_open_parenthesis(lower, d.anchor.start):
             continue
         before = drafts[: drafts.index(d)]
         earlier = next((e for e in reversed(before) if _pairs_with(e, d)), None)
@@ -187,6 +187,14 @@ def _paired_levels_aside(drafts: list[Draft], lower: str) -> None:
         )
         earlier.comparisons.append(level)
         drafts.remove(d)
+
+
+def _after_open_parenthesis(lower: str, pos: int) -> bool:
+    """An opening parenthesis stands before `pos`, only spaces between (looked for from `pos` back, not by slicing
+    the text before it: the text may be megabytes long, the figures thousands)."""
+    while pos > 0 and lower[pos - 1].isspace():
+        pos -= 1
+    return pos > 0 and lower[pos - 1] == "("
 
 
 def _pairs_with(e: Draft, d: Draft) -> bool:
@@ -252,7 +260,7 @@ def _percent_pairs(drafts: list[Draft], lower: str) -> None:
         d = drafts[i]
         if d.value is None or d.total is None or d.unit != "%":
             continue
-        if not lower[: d.anchor.start].rstrip().endswith("("):
+        if not _after_open_parenthesis(lower, d.anchor.start):
             continue
         slash = lower.find("/", d.anchor.start, d.anchor.end)
         at = slash + 1
