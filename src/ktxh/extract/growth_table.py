@@ -20,8 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract.lexicon import Lexicon
-from ktxh.extract.period_table import paragraph_cells, row_figures
-from ktxh.extract.rules.comparison import stated_bases
+from ktxh.extract.period_table import base_marker, column_base, paragraph_cells, row_figures
 from ktxh.extract.rules.numeral import parse_number
 from ktxh.extract.rules.period import find_periods
 from ktxh.extract.rules.words import ROW_NUMBER, alt, in_running_text
@@ -62,7 +61,6 @@ class _Group:
 class _Words:
     growth: re.Pattern[str]
     contribution: re.Pattern[str]
-    marker: re.Pattern[str]
     points: str
 
 
@@ -72,7 +70,6 @@ def _words(lexicon: Lexicon) -> _Words:
     return _Words(
         growth=re.compile(rf"(?<!\w){alt(w('comparisons', 'growth_words'))}(?!\w)"),
         contribution=re.compile(rf"{alt(w('tables', 'contribution_heads'))}(?!\w)"),
-        marker=re.compile(rf"(?<!\w){alt(w('periods', 'base_markers'))}(?!\w)"),
         points=lexicon.data["tables"]["contribution_unit"],
     )
 
@@ -104,13 +101,13 @@ def _columns(cells: list[Cell], i: int, title: Cell, lexicon: Lexicon) -> tuple[
     """The columns the head from cell `i` names, left to right, and the first cell after the head."""
     w = _words(lexicon)
     titled = w.growth.search(title.lower)
-    title_base = _base(title.lower, lexicon)
+    title_base = column_base(title.lower, "", lexicon)
     subject = _subject(title, lexicon)
     slots: list[_Column | _Group] = []
     under: list[str] = []  # the bare periods of the head's second row
     while i < len(cells) and _is_head_cell(cells[i]):
         lower, text = cells[i].lower, cells[i].text
-        split = w.marker.search(lower)
+        split = base_marker(lexicon).search(lower)
         own = lower[: split.start()] if split else lower
         periods = find_periods(own, 0, len(own), lexicon)
         period = text[periods[-1][0] : periods[-1][1]] if periods else None
@@ -118,7 +115,7 @@ def _columns(cells: list[Cell], i: int, title: Cell, lexicon: Lexicon) -> tuple[
             cut = text[: periods[-1][0]] + text[periods[-1][1] :] if periods else text
             slots.append(_Column("points", period, None, " ".join(cut.split()).rstrip(" :"), w.points))
         elif split is not None:
-            base = _base(lower[split.start() :], lexicon)
+            base = column_base(lower[split.start() :], "", lexicon)
             growth = w.growth.search(own) or titled
             if base is None or (own.strip() and not periods and not w.growth.fullmatch(own.strip())):
                 break
@@ -141,16 +138,11 @@ def _subject(title: Cell, lexicon: Lexicon) -> str:
     """What the title measures, before its first period or base ("Chỉ số sản xuất công nghiệp" of "Chỉ số sản xuất
     công nghiệp quý III năm 2024"): the name of the shares of a base the rows give."""
     cut = len(title.lower)
-    split = _words(lexicon).marker.search(title.lower)
+    split = base_marker(lexicon).search(title.lower)
     cut = split.start() if split else cut
     periods = find_periods(title.lower, 0, cut, lexicon)
     cut = periods[0][0] if periods else cut
     return title.text[:cut].strip(" ,:")
-
-
-def _base(compared: str, lexicon: Lexicon) -> str | None:
-    found = stated_bases(compared, 0, len(compared), lexicon)
-    return found[0][0] if found else None
 
 
 def _left_to_right(

@@ -70,7 +70,7 @@ def _level_label(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @functools.cache
-def _marker(lexicon: Lexicon) -> re.Pattern[str]:
+def base_marker(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){alt(lexicon.words('periods', 'base_markers'))}(?!\w)")
 
 
@@ -100,7 +100,7 @@ def read_period_tables(nt: NormalText, lexicon: Lexicon, taken: list[Table]) -> 
 
 def _head_like(cell: Cell, lexicon: Lexicon) -> bool:
     """A cell that may be a column's head (of levels, or comparing with a base): a head does not open after it."""
-    return _level_label(lexicon).match(cell.lower) is not None or _marker(lexicon).search(cell.lower) is not None
+    return _level_label(lexicon).match(cell.lower) is not None or base_marker(lexicon).search(cell.lower) is not None
 
 
 def paragraph_cells(nt: NormalText) -> list[Cell]:
@@ -122,7 +122,7 @@ def _columns(cells: list[Cell], i: int, lexicon: Lexicon) -> tuple[list[_Column]
     """The columns the head names from cell `i` on, left to right, and the first cell after the head."""
     slots: list[_Column | _Group] = []  # the first row: columns and heads of groups
     under: list[_Column] = []  # the second row: bare periods under the groups
-    marker, level = _marker(lexicon), _level_label(lexicon)
+    marker, level = base_marker(lexicon), _level_label(lexicon)
     grouped_at = -1  # the cell of the last group's head
     while i < len(cells) and len(cells[i].text) <= _MAX_CELL:
         lower = cells[i].lower
@@ -131,7 +131,7 @@ def _columns(cells: list[Cell], i: int, lexicon: Lexicon) -> tuple[list[_Column]
         periods = find_periods(own, 0, len(own), lexicon)
         unit = _head_unit(lower)
         if split is not None and not own.strip():
-            slots.append(_Group(_base(lower, "", lexicon), []))  # "So với cùng kỳ": over the columns under it
+            slots.append(_Group(column_base(lower, "", lexicon), []))  # "So với cùng kỳ": over the columns under it
             grouped_at = i
             i += 1
             continue
@@ -151,7 +151,7 @@ def _columns(cells: list[Cell], i: int, lexicon: Lexicon) -> tuple[list[_Column]
         elif split is None:
             slots.append(_Column(period, None, unit))
         else:
-            base = _base(lower[split.start() :], period, lexicon)
+            base = column_base(lower[split.start() :], period, lexicon)
             if base is None:
                 break
             slots.append(_Column(period, base))
@@ -198,7 +198,7 @@ def _left_to_right(slots: list[_Column | _Group], under: list[_Column]) -> list[
 _MONTH_YEAR = re.compile(r"(\d{1,2})\D+(\d{4})")
 
 
-def _base(compared: str, period: str, lexicon: Lexicon) -> str | None:
+def column_base(compared: str, period: str, lexicon: Lexicon) -> str | None:
     """The base of "so với năm trước (%)"; a month of a year two or more back is "other" ("Tháng 5 năm 2024 so với
     tháng 5 năm 2022")."""
     own, other = _MONTH_YEAR.search(period), _MONTH_YEAR.search(compared)
